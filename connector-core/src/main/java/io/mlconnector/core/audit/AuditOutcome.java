@@ -1,0 +1,31 @@
+package io.mlconnector.core.audit;
+
+/** What happened to a record. {@code FLAGGED_*} outcomes mean nothing was posted and the record waits for replay. */
+public enum AuditOutcome {
+    POSTED,
+    UPDATED,
+    REVERSED,
+    SKIPPED_DUPLICATE,
+    SKIPPED_ECHO,
+    SKIPPED_NOT_APPLICABLE,
+    PREVIEW,
+    FLAGGED_UNMAPPED_VENDOR,
+    FLAGGED_UNMAPPED_PROJECT,
+    FLAGGED_UNMAPPED_GL_ACCOUNT,
+    FLAGGED_UNMAPPED_COST_CODE,
+    FLAGGED_INVALID_COMPANY,
+    FLAGGED_CURRENCY_MISMATCH,
+    FLAGGED_NO_COMMITMENT_LINE,
+    FLAGGED_EDIT_NOT_ALLOWED,
+    FAILED_RETRYABLE,
+    FAILED_PERMANENT,
+    OUTCOME_UNCERTAIN,
+    WEBHOOK_ACCEPTED,
+    WEBHOOK_REJECTED,
+    MAPPING_CHANGED;
+
+    /** Whether the record was stopped for a reason a person can fix, then replayed. */
+    public boolean isFlag() {
+        return name().startsWith("FLAGGED_");
+    }
+}

@@ -1,0 +1,163 @@
+package io.mlconnector.core.auth;
+
+import io.mlconnector.core.error.AuthenticationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Caches an access token and renews it ahead of expiry, single-flight under any concurrency.
+ *
+ * <ul>
+ *   <li>More than {@code prefetch} before expiry: the cached token is returned.</li>
+ *   <li>Inside the prefetch window: one caller refreshes while the others keep using the still-valid token;
+ *       if that early refresh fails, the valid token keeps being used.</li>
+ *   <li>Inside the {@code stale} window (or with no token): callers block until one refresh completes.</li>
+ *   <li>{@link #execute(Function)} forces one refresh and one retry when the API answers 401.</li>
+ * </ul>
+ */
+public final class TokenManager {
+    private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+
+    private final TokenSource source;
+    private final Clock clock;
+    private final Duration prefetch;
+    private final Duration stale;
+    private final ReentrantLock refreshLock = new ReentrantLock();
+    private final AtomicLong refreshes = new AtomicLong();
+    private volatile AccessToken current;
+
+    private TokenManager(Builder b) {
+        this.source = Objects.requireNonNull(b.source, "source");
+        this.clock = b.clock;
+        this.prefetch = b.prefetch;
+        this.stale = b.stale;
+        if (stale.compareTo(prefetch) > 0) {
+            throw new IllegalArgumentException("stale window must not exceed the prefetch window");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A valid token, refreshing first when the policy requires it. */
+    public AccessToken token() {
+        AccessToken t = current;
+        Instant now = clock.instant();
+        if (t != null && now.isBefore(t.expiresAt().minus(prefetch))) {
+            return t;
+        }
+        if (t != null && now.isBefore(t.expiresAt().minus(stale))) {
+            // prefetch window: one caller refreshes, the others keep the valid token
+            if (refreshLock.tryLock()) {
+                try {
+                    if (current == t) {
+                        try {
+                            current = fetch();
+                        } catch (RuntimeException e) {
+                            LOG.warn("early token refresh failed; keeping the current token until {}: {}",
+                                    t.expiresAt(), e.toString());
+                        }
+                    }
+                } finally {
+                    refreshLock.unlock();
+                }
+            }
+            return current;
+        }
+        refreshLock.lock();
+        try {
+            AccessToken again = current;
+            if (again != null && again != t && clock.instant().isBefore(again.expiresAt().minus(stale))) {
+                return again;
+            }
+            current = fetch();
+            return current;
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    /**
+     * Drops {@code rejected} if it is still the cached token, so the next {@link #token()} fetches a new one.
+     * Concurrent callers that saw the same rejected token cause a single refresh.
+     */
+    public void invalidate(AccessToken rejected) {
+        refreshLock.lock();
+        try {
+            if (current != null && current.equals(rejected)) {
+                current = null;
+            }
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    /**
+     * Runs a call with a token; on {@link AuthenticationException} (HTTP 401) invalidates the token,
+     * refreshes once and retries once.
+     */
+    public <T> T execute(Function<AccessToken, T> call) {
+        AccessToken t = token();
+        try {
+            return call.apply(t);
+        } catch (AuthenticationException e) {
+            LOG.info("API answered 401; refreshing the token once and retrying");
+            invalidate(t);
+            return call.apply(token());
+        }
+    }
+
+    /** How many times the token source has been called. */
+    public long refreshCount() {
+        return refreshes.get();
+    }
+
+    private AccessToken fetch() {
+        refreshes.incrementAndGet();
+        AccessToken t = source.fetchToken();
+        LOG.debug("obtained {}", t);
+        return t;
+    }
+
+    /** Builder for {@link TokenManager}. */
+    public static final class Builder {
+        private TokenSource source;
+        private Clock clock = Clock.systemUTC();
+        private Duration prefetch = Duration.ofMinutes(5);
+        private Duration stale = Duration.ofMinutes(1);
+
+        public Builder source(TokenSource value) {
+            this.source = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** How long before expiry one caller starts refreshing (default 5 minutes). */
+        public Builder prefetch(Duration value) {
+            this.prefetch = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** How long before expiry every caller waits for a refresh (default 1 minute). */
+        public Builder stale(Duration value) {
+            this.stale = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public TokenManager build() {
+            return new TokenManager(this);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.mlconnector.core.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/** Comparisons whose running time does not depend on where two secrets first differ. */
+public final class ConstantTime {
+    private ConstantTime() {
+    }
+
+    /** Constant-time equality of two byte arrays (length is not hidden). */
+    public static boolean equals(byte[] a, byte[] b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(a, b);
+    }
+
+    /** Constant-time equality of two strings' UTF-8 bytes. */
+    public static boolean equals(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,10 @@
+package io.mlconnector.core.error;
+
+/** The API refused our credentials (HTTP 401): the token is missing, expired or revoked. */
+public class AuthenticationException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    public AuthenticationException(ApiError error) {
+        super(error);
+    }
+}

@@ -1,0 +1,14 @@
+package io.mlconnector.core.error;
+
+/** The connector was configured or called with values that can never work (missing id, bad key, unknown connection). */
+public class ConfigurationException extends ConnectorException {
+    private static final long serialVersionUID = 1L;
+
+    public ConfigurationException(String message) {
+        super(message);
+    }
+
+    public ConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,22 @@
+package io.mlconnector.core.error;
+
+/**
+ * Root of every exception ml-connector throws. Unchecked, so callers decide where to handle failures;
+ * each module's own exceptions extend this type (or one of its subclasses).
+ */
+public class ConnectorException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ConnectorException(String message) {
+        super(message);
+    }
+
+    public ConnectorException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** Whether repeating the same operation later may succeed without any change on our side. */
+    public boolean isRetryable() {
+        return false;
+    }
+}

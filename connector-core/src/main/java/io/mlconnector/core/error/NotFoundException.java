@@ -1,0 +1,10 @@
+package io.mlconnector.core.error;
+
+/** The resource does not exist, or the caller cannot see it (HTTP 404). */
+public class NotFoundException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(ApiError error) {
+        super(error);
+    }
+}

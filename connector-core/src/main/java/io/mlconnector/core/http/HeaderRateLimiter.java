@@ -1,0 +1,167 @@
+package io.mlconnector.core.http;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Paces requests from the server's rate-limit headers (limit / remaining / reset), so a client that
+ * shares its budget with nobody never runs into a 429: when the budget is exhausted the next caller waits
+ * until the reset instant, and when it runs low the remaining calls are spread evenly over the time left.
+ * Header names are configurable (Procore: {@code X-Rate-Limit-*}). Thread-safe.
+ */
+public final class HeaderRateLimiter implements RateLimiter {
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final String limitHeader;
+    private final String remainingHeader;
+    private final String resetHeader;
+    private final double lowWatermark;
+
+    private final Object lock = new Object();
+    private long limit = -1;
+    private long remaining = -1;
+    private Instant resetAt;
+    private Instant nextSlot = Instant.MIN;
+    private long waits;
+
+    private HeaderRateLimiter(Builder b) {
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.limitHeader = b.limitHeader;
+        this.remainingHeader = b.remainingHeader;
+        this.resetHeader = b.resetHeader;
+        this.lowWatermark = b.lowWatermark;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void acquire() throws InterruptedException {
+        Duration wait = reserve();
+        if (!wait.isZero() && !wait.isNegative()) {
+            sleeper.sleep(wait);
+        }
+    }
+
+    private Duration reserve() {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            if (resetAt != null && !now.isBefore(resetAt)) {
+                remaining = -1;
+                resetAt = null;
+            }
+            if (remaining < 0 || resetAt == null) {
+                return Duration.ZERO;
+            }
+            if (remaining == 0) {
+                Duration d = Duration.between(now, resetAt);
+                waits++;
+                // the caller that waits for the reset opens the next window
+                remaining = -1;
+                Instant reset = resetAt;
+                resetAt = null;
+                nextSlot = reset;
+                return d;
+            }
+            long threshold = limit > 0 ? Math.max(1, (long) Math.ceil(limit * lowWatermark)) : 1;
+            remaining--;
+            if (remaining + 1 > threshold) {
+                return Duration.ZERO;
+            }
+            Duration interval = Duration.between(now, resetAt).dividedBy(remaining + 1);
+            Instant slot = nextSlot.isAfter(now) ? nextSlot : now;
+            nextSlot = slot.plus(interval);
+            Duration d = Duration.between(now, slot);
+            if (!d.isZero()) {
+                waits++;
+            }
+            return d;
+        }
+    }
+
+    @Override
+    public void onResponse(ApiResponse response) {
+        Optional<Long> rem = number(response, remainingHeader);
+        Optional<Long> reset = number(response, resetHeader);
+        if (rem.isEmpty() || reset.isEmpty()) {
+            return;
+        }
+        synchronized (lock) {
+            number(response, limitHeader).ifPresent(l -> limit = l);
+            long r = reset.get();
+            // Procore sends epoch seconds; tolerate a delta in seconds as well.
+            Instant at = r > 1_000_000_000L ? Instant.ofEpochSecond(r) : clock.instant().plusSeconds(r);
+            remaining = rem.get();
+            resetAt = at;
+            if (response.status() == 429) {
+                remaining = 0;
+            }
+        }
+    }
+
+    /** How many times a caller had to wait (for figures and tests). */
+    public long waitCount() {
+        synchronized (lock) {
+            return waits;
+        }
+    }
+
+    /** The server's last reported remaining budget, or -1 when unknown. */
+    public long remaining() {
+        synchronized (lock) {
+            return remaining;
+        }
+    }
+
+    private static Optional<Long> number(ApiResponse response, String header) {
+        return response.header(header).flatMap(v -> {
+            try {
+                return Optional.of(Long.parseLong(v.trim()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Builder for {@link HeaderRateLimiter}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private String limitHeader = "X-Rate-Limit-Limit";
+        private String remainingHeader = "X-Rate-Limit-Remaining";
+        private String resetHeader = "X-Rate-Limit-Reset";
+        private double lowWatermark = 0.1;
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder headers(String limit, String remaining, String reset) {
+            this.limitHeader = limit;
+            this.remainingHeader = remaining;
+            this.resetHeader = reset;
+            return this;
+        }
+
+        /** Fraction of the limit below which calls are spread over the rest of the window (default 0.1). */
+        public Builder lowWatermark(double value) {
+            this.lowWatermark = value;
+            return this;
+        }
+
+        public HeaderRateLimiter build() {
+            return new HeaderRateLimiter(this);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package io.mlconnector.core.http;
+
+import io.mlconnector.core.error.ApiError;
+import io.mlconnector.core.error.ApiException;
+import io.mlconnector.core.error.OutcomeUncertainException;
+import io.mlconnector.core.error.RateLimitedException;
+import io.mlconnector.core.error.TransportException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one HTTP transport every client uses: {@link java.net.http.HttpClient} with connect and request
+ * timeouts, pacing through a {@link RateLimiter}, retries through a {@link RetryPolicy}, error mapping through
+ * an {@link ErrorDecoder}, and logging with credentials redacted.
+ *
+ * <p>Idempotent requests are retried on 429/502/503/504 and I/O errors. A non-idempotent request is retried
+ * only when the server certainly did not process it (429, connection refused); if it timed out or the
+ * connection broke after sending, {@link OutcomeUncertainException} is raised and the request is never re-sent.
+ */
+public final class HttpTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+    private final HttpClient client;
+    private final Duration requestTimeout;
+    private final RetryPolicy retryPolicy;
+    private final RateLimiter rateLimiter;
+    private final ErrorDecoder errorDecoder;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final String userAgent;
+    private final AtomicLong requestCount = new AtomicLong();
+
+    private HttpTransport(Builder b) {
+        HttpClient.Builder cb = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (b.executor != null) {
+            cb.executor(b.executor);
+        }
+        this.client = b.httpClient != null ? b.httpClient : cb.build();
+        this.requestTimeout = b.requestTimeout;
+        this.retryPolicy = b.retryPolicy;
+        this.rateLimiter = b.rateLimiter;
+        this.errorDecoder = b.errorDecoder;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.userAgent = b.userAgent;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A copy of this transport's settings with a different error decoder (vendor modules supply theirs). */
+    public HttpTransport withErrorDecoder(ErrorDecoder decoder) {
+        return toBuilder().errorDecoder(decoder).build();
+    }
+
+    /** A copy of this transport's settings with a different rate limiter. */
+    public HttpTransport withRateLimiter(RateLimiter limiter) {
+        return toBuilder().rateLimiter(limiter).build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.httpClient = client;
+        b.requestTimeout = requestTimeout;
+        b.retryPolicy = retryPolicy;
+        b.rateLimiter = rateLimiter;
+        b.errorDecoder = errorDecoder;
+        b.clock = clock;
+        b.sleeper = sleeper;
+        b.userAgent = userAgent;
+        return b;
+    }
+
+    /** Requests sent so far (every attempt counts). */
+    public long requestCount() {
+        return requestCount.get();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Sends the request, retrying as the policy allows.
+     *
+     * @return the 2xx response
+     * @throws ApiException              for an error status (after retries)
+     * @throws OutcomeUncertainException when a non-idempotent request may or may not have been applied
+     * @throws TransportException        when the network failed on every attempt
+     */
+    public ApiResponse send(ApiRequest request) {
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            try {
+                rateLimiter.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException("interrupted while waiting for the rate limiter", e);
+            }
+            long started = System.nanoTime();
+            ApiResponse response;
+            try {
+                requestCount.incrementAndGet();
+                LOG.debug("-> {} (attempt {})", request, attempt);
+                HttpResponse<byte[]> r = client.send(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray());
+                response = new ApiResponse(r.statusCode(), r.headers().map(), r.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException("interrupted during " + request.method() + " " + Redaction.uri(request.uri()), e);
+            } catch (IOException e) {
+                boolean neverSent = e instanceof ConnectException;
+                if (!request.idempotent() && !neverSent) {
+                    throw new OutcomeUncertainException(request.method() + " " + Redaction.uri(request.uri())
+                            + " failed after sending (" + describe(e) + "); it was not re-sent and may have been applied", e);
+                }
+                if (attempt >= retryPolicy.maxAttempts()) {
+                    throw new TransportException(request.method() + " " + Redaction.uri(request.uri())
+                            + " failed after " + attempt + " attempt(s): " + describe(e), e);
+                }
+                LOG.debug("<- I/O failure on attempt {}: {}", attempt, describe(e));
+                pause(retryPolicy.delayAfter(attempt, null));
+                continue;
+            }
+            rateLimiter.onResponse(response);
+            LOG.debug("<- {} {} in {} ms", response.status(), Redaction.uri(request.uri()),
+                    (System.nanoTime() - started) / 1_000_000);
+            if (response.isSuccess()) {
+                return response;
+            }
+            int status = response.status();
+            Duration hint = response.header("Retry-After").flatMap(v -> RetryAfter.parse(v, clock)).orElse(null);
+            boolean mayRepeat = request.idempotent() || status == 429;
+            if (retryPolicy.isRetryableStatus(status) && mayRepeat && attempt < retryPolicy.maxAttempts()) {
+                pause(retryPolicy.delayAfter(attempt, hint));
+                continue;
+            }
+            ApiError error = errorDecoder.decode(response);
+            if (status == 429) {
+                throw new RateLimitedException(error, hint);
+            }
+            throw ApiException.forError(error);
+        }
+    }
+
+    private void pause(Duration d) {
+        try {
+            sleeper.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted during retry backoff", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof HttpTimeoutException ? "timed out" : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private HttpRequest toHttpRequest(ApiRequest request) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(requestTimeout);
+        request.headers().forEach(b::header);
+        if (userAgent != null && request.headers().keySet().stream().noneMatch("User-Agent"::equalsIgnoreCase)) {
+            b.header("User-Agent", userAgent);
+        }
+        byte[] body = request.body();
+        HttpRequest.BodyPublisher publisher = body.length == 0
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
+        return b.method(request.method().name(), publisher).build();
+    }
+
+    /** Builder for {@link HttpTransport}. */
+    public static final class Builder {
+        private HttpClient httpClient;
+        private Executor executor;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private RateLimiter rateLimiter = RateLimiter.unlimited();
+        private ErrorDecoder errorDecoder = ErrorDecoder.plain();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private String userAgent = "ml-connector/0.1";
+
+        /** Uses a preconfigured client (its own timeouts apply to connecting). */
+        public Builder httpClient(HttpClient value) {
+            this.httpClient = value;
+            return this;
+        }
+
+        public Builder executor(Executor value) {
+            this.executor = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder requestTimeout(Duration value) {
+            this.requestTimeout = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder rateLimiter(RateLimiter value) {
+            this.rateLimiter = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder errorDecoder(ErrorDecoder value) {
+            this.errorDecoder = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder userAgent(String value) {
+            this.userAgent = value;
+            return this;
+        }
+
+        public HttpTransport build() {
+            return new HttpTransport(this);
+        }
+    }
+}

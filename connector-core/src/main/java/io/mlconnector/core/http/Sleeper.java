@@ -1,0 +1,19 @@
+package io.mlconnector.core.http;
+
+import java.time.Duration;
+
+/** Waits for a duration; injectable so tests advance a fake clock instead of sleeping. */
+@FunctionalInterface
+public interface Sleeper {
+
+    void sleep(Duration duration) throws InterruptedException;
+
+    /** The real {@link Thread#sleep}. */
+    static Sleeper system() {
+        return d -> {
+            if (!d.isNegative() && !d.isZero()) {
+                Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+            }
+        };
+    }
+}

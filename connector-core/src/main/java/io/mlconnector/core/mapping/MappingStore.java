@@ -1,0 +1,32 @@
+package io.mlconnector.core.mapping;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SPI: the mapping table, per connection. Hosts may implement it over their own database; the in-memory,
+ * JDBC and caching implementations all pass {@code MappingStoreContract}.
+ */
+public interface MappingStore {
+
+    /** The mapping of a source id (confirmed or suggested). */
+    Optional<Mapping> find(String connectionId, MappingKind kind, String sourceId);
+
+    /** Reverse lookup: the (first) mapping whose target is {@code targetId}. */
+    Optional<Mapping> findByTarget(String connectionId, MappingKind kind, String targetId);
+
+    /** Inserts or replaces the mapping for (connection, kind, sourceId); clears a matching unmapped reference. */
+    void put(Mapping mapping);
+
+    /** Removes a mapping; returns whether one existed. */
+    boolean remove(String connectionId, MappingKind kind, String sourceId);
+
+    /** All mappings of a kind for a connection. */
+    List<Mapping> list(String connectionId, MappingKind kind);
+
+    /** Notes that a record needed a mapping that does not exist. */
+    void recordUnmapped(UnmappedReference reference);
+
+    /** Source ids still waiting for a mapping. */
+    List<UnmappedReference> unmapped(String connectionId);
+}

@@ -1,0 +1,78 @@
+package io.mlconnector.core.port;
+
+import io.mlconnector.core.model.ChangedRecord;
+import io.mlconnector.core.model.ExpenseEntry;
+import io.mlconnector.core.model.ExternalRef;
+import io.mlconnector.core.model.GlAccount;
+import io.mlconnector.core.model.Money;
+import io.mlconnector.core.model.PaymentRecord;
+import io.mlconnector.core.model.Project;
+import io.mlconnector.core.model.SourceDocument;
+import io.mlconnector.core.model.Vendor;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port to the accounting system of one connection (implemented by connector-freshbooks). Speaks the neutral
+ * model only; every method is one logical operation and may make one or a few API calls.
+ */
+public interface AccountingSystem {
+
+    /** The system name used in {@link ExternalRef#system()}. */
+    String system();
+
+    /** The account this port is bound to (FreshBooks account id); webhooks route by it. */
+    String accountId();
+
+    /** A bill with its lines. */
+    SourceDocument fetchBill(String id);
+
+    /** An invoice with its lines. */
+    SourceDocument fetchInvoice(String id);
+
+    /** A payment of a bill. */
+    PaymentRecord fetchBillPayment(String id);
+
+    /** A payment of an invoice. */
+    PaymentRecord fetchInvoicePayment(String id);
+
+    /** A vendor. */
+    Vendor fetchVendor(String id);
+
+    /** A project. */
+    Project fetchProject(String id);
+
+    /**
+     * Records of a stream changed since {@code since}. The adapter widens the window as the API requires (day
+     * granularity, time zones), so results may repeat earlier ones; callers dedupe by version.
+     */
+    List<ChangedRecord> listChanged(SourceStream stream, Instant since);
+
+    /** All active vendors. */
+    List<Vendor> listVendors();
+
+    /** The accounts bill lines post to (expense categories). */
+    List<GlAccount> listGlAccounts();
+
+    /** Active projects. */
+    List<Project> listProjects();
+
+    /** Creates a vendor; {@code vendor.ref()} is ignored. */
+    Vendor createVendor(Vendor vendor);
+
+    /** Creates an expense; the marker is written into its notes so {@link #findExpenseByMarker} can find it. */
+    ExpenseEntry createExpense(ExpenseEntry expense);
+
+    /** Updates an existing expense ({@code expense.ref()} required). */
+    ExpenseEntry updateExpense(ExpenseEntry expense);
+
+    /** Finds an expense we created, by the marker in its notes. */
+    Optional<ExpenseEntry> findExpenseByMarker(String marker, ExternalRef project);
+
+    /** Sets a project's budget. */
+    Project updateProjectBudget(ExternalRef project, Money budget);
+
+    /** Confirms a webhook callback after its verification handshake. */
+    void confirmWebhook(String callbackId, String verifier);
+}

@@ -1,0 +1,16 @@
+package io.mlconnector.core.port;
+
+import io.mlconnector.core.error.ConnectorException;
+
+/** The target object exists but the target system no longer allows it to be edited (approved, locked, paid). */
+public class EditNotAllowedException extends ConnectorException {
+    private static final long serialVersionUID = 1L;
+
+    public EditNotAllowedException(String message) {
+        super(message);
+    }
+
+    public EditNotAllowedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

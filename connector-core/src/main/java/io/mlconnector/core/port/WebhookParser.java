@@ -1,0 +1,18 @@
+package io.mlconnector.core.port;
+
+import io.mlconnector.core.webhook.WebhookRequest;
+
+/**
+ * Parses a vendor's webhook body into an {@link InboundEvent} without verifying it (verification needs the
+ * connection's secret, which the routing key of the parsed event selects). Must be fast and must not call any
+ * remote API.
+ */
+@FunctionalInterface
+public interface WebhookParser {
+
+    /**
+     * @throws io.mlconnector.core.webhook.WebhookVerificationException with reason {@code MALFORMED_BODY} when the
+     *         body is not a webhook of this vendor
+     */
+    InboundEvent parse(WebhookRequest request);
+}

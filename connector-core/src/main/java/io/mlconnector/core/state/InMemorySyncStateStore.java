@@ -1,0 +1,227 @@
+package io.mlconnector.core.state;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Thread-safe in-process {@link SyncStateStore} (one lock; simple and correct, fine for a single node). */
+public final class InMemorySyncStateStore implements SyncStateStore {
+    private record Key(String connectionId, String name) {
+    }
+
+    private record Lease(String owner, Instant until) {
+    }
+
+    private final Object lock = new Object();
+    private final Map<Key, LedgerEntry> ledger = new HashMap<>();
+    private final Map<Key, Cursor> cursors = new HashMap<>();
+    private final Map<String, WorkItem> items = new LinkedHashMap<>();
+    private final Map<Key, String> pendingByDedupe = new HashMap<>();
+    private final Map<String, Lease> leases = new HashMap<>();
+
+    @Override
+    public Optional<LedgerEntry> ledger(String connectionId, String sourceKey) {
+        synchronized (lock) {
+            return Optional.ofNullable(ledger.get(new Key(connectionId, sourceKey)));
+        }
+    }
+
+    @Override
+    public boolean ledgerInsertIfAbsent(LedgerEntry entry) {
+        synchronized (lock) {
+            return ledger.putIfAbsent(new Key(entry.connectionId(), entry.sourceKey()), entry) == null;
+        }
+    }
+
+    @Override
+    public void ledgerPut(LedgerEntry entry) {
+        synchronized (lock) {
+            ledger.put(new Key(entry.connectionId(), entry.sourceKey()), entry);
+        }
+    }
+
+    @Override
+    public List<LedgerEntry> ledgerEntries(String connectionId) {
+        synchronized (lock) {
+            List<LedgerEntry> out = new ArrayList<>();
+            ledger.values().forEach(e -> {
+                if (e.connectionId().equals(connectionId)) {
+                    out.add(e);
+                }
+            });
+            out.sort(Comparator.comparing(LedgerEntry::sourceKey));
+            return out;
+        }
+    }
+
+    @Override
+    public Optional<Cursor> cursor(String connectionId, String stream) {
+        synchronized (lock) {
+            return Optional.ofNullable(cursors.get(new Key(connectionId, stream)));
+        }
+    }
+
+    @Override
+    public void saveCursor(Cursor cursor) {
+        synchronized (lock) {
+            cursors.put(new Key(cursor.connectionId(), cursor.stream()), cursor);
+        }
+    }
+
+    @Override
+    public boolean enqueue(WorkItem item) {
+        synchronized (lock) {
+            Key dk = new Key(item.connectionId(), item.dedupeKey());
+            String existing = pendingByDedupe.get(dk);
+            if (existing != null && items.get(existing).isPending()) {
+                return false;
+            }
+            if (items.containsKey(item.id())) {
+                return false;
+            }
+            items.put(item.id(), item);
+            pendingByDedupe.put(dk, item.id());
+            return true;
+        }
+    }
+
+    @Override
+    public List<WorkItem> claim(String owner, int max, Duration lease, Instant now) {
+        synchronized (lock) {
+            List<WorkItem> out = new ArrayList<>();
+            List<WorkItem> candidates = new ArrayList<>();
+            for (WorkItem w : items.values()) {
+                boolean ready = w.status() == WorkStatus.READY && !w.availableAt().isAfter(now);
+                boolean expired = w.status() == WorkStatus.LEASED && w.leaseUntil() != null && !w.leaseUntil().isAfter(now);
+                if (ready || expired) {
+                    candidates.add(w);
+                }
+            }
+            candidates.sort(Comparator.comparing(WorkItem::availableAt).thenComparing(WorkItem::createdAt));
+            for (WorkItem w : candidates) {
+                if (out.size() >= max) {
+                    break;
+                }
+                WorkItem leased = new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(),
+                        WorkStatus.LEASED, w.attempts(), w.availableAt(), owner, now.plus(lease), w.lastError(),
+                        w.createdAt());
+                items.put(w.id(), leased);
+                out.add(leased);
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public void complete(String itemId, String owner) {
+        settle(itemId, owner, w -> with(w, WorkStatus.DONE, w.attempts(), w.availableAt(), w.lastError()));
+    }
+
+    @Override
+    public void retryAt(String itemId, String owner, Instant when, String error) {
+        settle(itemId, owner, w -> with(w, WorkStatus.READY, w.attempts() + 1, when, error));
+    }
+
+    @Override
+    public void park(String itemId, String owner, String reason) {
+        settle(itemId, owner, w -> with(w, WorkStatus.PARKED, w.attempts(), w.availableAt(), reason));
+    }
+
+    @Override
+    public void deadLetter(String itemId, String owner, String error) {
+        settle(itemId, owner, w -> with(w, WorkStatus.DEAD, w.attempts() + 1, w.availableAt(), error));
+    }
+
+    @Override
+    public boolean requeue(String itemId, Instant now) {
+        synchronized (lock) {
+            WorkItem w = items.get(itemId);
+            if (w == null || (w.status() != WorkStatus.PARKED && w.status() != WorkStatus.DEAD)) {
+                return false;
+            }
+            Key dk = new Key(w.connectionId(), w.dedupeKey());
+            String other = pendingByDedupe.get(dk);
+            if (other != null && !other.equals(itemId) && items.get(other).isPending()) {
+                return false;
+            }
+            items.put(itemId, with(w, WorkStatus.READY, 0, now, w.lastError()));
+            pendingByDedupe.put(dk, itemId);
+            return true;
+        }
+    }
+
+    @Override
+    public Optional<WorkItem> item(String itemId) {
+        synchronized (lock) {
+            return Optional.ofNullable(items.get(itemId));
+        }
+    }
+
+    @Override
+    public List<WorkItem> items(String connectionId, WorkStatus status) {
+        synchronized (lock) {
+            List<WorkItem> out = new ArrayList<>();
+            for (WorkItem w : items.values()) {
+                if (w.connectionId().equals(connectionId) && w.status() == status) {
+                    out.add(w);
+                }
+            }
+            out.sort(Comparator.comparing(WorkItem::createdAt));
+            return out;
+        }
+    }
+
+    @Override
+    public long count(WorkStatus status) {
+        synchronized (lock) {
+            return items.values().stream().filter(w -> w.status() == status).count();
+        }
+    }
+
+    @Override
+    public boolean tryAcquireLease(String name, String owner, Duration ttl, Instant now) {
+        synchronized (lock) {
+            Lease cur = leases.get(name);
+            if (cur == null || cur.owner().equals(owner) || !cur.until().isAfter(now)) {
+                leases.put(name, new Lease(owner, now.plus(ttl)));
+                return true;
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public void releaseLease(String name, String owner) {
+        synchronized (lock) {
+            Lease cur = leases.get(name);
+            if (cur != null && cur.owner().equals(owner)) {
+                leases.remove(name);
+            }
+        }
+    }
+
+    private interface Change {
+        WorkItem apply(WorkItem w);
+    }
+
+    private void settle(String itemId, String owner, Change change) {
+        synchronized (lock) {
+            WorkItem w = items.get(itemId);
+            if (w == null || w.status() != WorkStatus.LEASED || !owner.equals(w.leaseOwner())) {
+                throw new LeaseLostException(itemId, owner);
+            }
+            items.put(itemId, change.apply(w));
+        }
+    }
+
+    private static WorkItem with(WorkItem w, WorkStatus status, int attempts, Instant availableAt, String error) {
+        return new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(), status, attempts,
+                availableAt, null, null, error, w.createdAt());
+    }
+}

@@ -1,0 +1,78 @@
+package io.mlconnector.core.state;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * SPI: the engine's durable state — the ledger, the polling cursors, the work queue with leases and dead
+ * letters, and named leases for poll leadership. Every implementation passes {@code SyncStateStoreContract},
+ * including its concurrency cases (two claimers, one winner).
+ */
+public interface SyncStateStore {
+
+    // ---- ledger
+
+    Optional<LedgerEntry> ledger(String connectionId, String sourceKey);
+
+    /** Inserts the entry only if none exists for its source key; returns whether it was inserted. */
+    boolean ledgerInsertIfAbsent(LedgerEntry entry);
+
+    /** Inserts or replaces the entry for its source key. */
+    void ledgerPut(LedgerEntry entry);
+
+    /** All ledger entries of a connection. */
+    List<LedgerEntry> ledgerEntries(String connectionId);
+
+    // ---- cursors
+
+    Optional<Cursor> cursor(String connectionId, String stream);
+
+    void saveCursor(Cursor cursor);
+
+    // ---- work queue
+
+    /** Adds an item unless a pending item with the same dedupe key exists; returns whether it was added. */
+    boolean enqueue(WorkItem item);
+
+    /**
+     * Claims up to {@code max} items that are ready and available at {@code now} (or leased with an expired
+     * lease), leasing them to {@code owner} until {@code now + lease}. Each item is claimed by one owner only.
+     */
+    List<WorkItem> claim(String owner, int max, Duration lease, Instant now);
+
+    /** Marks a leased item done. @throws LeaseLostException if {@code owner} no longer holds it */
+    void complete(String itemId, String owner);
+
+    /** Returns a leased item to the queue, available again at {@code when}, with attempts + 1. */
+    void retryAt(String itemId, String owner, Instant when, String error);
+
+    /** Parks a leased item until it is replayed (flagged record). */
+    void park(String itemId, String owner, String reason);
+
+    /** Moves a leased item to the dead letters. */
+    void deadLetter(String itemId, String owner, String error);
+
+    /** Makes a parked or dead item ready again (replay); returns whether it was requeued. */
+    boolean requeue(String itemId, Instant now);
+
+    Optional<WorkItem> item(String itemId);
+
+    /** Items of a connection in a status, oldest first. */
+    List<WorkItem> items(String connectionId, WorkStatus status);
+
+    /** Count of items in a status across connections. */
+    long count(WorkStatus status);
+
+    // ---- named leases (poll leadership)
+
+    /**
+     * Acquires or renews the named lease for {@code owner} until {@code now + ttl}; succeeds when the lease is free,
+     * expired, or already held by {@code owner}.
+     */
+    boolean tryAcquireLease(String name, String owner, Duration ttl, Instant now);
+
+    /** Releases the lease if {@code owner} holds it. */
+    void releaseLease(String name, String owner);
+}
