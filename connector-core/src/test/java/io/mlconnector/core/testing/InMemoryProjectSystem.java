@@ -217,10 +217,15 @@ public final class InMemoryProjectSystem implements ProjectSystem {
 
     /** Adds a cost code to a project (Procore copies cost codes per project). */
     public CostCode addCostCode(ProjectRef project, String code, String name) {
+        return addCostCode(project, code, name, null);
+    }
+
+    /** Adds a cost code carrying an external id (origin id, e.g. the accounting expense category id). */
+    public CostCode addCostCode(ProjectRef project, String code, String name, String originId) {
         synchronized (lock) {
             Table<CostCode> table = costCodesOf(project);
             ExternalRef ref = newRef(TYPE_COST_CODE);
-            CostCode cc = new CostCode(ref, code, name, null);
+            CostCode cc = new CostCode(ref, code, name, originId);
             table.put(ref.id(), cc, clock.instant(), nextVersion(), false);
             return cc;
         }
