@@ -34,7 +34,6 @@ import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.testing.InMemoryAccountingSystem;
 import io.mlconnector.core.testing.InMemoryProjectSystem;
 import io.mlconnector.core.testing.MutableClock;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -435,10 +434,5 @@ class ReconcilerTest {
 
     private static RecordComparison one(ReconciliationReport r, String key) {
         return r.records().stream().filter(c -> c.sourceKey().equals(key)).findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unused")
-    private static BigDecimal dec(String s) {
-        return new BigDecimal(s);
     }
 }
