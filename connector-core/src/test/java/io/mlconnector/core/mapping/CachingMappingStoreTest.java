@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
-import io.mlconnector.core.clock.MutableClock;
+import io.mlconnector.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
