@@ -12,6 +12,6 @@ final class ProcoreKeys {
     }
 
     static String sourceKey(WorkType type, String id) {
-        return Systems.PROCORE + ":" + type.resource() + ":" + id;
+        return Systems.PROCORE + ":" + type.sourceType() + ":" + id;
     }
 }

@@ -101,7 +101,7 @@ final class StreamPoller {
                 String id = rec.ref().id();
                 LedgerEntry e = services.state().ledger(c.id(), rec.ref().key()).orElse(null);
                 if (e == null) {
-                    e = services.state().ledger(c.id(), new ExternalRef(Systems.FRESHBOOKS, type.resource(), id).key())
+                    e = services.state().ledger(c.id(), new ExternalRef(Systems.FRESHBOOKS, type.sourceType(), id).key())
                             .orElse(null);
                 }
                 if (unchanged(e, rec)) {
@@ -110,7 +110,7 @@ final class StreamPoller {
                 }
                 String action = rec.deleted() ? "delete" : e == null ? "create" : "update";
                 WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, action)
-                        .put(WorkPayload.SOURCE, new ExternalRef(Systems.FRESHBOOKS, type.resource(), id).key())
+                        .put(WorkPayload.SOURCE, new ExternalRef(Systems.FRESHBOOKS, type.sourceType(), id).key())
                         .put(WorkPayload.VIA, "poll").build();
                 if (enqueuer.enqueue(c, type, Systems.FRESHBOOKS + ":" + type.resource() + ":" + id + ":" + action,
                         payload)) {

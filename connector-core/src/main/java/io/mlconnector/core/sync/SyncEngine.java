@@ -10,6 +10,9 @@ import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.sync.alignment.AlignmentReport;
+import io.mlconnector.core.sync.alignment.ReferenceDataAlignment;
+import io.mlconnector.core.sync.alignment.VendorCreationSide;
 import io.mlconnector.core.webhook.WebhookRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,7 +88,7 @@ public final class SyncEngine implements AutoCloseable {
         Clock clock = Objects.requireNonNull(b.clock, "clock");
         this.defaults = Objects.requireNonNull(b.defaultPolicy, "defaultPolicy");
         String nodeId = b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID();
-        this.services = new EngineServices(state, mappings, new Auditor(audit, clock), clock, nodeId,
+        this.services = new EngineServices(state, mappings, audit, new Auditor(audit, clock), clock, nodeId,
                 new PreviewBook(b.previewCapacity), new HandshakeVault(), b.handshakeListener);
         this.connections = new ConnectionRegistry(b.connections, defaults);
         Enqueuer enqueuer = new Enqueuer(services);
@@ -226,6 +229,37 @@ public final class SyncEngine implements AutoCloseable {
     public java.util.Optional<LedgerEntry> ledger(String connectionId, String sourceKey) {
         connections.require(connectionId);
         return services.state().ledger(connectionId, sourceKey);
+    }
+
+    // ---------------------------------------------------------------- reference data
+
+    /**
+     * Aligns the connection's reference data (vendors, projects, GL accounts / cost codes) with
+     * {@link ReferenceDataAlignment}: matches by id and origin id, suggests or confirms name matches and creates
+     * missing vendors as the connection's {@link SyncPolicy#alignment()} says. Run it on the first sync and on demand.
+     * In dry run nothing is created in either system (mappings are still written, they are local). One alignment per
+     * connection at a time across nodes (named lease {@code align:<connection>}).
+     *
+     * @throws IllegalStateException when another alignment of the connection is running
+     */
+    public AlignmentReport alignReferenceData(String connectionId) {
+        Connection c = connections.require(connectionId);
+        String lease = "align:" + connectionId;
+        SyncStateStore state = services.state();
+        if (!state.tryAcquireLease(lease, services.nodeId(), c.policy().leaseDuration().multipliedBy(5),
+                services.clock().instant())) {
+            throw new IllegalStateException("an alignment of connection " + connectionId + " is already running");
+        }
+        try {
+            Connection effective = c;
+            if (c.policy().dryRun()) {
+                effective = c.withPolicy(c.policy().toBuilder()
+                        .alignment(c.policy().alignment().withCreateMissingVendorsIn(VendorCreationSide.NONE)).build());
+            }
+            return Alignments.of(services, effective).align();
+        } finally {
+            state.releaseLease(lease, services.nodeId());
+        }
     }
 
     // ---------------------------------------------------------------- dry run

@@ -1,6 +1,7 @@
 package io.mlconnector.core.sync;
 
 import io.mlconnector.core.port.SourceStream;
+import io.mlconnector.core.sync.alignment.AlignmentPolicy;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -24,15 +25,14 @@ import java.util.Set;
  * @param requireSignedHandshake  reject a FreshBooks verification handshake that the connection's verifier does
  *                                not accept (default false: the handshake carries the secret being established, and
  *                                FreshBooks itself proves it genuine by accepting the confirmation)
- * @param createMissingVendors    when a FreshBooks vendor with no mapping changes, create it in Procore (matched by
- *                                origin id) and map it; otherwise it is listed as unmapped
- * @param autoConfirmSuggestions  alignment may apply name-matched suggestions without a person confirming them
+ * @param alignment               reference-data alignment knobs: confirm name matches automatically or only suggest
+ *                                them, and on which side vendors found on one side only are created (also used when a
+ *                                new FreshBooks vendor arrives by webhook or poll)
  */
 public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOverlap, Duration initialLookback,
                          int maxAttempts, Duration backoffBase, Duration backoffMax, Duration leaseDuration,
                          int batchSize, Duration workerInterval, Set<SourceStream> enabledStreams,
-                         boolean requireSignedHandshake, boolean createMissingVendors,
-                         boolean autoConfirmSuggestions) {
+                         boolean requireSignedHandshake, AlignmentPolicy alignment) {
 
     /** The streams polled by default: every stream the engine has a flow for. */
     public static final Set<SourceStream> ALL_STREAMS = Set.copyOf(EnumSet.of(SourceStream.BILLS,
@@ -59,6 +59,7 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }
+        alignment = alignment == null ? AlignmentPolicy.defaults() : alignment;
         enabledStreams = enabledStreams == null || enabledStreams.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(enabledStreams));
     }
@@ -85,8 +86,7 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
                 .initialLookback(initialLookback).maxAttempts(maxAttempts).backoffBase(backoffBase)
                 .backoffMax(backoffMax).leaseDuration(leaseDuration).batchSize(batchSize)
                 .workerInterval(workerInterval).enabledStreams(enabledStreams)
-                .requireSignedHandshake(requireSignedHandshake).createMissingVendors(createMissingVendors)
-                .autoConfirmSuggestions(autoConfirmSuggestions);
+                .requireSignedHandshake(requireSignedHandshake).alignment(alignment);
     }
 
     /** Whether a stream is polled. */
@@ -109,8 +109,7 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         private Duration workerInterval = Duration.ofSeconds(1);
         private Set<SourceStream> enabledStreams = ALL_STREAMS;
         private boolean requireSignedHandshake;
-        private boolean createMissingVendors;
-        private boolean autoConfirmSuggestions;
+        private AlignmentPolicy alignment = AlignmentPolicy.defaults();
 
         private Builder() {
         }
@@ -175,20 +174,15 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
             return this;
         }
 
-        public Builder createMissingVendors(boolean value) {
-            this.createMissingVendors = value;
-            return this;
-        }
-
-        public Builder autoConfirmSuggestions(boolean value) {
-            this.autoConfirmSuggestions = value;
+        public Builder alignment(AlignmentPolicy value) {
+            this.alignment = value;
             return this;
         }
 
         public SyncPolicy build() {
             return new SyncPolicy(dryRun, pollInterval, pollOverlap, initialLookback, maxAttempts, backoffBase,
                     backoffMax, leaseDuration, batchSize, workerInterval, enabledStreams, requireSignedHandshake,
-                    createMissingVendors, autoConfirmSuggestions);
+                    alignment);
         }
     }
 }

@@ -9,22 +9,24 @@ import io.mlconnector.core.mapping.MappingStatus;
 import io.mlconnector.core.mapping.UnmappedReference;
 import io.mlconnector.core.model.BatchResult;
 import io.mlconnector.core.model.ExternalRef;
+import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.Vendor;
+import io.mlconnector.core.sync.alignment.AlignmentKind;
+import io.mlconnector.core.sync.alignment.MappingChange;
+import io.mlconnector.core.sync.alignment.ReferenceDataAlignment;
+import io.mlconnector.core.sync.alignment.VendorCreationSide;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Keeps vendor mappings current as vendors change on either side (renames, deactivations, new vendors).
- * <ul>
- *   <li>FreshBooks vendor, mapped: the mapping's label follows the name and active state ({@code MAPPING_CHANGED}).
- *       Procore's directory is not renamed: it may be maintained by other people and tools.</li>
- *   <li>FreshBooks vendor, not mapped: with {@link SyncPolicy#createMissingVendors()} it is created (upserted by
- *       origin id, so never twice) in Procore and mapped; otherwise it is listed as unmapped for alignment.</li>
- *   <li>Procore vendor: when it carries our origin id for this FreshBooks account and has no mapping, the mapping
- *       is restored from that id; a mapped one gets its label refreshed.</li>
- * </ul>
+ * Keeps vendor mappings current as vendors change on either side, through
+ * {@link ReferenceDataAlignment#applyChange(Vendor)} (renames follow, deactivations annotate the mapping, a Procore
+ * vendor carrying a FreshBooks id as origin id is linked; each mapping write audited {@code MAPPING_CHANGED}).
+ * A new FreshBooks vendor with no mapping is created in Procore (upserted by origin id, so never twice) and mapped
+ * when the connection's alignment policy creates missing vendors in the project system; otherwise it is listed as
+ * unmapped for the next alignment.
  */
 final class VendorChange implements Flow {
     private final boolean freshBooksSide;
@@ -40,22 +42,26 @@ final class VendorChange implements Flow {
 
     private FlowResult fromFreshBooks(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
+        ReferenceDataAlignment alignment = Alignments.of(ctx.services(), ctx.connection());
         Vendor v;
         try {
             v = ctx.accounting().fetchVendor(id);
         } catch (NotFoundException e) {
-            return done(ctx, AuditOutcome.SKIPPED_NOT_APPLICABLE, "FreshBooks vendor " + id + " no longer exists", null);
+            ExternalRef ref = new ExternalRef(Systems.FRESHBOOKS, WorkType.FRESHBOOKS_VENDOR.sourceType(), id);
+            return applied(ctx, alignment.applyDeletion(AlignmentKind.VENDOR, ref), "FreshBooks vendor " + id
+                    + " no longer exists");
         }
         ctx.source(v.ref().key(), v.updatedAt() == null ? null : v.updatedAt().toString());
-        String label = label(v);
-        Optional<Mapping> m = ctx.mappings().find(ctx.connectionId(), MappingKind.VENDOR, v.ref().id());
-        if (m.isPresent() && m.get().isConfirmed()) {
-            return relabel(ctx, m.get(), label, "FreshBooks vendor " + v.ref().id());
+        Optional<Mapping> m = ctx.mappings().find(ctx.connectionId(), MappingKind.VENDOR, v.ref().id())
+                .filter(Mapping::isConfirmed);
+        if (m.isPresent()) {
+            return applied(ctx, alignment.applyChange(v), "FreshBooks vendor " + v.ref().id() + " (" + v.name() + ")");
         }
-        if (!ctx.policy().createMissingVendors() || !v.active()) {
+        boolean create = ctx.policy().alignment().createMissingVendorsIn() == VendorCreationSide.PROJECT_SYSTEM;
+        if (!create || !v.active()) {
             ctx.mappings().recordUnmapped(new UnmappedReference(ctx.connectionId(), MappingKind.VENDOR, v.ref().id(),
-                    label, ctx.now()));
-            return done(ctx, AuditOutcome.SKIPPED_NOT_APPLICABLE, "FreshBooks vendor " + v.ref().id() + " (" + label
+                    v.name(), ctx.now()));
+            return done(ctx, AuditOutcome.SKIPPED_NOT_APPLICABLE, "FreshBooks vendor " + v.ref().id() + " (" + v.name()
                     + ") has no confirmed Procore vendor mapping; listed as unmapped for alignment", null);
         }
         String origin = OriginIds.forFreshBooks(ctx.accounting().accountId(), v.ref());
@@ -74,57 +80,34 @@ final class VendorChange implements Flow {
         }
         Vendor created = result.succeeded().get(0);
         ctx.mappings().put(new Mapping(ctx.connectionId(), MappingKind.VENDOR, v.ref().id(), created.ref().id(),
-                Map.of(), MappingStatus.CONFIRMED, label, ctx.now()));
+                Map.of(), MappingStatus.CONFIRMED, v.name(), ctx.now()));
         return done(ctx, AuditOutcome.POSTED, "created Procore vendor " + created.ref().id() + " for FreshBooks vendor "
-                + v.ref().id() + " (" + label + ") and mapped it", created.ref().key());
+                + v.ref().id() + " (" + v.name() + ") with origin id " + origin + " and mapped it", created.ref().key());
     }
 
     private FlowResult fromProcore(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         ctx.source(ProcoreKeys.sourceKey(WorkType.PROCORE_VENDOR, id), null);
+        ReferenceDataAlignment alignment = Alignments.of(ctx.services(), ctx.connection());
         Optional<Vendor> found = ctx.projects().listVendors().stream()
                 .filter(v -> v.ref() != null && id.equals(v.ref().id())).findFirst();
         if (found.isEmpty()) {
-            return done(ctx, AuditOutcome.SKIPPED_NOT_APPLICABLE, "Procore vendor " + id + " is not in the directory",
-                    null);
+            return applied(ctx, alignment.applyDeletion(AlignmentKind.VENDOR,
+                    new ExternalRef(Systems.PROCORE, WorkType.PROCORE_VENDOR.sourceType(), id)),
+                    "Procore vendor " + id + " is no longer in the directory");
         }
-        Vendor v = found.get();
-        String label = label(v);
-        Optional<Mapping> m = ctx.mappings().findByTarget(ctx.connectionId(), MappingKind.VENDOR, id)
-                .filter(Mapping::isConfirmed);
-        if (m.isPresent()) {
-            return relabel(ctx, m.get(), label, "Procore vendor " + id);
-        }
-        ExternalRef ours = OriginIds.parseFreshBooks(v.externalId(), ctx.accounting().accountId());
-        if (ours != null) {
-            Optional<Mapping> existing = ctx.mappings().find(ctx.connectionId(), MappingKind.VENDOR, ours.id());
-            if (existing.isEmpty() || !existing.get().isConfirmed()) {
-                ctx.mappings().put(new Mapping(ctx.connectionId(), MappingKind.VENDOR, ours.id(), id, Map.of(),
-                        MappingStatus.CONFIRMED, label, ctx.now()));
-                return done(ctx, AuditOutcome.MAPPING_CHANGED, "mapped FreshBooks vendor " + ours.id()
-                        + " to Procore vendor " + id + " by the origin id it carries", v.ref().key());
-            }
-        }
-        return done(ctx, AuditOutcome.SKIPPED_NOT_APPLICABLE, "Procore vendor " + id + " (" + label
-                + ") is not mapped; alignment proposes matches", null);
+        return applied(ctx, alignment.applyChange(found.get()), "Procore vendor " + id + " (" + found.get().name() + ")");
     }
 
-    private static FlowResult relabel(FlowContext ctx, Mapping m, String label, String who) {
-        if (Objects.equals(m.label(), label)) {
-            return done(ctx, AuditOutcome.SKIPPED_DUPLICATE, who + " unchanged (" + label + ")", null);
+    private static FlowResult applied(FlowContext ctx, List<MappingChange> changes, String who) {
+        if (changes.isEmpty()) {
+            return done(ctx, AuditOutcome.SKIPPED_NOT_APPLICABLE, who + ": no mapping change needed", null);
         }
-        if (ctx.dryRun()) {
-            return done(ctx, AuditOutcome.PREVIEW, "dry run: would relabel mapping VENDOR " + m.sourceId() + " → "
-                    + m.targetId() + " as " + label, null);
-        }
-        ctx.mappings().put(new Mapping(m.connectionId(), m.kind(), m.sourceId(), m.targetId(), m.attributes(),
-                m.status(), label, ctx.now()));
-        return done(ctx, AuditOutcome.MAPPING_CHANGED, who + " changed: mapping VENDOR " + m.sourceId() + " → "
-                + m.targetId() + " now labelled " + label, null);
-    }
-
-    private static String label(Vendor v) {
-        return v.name() + (v.active() ? "" : " (inactive)");
+        // the alignment audited each mapping write as MAPPING_CHANGED
+        String what = changes.stream().map(c -> c.action().name().toLowerCase() + " " + c.mapping().kind() + " "
+                + c.mapping().sourceId() + " → " + c.mapping().targetId()).collect(Collectors.joining("; "));
+        org.slf4j.LoggerFactory.getLogger(VendorChange.class).debug("{}: {}", who, what);
+        return new FlowResult.Completed(AuditOutcome.MAPPING_CHANGED);
     }
 
     private static FlowResult done(FlowContext ctx, AuditOutcome outcome, String reason, String target) {

@@ -82,7 +82,7 @@ final class WebhookIntake {
         String action = event.action() == null || event.action().isBlank() ? "update" : event.action();
         String dedupe = Systems.FRESHBOOKS + ":" + type.get().resource() + ":" + id + ":" + action;
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, action)
-                .put(WorkPayload.SOURCE, new ExternalRef(Systems.FRESHBOOKS, type.get().resource(), id).key())
+                .put(WorkPayload.SOURCE, new ExternalRef(Systems.FRESHBOOKS, type.get().sourceType(), id).key())
                 .put(WorkPayload.VIA, "webhook").build();
         boolean added = enqueuer.enqueue(c, type.get(), dedupe, payload);
         if (added) {

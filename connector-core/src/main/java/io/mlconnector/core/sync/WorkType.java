@@ -8,23 +8,34 @@ import java.util.Optional;
  * Procore resource names (as in webhook {@code resource_name}) that lead to them.
  */
 enum WorkType {
-    FRESHBOOKS_BILL("freshbooks.bill", "bill"),
-    FRESHBOOKS_INVOICE("freshbooks.invoice", "invoice"),
-    FRESHBOOKS_BILL_PAYMENT("freshbooks.bill_payment", "bill_payment"),
-    FRESHBOOKS_INVOICE_PAYMENT("freshbooks.payment", "payment"),
-    FRESHBOOKS_VENDOR("freshbooks.bill_vendor", "bill_vendor"),
-    FRESHBOOKS_CONFIRM_WEBHOOK("freshbooks.callback_verify", "callback"),
-    PROCORE_CHANGE_ORDER("procore.change_order", "change_order"),
-    PROCORE_DIRECT_COST("procore.direct_cost", "direct_cost"),
-    PROCORE_BUDGET_CHANGE("procore.budget_change", "budget_change"),
-    PROCORE_VENDOR("procore.vendor", "vendor");
+    FRESHBOOKS_BILL("freshbooks.bill", "bill", "bill"),
+    FRESHBOOKS_INVOICE("freshbooks.invoice", "invoice", "invoice"),
+    FRESHBOOKS_BILL_PAYMENT("freshbooks.bill_payment", "bill_payment", "bill_payment"),
+    FRESHBOOKS_INVOICE_PAYMENT("freshbooks.payment", "payment", "invoice_payment"),
+    FRESHBOOKS_VENDOR("freshbooks.bill_vendor", "bill_vendor", "vendor"),
+    FRESHBOOKS_CONFIRM_WEBHOOK("freshbooks.callback_verify", "callback", "callback"),
+    PROCORE_CHANGE_ORDER("procore.change_order", "change_order", "change_order"),
+    PROCORE_DIRECT_COST("procore.direct_cost", "direct_cost", "direct_cost"),
+    PROCORE_BUDGET_CHANGE("procore.budget_change", "budget_change", "budget_change"),
+    PROCORE_VENDOR("procore.vendor", "vendor", "vendor");
 
     private final String code;
     private final String resource;
+    private final String sourceType;
 
-    WorkType(String code, String resource) {
+    WorkType(String code, String resource, String sourceType) {
         this.code = code;
         this.resource = resource;
+        this.sourceType = sourceType;
+    }
+
+    /**
+     * The record type in source keys ({@code freshbooks:<sourceType>:<id>}): {@code bill}, {@code invoice},
+     * {@code bill_payment}, {@code invoice_payment}, {@code vendor}; Procore: {@code change_order}, {@code direct_cost},
+     * {@code budget_change}, {@code vendor}.
+     */
+    String sourceType() {
+        return sourceType;
     }
 
     /** The value stored in {@link io.mlconnector.core.state.WorkItem#type()}. */
@@ -32,7 +43,7 @@ enum WorkType {
         return code;
     }
 
-    /** The canonical resource name used in dedupe keys and source keys. */
+    /** The resource name as the vendor's events spell it, used in queue dedupe keys. */
     String resource() {
         return resource;
     }
