@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #record(AuditEvent)} never throws for a database failure: the event is kept in a bounded in-memory
  * buffer (default 10,000 events; past that the oldest are dropped and counted) and written, in order, before the
- * next event or on {@link #flush()}. References and connection ids longer than their columns are shortened with a
- * trailing {@code …} rather than rejected, since losing the event would be worse.
+ * next event or on {@link #flush()}. An event the database refuses for its own content (SQL state class 22 or 23)
+ * is dropped with an error log instead, so it cannot block the events behind it. To keep such refusals rare,
+ * references and connection ids longer than their columns are shortened with a trailing {@code …}, and NUL
+ * characters (which PostgreSQL text cannot hold) become U+FFFD.
  */
 public final class JdbcAuditLog implements AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditLog.class);
@@ -71,11 +73,14 @@ public final class JdbcAuditLog implements AuditLog {
         if (unsentCount.get() == 0) {
             try {
                 insert(fitted);
-                return;
             } catch (JdbcStoreException e) {
-                buffer(fitted, e);
-                return;
+                if (isRefusedForContent(e)) {
+                    drop(fitted, e);
+                } else {
+                    buffer(fitted, e);
+                }
             }
+            return;
         }
         buffer(fitted, null);
         flush();
@@ -94,9 +99,12 @@ public final class JdbcAuditLog implements AuditLog {
                 try {
                     insert(head);
                 } catch (JdbcStoreException e) {
-                    LOG.debug("audit events still cannot be written ({} buffered): {}", unsentCount.get(),
-                            e.getMessage());
-                    return false;
+                    if (!isRefusedForContent(e)) {
+                        LOG.debug("audit events still cannot be written ({} buffered): {}", unsentCount.get(),
+                                e.getMessage());
+                        return false;
+                    }
+                    drop(head, e);
                 }
                 if (unsent.pollFirst() != null) {
                     unsentCount.decrementAndGet();
@@ -117,7 +125,7 @@ public final class JdbcAuditLog implements AuditLog {
         return unsentCount.get();
     }
 
-    /** Events dropped because the buffer was full while the database was unavailable. */
+    /** Events dropped: the buffer was full while the database was unavailable, or the database refused them. */
     public long droppedCount() {
         return dropped.get();
     }
@@ -192,23 +200,37 @@ public final class JdbcAuditLog implements AuditLog {
         }
     }
 
+    /** SQL state class 22 (data exception) or 23 (integrity constraint): this event can never be written. */
+    private static boolean isRefusedForContent(JdbcStoreException e) {
+        String state = e.sqlState();
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
+    }
+
+    private void drop(AuditEvent event, JdbcStoreException cause) {
+        dropped.incrementAndGet();
+        LOG.error("audit event {} for {} refused by the database and dropped: {}", event.outcome(),
+                event.sourceRef(), cause.getMessage());
+    }
+
     private static AuditEvent fit(AuditEvent e) {
-        String connection = shorten(e.connectionId(), ColumnLimits.CONNECTION_ID);
-        String source = shorten(e.sourceRef(), ColumnLimits.REFERENCE);
-        String target = shorten(e.targetRef(), ColumnLimits.REFERENCE);
+        String connection = clean(e.connectionId(), ColumnLimits.CONNECTION_ID);
+        String source = clean(e.sourceRef(), ColumnLimits.REFERENCE);
+        String target = clean(e.targetRef(), ColumnLimits.REFERENCE);
+        String reason = clean(e.reason(), Integer.MAX_VALUE);
         if (Objects.equals(connection, e.connectionId()) && Objects.equals(source, e.sourceRef())
-                && Objects.equals(target, e.targetRef())) {
+                && Objects.equals(target, e.targetRef()) && Objects.equals(reason, e.reason())) {
             return e;
         }
-        return new AuditEvent(e.time(), connection, e.direction(), source, target, e.outcome(), e.reason(),
+        return new AuditEvent(e.time(), connection, e.direction(), source, target, e.outcome(), reason,
                 e.details());
     }
 
-    private static String shorten(String value, int max) {
-        if (value == null || value.length() <= max) {
-            return value;
+    private static String clean(String value, int max) {
+        if (value == null) {
+            return null;
         }
-        return value.substring(0, max - 1) + "…";
+        String text = value.indexOf('\0') >= 0 ? value.replace('\0', '\uFFFD') : value;
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private AuditEvent read(ResultSet row) throws SQLException {
