@@ -51,7 +51,8 @@ public final class IntakeSuite implements Suite {
                 .threads(1)
                 .warmupIterations(warmup).warmupTime(TimeValue.milliseconds(iterationMs))
                 .measurementIterations(iterations).measurementTime(TimeValue.milliseconds(iterationMs))
-                .jvmArgs("-Xms2g", "-Xmx2g", "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+                .jvmArgs("-Xms2g", "-Xmx2g", "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                        "-Dorg.slf4j.simpleLogger.log.io.mlconnector=warn")
                 .result(out.resolve("jmh-intake.json").toString())
                 .resultFormat(ResultFormatType.JSON)
                 .build();
