@@ -3,6 +3,10 @@ package io.mlconnector.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlconnector.core.audit.AuditEvent;
+import io.mlconnector.core.audit.AuditOutcome;
+import io.mlconnector.core.audit.AuditQuery;
+import io.mlconnector.core.audit.Direction;
 import io.mlconnector.core.auth.CredentialKey;
 import io.mlconnector.core.mapping.Mapping;
 import io.mlconnector.core.mapping.MappingKind;
@@ -82,6 +86,46 @@ abstract class JdbcStoreEdgeCasesTestBase {
         assertThatThrownBy(() -> store.saveCursor(new Cursor("conn-a", "s", Instant.MAX, PRECISE)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2262");
         assertThat(store.cursor("conn-a", "s")).isEmpty();
+    }
+
+    @Test
+    void purgeDone_deletesOnlyFinishedItemsEnqueuedBeforeTheCutoff() {
+        JdbcSyncStateStore store = state(db.dataSource());
+        Instant t0 = Instant.parse("2025-03-01T10:00:00Z");
+        store.enqueue(WorkItem.ready("old-done", "conn-a", "k1", "t", "", t0));
+        store.enqueue(WorkItem.ready("old-dead", "conn-a", "k2", "t", "", t0));
+        store.enqueue(WorkItem.ready("old-parked", "conn-a", "k3", "t", "", t0));
+        store.enqueue(WorkItem.ready("old-ready", "conn-a", "k4", "t", "", t0.plusSeconds(3600)));
+        store.claim("node-1", 3, Duration.ofSeconds(30), t0);
+        store.complete("old-done", "node-1");
+        store.deadLetter("old-dead", "node-1", "boom");
+        store.park("old-parked", "node-1", "unmapped");
+        store.enqueue(WorkItem.ready("new-done", "conn-a", "k1", "t", "", t0.plusSeconds(120)));
+        store.claim("node-1", 1, Duration.ofSeconds(30), t0.plusSeconds(120));
+        store.complete("new-done", "node-1");
+
+        assertThat(store.purgeDone(t0.plusSeconds(60))).isEqualTo(1);
+
+        assertThat(store.item("old-done")).isEmpty();
+        assertThat(store.item("new-done")).isPresent();
+        assertThat(store.item("old-dead")).isPresent();
+        assertThat(store.item("old-parked")).isPresent();
+        assertThat(store.item("old-ready")).isPresent();
+    }
+
+    @Test
+    void auditRetention_deletesOnlyOlderEvents() {
+        JdbcAuditLog log = JdbcAuditLog.builder().dataSource(db.dataSource()).tablePrefix(db.tablePrefix()).build();
+        Instant t0 = Instant.parse("2025-03-01T10:00:00Z");
+        for (int i = 0; i < 4; i++) {
+            log.record(new AuditEvent(t0.plusSeconds(i), "conn-a", Direction.INTAKE, "ref-" + i, null,
+                    AuditOutcome.WEBHOOK_ACCEPTED, null, Map.of()));
+        }
+
+        assertThat(log.deleteOlderThan(t0.plusSeconds(2))).isEqualTo(2);
+
+        assertThat(log.find(AuditQuery.forConnection("conn-a"))).extracting(AuditEvent::sourceRef)
+                .containsExactly("ref-2", "ref-3");
     }
 
     @Test
