@@ -91,6 +91,7 @@ class ProcoreWebhookTest {
         assertThat(ui.path("metadata").path("source_application_id").isNull()).isTrue();
         assertThat(ui.path("user_id").asLong()).isEqualTo(pc.uiUserId());
 
+        await().atMost(WAIT).until(() -> pc.webhookDeliveries().size() == 2);
         JsonNode deliveries = http.get("/rest/v1.0/webhooks/hooks/" + hookId + "/deliveries?company_id="
             + acme.id() + "&filters[status]=successful", auth).json();
         assertThat(deliveries).hasSize(2);
@@ -116,6 +117,7 @@ class ProcoreWebhookTest {
         assertThat(first.path("project_id").asLong()).isEqualTo(tower.id());
         assertThat(first.path("id").asLong()).isLessThan(second.path("id").asLong());
         assertThat(receiver.all()).hasSize(4);
+        await().atMost(WAIT).until(() -> pc.webhookDeliveries().size() == 4);
         List<WebhookDelivery> attempts = pc.webhookDeliveries();
         assertThat(attempts).extracting(WebhookDelivery::outcome).containsExactly(DeliveryOutcome.RETRIED,
             DeliveryOutcome.RETRIED, DeliveryOutcome.OK, DeliveryOutcome.OK);
