@@ -1,12 +1,15 @@
 package io.mlconnector.core.auth;
 
 import io.mlconnector.core.error.AuthenticationException;
+import io.mlconnector.core.error.ConnectorException;
+import io.mlconnector.core.error.TransportException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +21,8 @@ import org.slf4j.LoggerFactory;
  *   <li>More than {@code prefetch} before expiry: the cached token is returned.</li>
  *   <li>Inside the prefetch window: one caller refreshes while the others keep using the still-valid token;
  *       if that early refresh fails, the valid token keeps being used.</li>
- *   <li>Inside the {@code stale} window (or with no token): callers block until one refresh completes.</li>
+ *   <li>Inside the {@code stale} window (or with no token): callers block until one refresh completes and all
+ *       share its result — the new token, or the same exception when it failed.</li>
  *   <li>{@link #execute(Function)} forces one refresh and one retry when the API answers 401.</li>
  * </ul>
  */
@@ -29,9 +33,11 @@ public final class TokenManager {
     private final Clock clock;
     private final Duration prefetch;
     private final Duration stale;
-    private final ReentrantLock refreshLock = new ReentrantLock();
+    private final Object lock = new Object();
     private final AtomicLong refreshes = new AtomicLong();
     private volatile AccessToken current;
+    /** The refresh in progress, if any; guarded by {@link #lock}. */
+    private CompletableFuture<AccessToken> inFlight;
 
     private TokenManager(Builder b) {
         this.source = Objects.requireNonNull(b.source, "source");
@@ -47,41 +53,88 @@ public final class TokenManager {
         return new Builder();
     }
 
-    /** A valid token, refreshing first when the policy requires it. */
+    /**
+     * A valid token, refreshing first when the policy requires it.
+     *
+     * @throws io.mlconnector.core.error.ConnectorException when a refresh this caller had to wait for failed (every
+     *         waiter of that refresh receives the same exception)
+     */
     public AccessToken token() {
-        AccessToken t = current;
-        Instant now = clock.instant();
-        if (t != null && now.isBefore(t.expiresAt().minus(prefetch))) {
-            return t;
-        }
-        if (t != null && now.isBefore(t.expiresAt().minus(stale))) {
-            // prefetch window: one caller refreshes, the others keep the valid token
-            if (refreshLock.tryLock()) {
+        while (true) {
+            AccessToken t = current;
+            Instant now = clock.instant();
+            if (t != null && now.isBefore(t.expiresAt().minus(prefetch))) {
+                return t;
+            }
+            boolean early = t != null && now.isBefore(t.expiresAt().minus(stale));
+            CompletableFuture<AccessToken> flight;
+            boolean leader = false;
+            synchronized (lock) {
+                if (current != t) {
+                    continue; // another caller refreshed or invalidated meanwhile: look again
+                }
+                if (inFlight == null) {
+                    inFlight = new CompletableFuture<>();
+                    leader = true;
+                }
+                flight = inFlight;
+            }
+            if (early) {
+                // prefetch window: one caller refreshes, the others keep the still-valid token
+                if (!leader) {
+                    return t;
+                }
                 try {
-                    if (current == t) {
-                        try {
-                            current = fetch();
-                        } catch (RuntimeException e) {
-                            LOG.warn("early token refresh failed; keeping the current token until {}: {}",
-                                    t.expiresAt(), e.toString());
-                        }
-                    }
-                } finally {
-                    refreshLock.unlock();
+                    return refresh(flight, t);
+                } catch (RuntimeException e) {
+                    LOG.warn("early token refresh failed; keeping the current token until {}: {}",
+                            t.expiresAt(), e.toString());
+                    return t;
                 }
             }
-            return current;
+            // stale window or no token: everyone waits for the one refresh
+            return leader ? refresh(flight, t) : await(flight);
         }
-        refreshLock.lock();
+    }
+
+    private AccessToken refresh(CompletableFuture<AccessToken> flight, AccessToken previous) {
+        AccessToken fresh;
         try {
-            AccessToken again = current;
-            if (again != null && again != t && clock.instant().isBefore(again.expiresAt().minus(stale))) {
-                return again;
+            fresh = fetch();
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                inFlight = null;
             }
-            current = fetch();
-            return current;
-        } finally {
-            refreshLock.unlock();
+            flight.completeExceptionally(e);
+            throw e;
+        }
+        if (previous != null && !fresh.expiresAt().isAfter(previous.expiresAt())) {
+            LOG.warn("token source returned a token expiring at {}, no later than the previous one; "
+                    + "its server may cache tokens longer than the prefetch window", fresh.expiresAt());
+        }
+        synchronized (lock) {
+            current = fresh;
+            inFlight = null;
+        }
+        flight.complete(fresh);
+        return fresh;
+    }
+
+    private static AccessToken await(CompletableFuture<AccessToken> flight) {
+        try {
+            return flight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting for a token refresh", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new ConnectorException("token refresh failed", cause);
         }
     }
 
@@ -90,13 +143,10 @@ public final class TokenManager {
      * Concurrent callers that saw the same rejected token cause a single refresh.
      */
     public void invalidate(AccessToken rejected) {
-        refreshLock.lock();
-        try {
+        synchronized (lock) {
             if (current != null && current.equals(rejected)) {
                 current = null;
             }
-        } finally {
-            refreshLock.unlock();
         }
     }
 

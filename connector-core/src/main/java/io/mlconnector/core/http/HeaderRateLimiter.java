@@ -1,5 +1,7 @@
 package io.mlconnector.core.http;
 
+import io.mlconnector.core.error.ApiError;
+import io.mlconnector.core.error.RateLimitedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +12,9 @@ import java.util.Optional;
  * Paces requests from the server's rate-limit headers (limit / remaining / reset), so a client that
  * shares its budget with nobody never runs into a 429: when the budget is exhausted the next caller waits
  * until the reset instant, and when it runs low the remaining calls are spread evenly over the time left.
- * Header names are configurable (Procore: {@code X-Rate-Limit-*}). Thread-safe.
+ * Header names are configurable (Procore: {@code X-Rate-Limit-*}). The reset header may be epoch seconds (Procore)
+ * or seconds from now. A reset further away than {@code maxWait} raises {@link RateLimitedException} rather than
+ * blocking a thread for up to an hour. Thread-safe.
  */
 public final class HeaderRateLimiter implements RateLimiter {
     private final Clock clock;
@@ -19,6 +23,7 @@ public final class HeaderRateLimiter implements RateLimiter {
     private final String remainingHeader;
     private final String resetHeader;
     private final double lowWatermark;
+    private final Duration maxWait;
 
     private final Object lock = new Object();
     private long limit = -1;
@@ -34,12 +39,19 @@ public final class HeaderRateLimiter implements RateLimiter {
         this.remainingHeader = b.remainingHeader;
         this.resetHeader = b.resetHeader;
         this.lowWatermark = b.lowWatermark;
+        this.maxWait = b.maxWait;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Waits as the last reported budget requires.
+     *
+     * @throws RateLimitedException when the budget is exhausted and its reset is further away than {@code maxWait}
+     *         (its {@code retryAfter} says how long), so a worker can reschedule instead of blocking
+     */
     @Override
     public void acquire() throws InterruptedException {
         Duration wait = reserve();
@@ -52,20 +64,22 @@ public final class HeaderRateLimiter implements RateLimiter {
         synchronized (lock) {
             Instant now = clock.instant();
             if (resetAt != null && !now.isBefore(resetAt)) {
+                // the window is over: the budget is unknown until the next response reports it
                 remaining = -1;
                 resetAt = null;
+                nextSlot = Instant.MIN;
             }
             if (remaining < 0 || resetAt == null) {
                 return Duration.ZERO;
             }
             if (remaining == 0) {
+                // exhausted: every caller waits for the reset (the budget stays at zero until then)
                 Duration d = Duration.between(now, resetAt);
+                if (d.compareTo(maxWait) > 0) {
+                    throw new RateLimitedException(ApiError.of(429, "rate-limit budget exhausted until " + resetAt
+                            + "; not waiting longer than " + maxWait), d);
+                }
                 waits++;
-                // the caller that waits for the reset opens the next window
-                remaining = -1;
-                Instant reset = resetAt;
-                resetAt = null;
-                nextSlot = reset;
                 return d;
             }
             long threshold = limit > 0 ? Math.max(1, (long) Math.ceil(limit * lowWatermark)) : 1;
@@ -136,6 +150,7 @@ public final class HeaderRateLimiter implements RateLimiter {
         private String remainingHeader = "X-Rate-Limit-Remaining";
         private String resetHeader = "X-Rate-Limit-Reset";
         private double lowWatermark = 0.1;
+        private Duration maxWait = Duration.ofMinutes(10);
 
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value);
@@ -156,7 +171,22 @@ public final class HeaderRateLimiter implements RateLimiter {
 
         /** Fraction of the limit below which calls are spread over the rest of the window (default 0.1). */
         public Builder lowWatermark(double value) {
+            if (value < 0 || value > 1) {
+                throw new IllegalArgumentException("lowWatermark must be between 0 and 1");
+            }
             this.lowWatermark = value;
+            return this;
+        }
+
+        /**
+         * Longest wait for an exhausted budget's reset (default 10 minutes); beyond it {@link #acquire()} throws
+         * {@link RateLimitedException} instead of blocking.
+         */
+        public Builder maxWait(Duration value) {
+            if (Objects.requireNonNull(value).isNegative()) {
+                throw new IllegalArgumentException("maxWait must not be negative");
+            }
+            this.maxWait = value;
             return this;
         }
 

@@ -8,6 +8,7 @@ import io.mlconnector.core.error.TransportException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -122,7 +123,8 @@ public final class HttpTransport {
                 Thread.currentThread().interrupt();
                 throw new TransportException("interrupted during " + request.method() + " " + Redaction.uri(request.uri()), e);
             } catch (IOException e) {
-                boolean neverSent = e instanceof ConnectException;
+                // refused or not connected in time: the request never left, so even a POST may be re-sent
+                boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
                 if (!request.idempotent() && !neverSent) {
                     throw new OutcomeUncertainException(request.method() + " " + Redaction.uri(request.uri())
                             + " failed after sending (" + describe(e) + "); it was not re-sent and may have been applied", e);

@@ -1,6 +1,8 @@
 package io.mlconnector.core.http;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +16,8 @@ public final class Redaction {
     static final String MASK = "[REDACTED]";
     private static final Pattern SENSITIVE_NAME =
             Pattern.compile("(?i).*(authorization|token|secret|signature|hmac|password|api[-_]?key|cookie|verifier|code$).*");
-    private static final Pattern SENSITIVE_QUERY =
-            Pattern.compile("(?i)((?:[a-z_\\[\\]]*)(?:token|secret|signature|password|verifier|code)[a-z_\\]]*=)[^&]*");
+    private static final Pattern SENSITIVE_PARAM =
+            Pattern.compile("(?i)code|.*(authorization|token|secret|signature|password|verifier|api[-_]?key|hmac).*");
 
     private Redaction() {
     }
@@ -32,13 +34,44 @@ public final class Redaction {
         return out;
     }
 
-    /** The URI with sensitive query parameter values masked. */
+    /**
+     * The URI with sensitive query parameter values masked: names containing token, secret, signature, password,
+     * verifier, api key or hmac, and the OAuth {@code code} (but not, say, {@code cost_code}).
+     */
     public static String uri(URI uri) {
         String s = uri.toString();
         int q = s.indexOf('?');
         if (q < 0) {
             return s;
         }
-        return s.substring(0, q + 1) + SENSITIVE_QUERY.matcher(s.substring(q + 1)).replaceAll("$1" + MASK);
+        int hash = s.indexOf('#', q);
+        String query = hash < 0 ? s.substring(q + 1) : s.substring(q + 1, hash);
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, q + 1);
+        String[] pairs = query.split("&", -1);
+        for (int i = 0; i < pairs.length; i++) {
+            if (i > 0) {
+                out.append('&');
+            }
+            String pair = pairs[i];
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (eq >= 0 && SENSITIVE_PARAM.matcher(decode(name)).matches()) {
+                out.append(name).append('=').append(MASK);
+            } else {
+                out.append(pair);
+            }
+        }
+        if (hash >= 0) {
+            out.append(s, hash, s.length());
+        }
+        return out.toString();
+    }
+
+    private static String decode(String name) {
+        try {
+            return URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return name;
+        }
     }
 }

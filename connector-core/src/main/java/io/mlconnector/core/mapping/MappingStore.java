@@ -12,7 +12,7 @@ public interface MappingStore {
     /** The mapping of a source id (confirmed or suggested). */
     Optional<Mapping> find(String connectionId, MappingKind kind, String sourceId);
 
-    /** Reverse lookup: the (first) mapping whose target is {@code targetId}. */
+    /** Reverse lookup: the mapping whose target is {@code targetId}; with several, the one with the lowest source id. */
     Optional<Mapping> findByTarget(String connectionId, MappingKind kind, String targetId);
 
     /** Inserts or replaces the mapping for (connection, kind, sourceId); clears a matching unmapped reference. */
@@ -21,12 +21,15 @@ public interface MappingStore {
     /** Removes a mapping; returns whether one existed. */
     boolean remove(String connectionId, MappingKind kind, String sourceId);
 
-    /** All mappings of a kind for a connection. */
+    /** All mappings of a kind for a connection, sorted by source id. */
     List<Mapping> list(String connectionId, MappingKind kind);
 
-    /** Notes that a record needed a mapping that does not exist. */
+    /**
+     * Notes that a record needed a mapping that does not exist; replaces an earlier note for the same source id and
+     * is ignored while a confirmed mapping exists.
+     */
     void recordUnmapped(UnmappedReference reference);
 
-    /** Source ids still waiting for a mapping. */
+    /** Source ids still waiting for a confirmed mapping, sorted by kind name then source id. */
     List<UnmappedReference> unmapped(String connectionId);
 }

@@ -38,11 +38,16 @@ public interface SyncStateStore {
 
     /**
      * Claims up to {@code max} items that are ready and available at {@code now} (or leased with an expired
-     * lease), leasing them to {@code owner} until {@code now + lease}. Each item is claimed by one owner only.
+     * lease), leasing them to {@code owner} until {@code now + lease}, earliest {@code availableAt} first. Each item
+     * is claimed by one owner only, however many workers claim at once.
      */
     List<WorkItem> claim(String owner, int max, Duration lease, Instant now);
 
-    /** Marks a leased item done. @throws LeaseLostException if {@code owner} no longer holds it */
+    /**
+     * Marks a leased item done. This and the other settling methods ({@link #retryAt}, {@link #park},
+     * {@link #deadLetter}) throw {@link LeaseLostException} if {@code owner} does not hold the item's lease (another
+     * worker reclaimed it after expiry, it was already settled, or the id is unknown).
+     */
     void complete(String itemId, String owner);
 
     /** Returns a leased item to the queue, available again at {@code when}, with attempts + 1. */
@@ -54,7 +59,10 @@ public interface SyncStateStore {
     /** Moves a leased item to the dead letters. */
     void deadLetter(String itemId, String owner, String error);
 
-    /** Makes a parked or dead item ready again (replay); returns whether it was requeued. */
+    /**
+     * Makes a parked or dead item ready again at {@code now} (replay); returns whether it was requeued. Refused
+     * (false) for items in any other status, unknown ids, and while another pending item holds the same dedupe key.
+     */
     boolean requeue(String itemId, Instant now);
 
     Optional<WorkItem> item(String itemId);

@@ -6,6 +6,7 @@ import io.mlconnector.core.webhook.WebhookVerificationException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -47,6 +48,9 @@ public final class HmacSha256Verifier implements WebhookVerifier {
         if (presented.isEmpty()) {
             throw new WebhookVerificationException(Reason.MISSING_HEADER, "missing signature header " + headerName);
         }
+        if (encoding == SignatureEncoding.HEX) {
+            presented = presented.toLowerCase(Locale.ROOT); // hex digits are case-insensitive
+        }
         byte[] presentedBytes = presented.getBytes(StandardCharsets.US_ASCII);
         List<byte[]> messages = signedContent.apply(request);
         boolean match = false;
@@ -77,7 +81,10 @@ public final class HmacSha256Verifier implements WebhookVerifier {
 
         /** Adds an active secret (UTF-8); call again to accept a second secret during rotation. */
         public Builder secret(String value) {
-            secrets.add(Objects.requireNonNull(value).getBytes(StandardCharsets.UTF_8));
+            if (Objects.requireNonNull(value, "secret").isEmpty()) {
+                throw new IllegalArgumentException("webhook secret must not be empty");
+            }
+            secrets.add(value.getBytes(StandardCharsets.UTF_8));
             return this;
         }
 

@@ -65,8 +65,12 @@ public final class SharedSecretHeaderVerifier implements WebhookVerifier {
             return this;
         }
 
+        /** Adds an accepted secret; call again to accept a second one during rotation. */
         public Builder secret(String value) {
-            secrets.add(Objects.requireNonNull(value));
+            if (Objects.requireNonNull(value, "secret").isBlank()) {
+                throw new IllegalArgumentException("webhook secret must not be blank");
+            }
+            secrets.add(value.trim());
             return this;
         }
 

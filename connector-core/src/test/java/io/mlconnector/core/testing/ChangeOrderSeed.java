@@ -1,0 +1,138 @@
+package io.mlconnector.core.testing;
+
+import io.mlconnector.core.model.ChangeOrder;
+import io.mlconnector.core.model.ChangeOrderLine;
+import io.mlconnector.core.model.ExternalRef;
+import io.mlconnector.core.model.Money;
+import io.mlconnector.core.model.ProjectRef;
+import io.mlconnector.core.model.Systems;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Fluent seed for a change order of an {@link InMemoryProjectSystem}; {@link #save()} stores it with a new version
+ * and, unless {@link #amount} was set, a total equal to the sum of its lines. Approved by default.
+ */
+public final class ChangeOrderSeed {
+    private final ProjectRef project;
+    private final UnaryOperator<ChangeOrder> saver;
+    private String id;
+    private String contractId;
+    private String number;
+    private int revision;
+    private String title;
+    private String status = "approved";
+    private boolean approved = true;
+    private boolean voided;
+    private Money amount;
+    private LocalDate date;
+    private String currency = "USD";
+    private String sourceApplicationId;
+    private String originId;
+    private final List<ChangeOrderLine> lines = new ArrayList<>();
+
+    ChangeOrderSeed(ProjectRef project, LocalDate defaultDate, UnaryOperator<ChangeOrder> saver) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.date = defaultDate;
+        this.saver = saver;
+    }
+
+    /** Uses a given id instead of an assigned one. */
+    public ChangeOrderSeed id(String id) {
+        this.id = id;
+        return this;
+    }
+
+    /** The commitment or prime contract it changes. */
+    public ChangeOrderSeed contract(String contractId) {
+        this.contractId = contractId;
+        return this;
+    }
+
+    /** Number. */
+    public ChangeOrderSeed number(String number) {
+        this.number = number;
+        return this;
+    }
+
+    /** Revision counter (default 0). */
+    public ChangeOrderSeed revision(int revision) {
+        this.revision = revision;
+        return this;
+    }
+
+    /** Title. */
+    public ChangeOrderSeed title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    /** A status other than approved ({@code pending}, {@code draft}): not approved, not voided. */
+    public ChangeOrderSeed pending(String status) {
+        this.status = status;
+        this.approved = false;
+        this.voided = false;
+        return this;
+    }
+
+    /** Voided: not approved. */
+    public ChangeOrderSeed voided() {
+        this.status = "void";
+        this.approved = false;
+        this.voided = true;
+        return this;
+    }
+
+    /** The date it took effect (default: today on the port's clock, UTC). */
+    public ChangeOrderSeed date(LocalDate date) {
+        this.date = date;
+        return this;
+    }
+
+    /** Currency of lines added afterwards (default USD). */
+    public ChangeOrderSeed currency(String currency) {
+        this.currency = Objects.requireNonNull(currency, "currency");
+        return this;
+    }
+
+    /** A line by cost code. */
+    public ChangeOrderSeed line(String costCode, String costType, String description, String amount) {
+        lines.add(new ChangeOrderLine(costCode, costType, description, Money.of(amount, currency)));
+        return this;
+    }
+
+    /** An explicit grand total (when the system gives only a total, or to make it differ from the lines). */
+    public ChangeOrderSeed amount(String amount) {
+        this.amount = Money.of(amount, currency);
+        return this;
+    }
+
+    /** The application that last changed it (use the port's {@code applicationId()} to seed one of our echoes). */
+    public ChangeOrderSeed sourceApplication(String applicationId) {
+        this.sourceApplicationId = applicationId;
+        return this;
+    }
+
+    /** Its external id. */
+    public ChangeOrderSeed originId(String originId) {
+        this.originId = originId;
+        return this;
+    }
+
+    /** Stores it and returns it as stored. */
+    public ChangeOrder save() {
+        ExternalRef ref = id == null ? null : ExternalRef.of(Systems.PROCORE, InMemoryProjectSystem.TYPE_CHANGE_ORDER, id);
+        Money total = amount;
+        if (total == null) {
+            total = Money.zero(currency);
+            for (ChangeOrderLine l : lines) {
+                total = total.plus(l.amount());
+            }
+        }
+        return saver.apply(new ChangeOrder(ref, project, contractId, number, revision, title, status, approved, voided,
+                total, date, lines, null, sourceApplicationId, originId));
+    }
+}

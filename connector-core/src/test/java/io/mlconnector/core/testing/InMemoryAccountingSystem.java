@@ -1,0 +1,607 @@
+package io.mlconnector.core.testing;
+
+import io.mlconnector.core.error.ApiError;
+import io.mlconnector.core.error.NotFoundException;
+import io.mlconnector.core.error.ValidationException;
+import io.mlconnector.core.model.ChangedRecord;
+import io.mlconnector.core.model.DocumentKind;
+import io.mlconnector.core.model.DocumentLine;
+import io.mlconnector.core.model.ExpenseEntry;
+import io.mlconnector.core.model.ExternalRef;
+import io.mlconnector.core.model.GlAccount;
+import io.mlconnector.core.model.Money;
+import io.mlconnector.core.model.PaymentRecord;
+import io.mlconnector.core.model.Project;
+import io.mlconnector.core.model.SourceDocument;
+import io.mlconnector.core.model.Systems;
+import io.mlconnector.core.model.Vendor;
+import io.mlconnector.core.port.AccountingSystem;
+import io.mlconnector.core.port.SourceStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * A stateful, thread-safe in-memory {@link AccountingSystem} (FreshBooks-like) for tests of the sync engine.
+ *
+ * <p>Seed it with {@link #addVendor}, {@link #addGlAccount}, {@link #addProject}, {@link #bill}/{@link #invoice},
+ * {@link #addBillPayment}/{@link #addInvoicePayment} and {@link #putExpense}; every stored change gets a new
+ * version (a strictly increasing number) and the clock's current time, which is what {@link #listChanged} filters
+ * on (inclusive, optionally widened by {@link #listChangedOverlap(Duration)} like the real adapter). Ids are
+ * assigned as numbers from 1001 up. Refs use system {@code freshbooks} and the {@code TYPE_*} type names.
+ *
+ * <p>Every port method is counted ({@link #calls(String)}, {@link #reads()}, {@link #writes()}) and can be made
+ * to fail: {@link #failNext} throws before the method does anything; {@link #failNextAfterEffect} lets the method
+ * take effect and then throws (a create that happened but whose answer was lost). Inspection methods that are not
+ * part of the port ({@link #vendors()}, {@link #expenses()}, …) are not counted and never fail.
+ */
+public final class InMemoryAccountingSystem implements AccountingSystem {
+    /** Ref type of bills. */
+    public static final String TYPE_BILL = "bill";
+    /** Ref type of invoices. */
+    public static final String TYPE_INVOICE = "invoice";
+    /** Ref type of bill payments. */
+    public static final String TYPE_BILL_PAYMENT = "bill_payment";
+    /** Ref type of invoice payments. */
+    public static final String TYPE_INVOICE_PAYMENT = "invoice_payment";
+    /** Ref type of vendors. */
+    public static final String TYPE_VENDOR = "vendor";
+    /** Ref type of projects. */
+    public static final String TYPE_PROJECT = "project";
+    /** Ref type of expense categories (the GL accounts bill lines post to). */
+    public static final String TYPE_CATEGORY = "category";
+    /** Ref type of clients. */
+    public static final String TYPE_CLIENT = "client";
+    /** Ref type of items (invoice lines). */
+    public static final String TYPE_ITEM = "item";
+    /** Ref type of expenses. */
+    public static final String TYPE_EXPENSE = "expense";
+
+    private static final Set<String> WRITES = Set.of("createVendor", "createExpense", "updateExpense",
+            "updateProjectBudget", "confirmWebhook");
+
+    /**
+     * A webhook confirmation received by {@link #confirmWebhook}.
+     *
+     * @param callbackId the callback
+     * @param verifier   the verifier sent
+     */
+    public record WebhookConfirmation(String callbackId, String verifier) {
+    }
+
+    private final String accountId;
+    private final Clock clock;
+    private final PortInstrumentation instrumentation = new PortInstrumentation(AccountingSystem.class, WRITES);
+    private final AtomicLong ids = new AtomicLong(1000);
+    private final AtomicLong versions = new AtomicLong();
+    private final Object lock = new Object();
+    private final Table<Vendor> vendors = new Table<>();
+    private final Table<GlAccount> glAccounts = new Table<>();
+    private final Table<Project> projects = new Table<>();
+    private final Table<SourceDocument> bills = new Table<>();
+    private final Table<SourceDocument> invoices = new Table<>();
+    private final Table<PaymentRecord> billPayments = new Table<>();
+    private final Table<PaymentRecord> invoicePayments = new Table<>();
+    private final Table<ExpenseEntry> expenses = new Table<>();
+    private final List<WebhookConfirmation> confirmations = new ArrayList<>();
+    private volatile Duration overlap = Duration.ZERO;
+
+    /**
+     * @param accountId the FreshBooks account id this port is bound to
+     * @param clock     gives change times ({@link MutableClock} in most tests)
+     */
+    public InMemoryAccountingSystem(String accountId, Clock clock) {
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    // ------------------------------------------------------------------ seeding
+
+    /** Adds an active vendor with an assigned id. */
+    public Vendor addVendor(String name) {
+        return putVendor(new Vendor(null, name, null, null, true, null));
+    }
+
+    /** Stores a vendor as given; a null ref gets an assigned id, {@code updatedAt} is set to now. */
+    public Vendor putVendor(Vendor vendor) {
+        synchronized (lock) {
+            ExternalRef ref = refOrNew(vendor.ref(), TYPE_VENDOR);
+            Instant now = clock.instant();
+            Vendor stored = new Vendor(ref, vendor.name(), vendor.externalId(), vendor.externalCode(), vendor.active(), now);
+            vendors.put(ref.id(), stored, now, nextVersion(), false);
+            return stored;
+        }
+    }
+
+    /** Renames a vendor (a change {@code listChanged(VENDORS)} reports). */
+    public Vendor renameVendor(String id, String name) {
+        Vendor v = existing(vendors, id, "vendor");
+        return putVendor(new Vendor(v.ref(), name, v.externalId(), v.externalCode(), v.active(), null));
+    }
+
+    /** Archives a vendor (inactive; {@link #listVendors()} no longer returns it). */
+    public Vendor deactivateVendor(String id) {
+        Vendor v = existing(vendors, id, "vendor");
+        return putVendor(new Vendor(v.ref(), v.name(), v.externalId(), v.externalCode(), false, null));
+    }
+
+    /** Adds an active expense category (GL account). */
+    public GlAccount addGlAccount(String name, String number) {
+        return putGlAccount(new GlAccount(null, name, number, null, true));
+    }
+
+    /** Stores a GL account as given; a null ref gets an assigned id. */
+    public GlAccount putGlAccount(GlAccount account) {
+        synchronized (lock) {
+            ExternalRef ref = refOrNew(account.ref(), TYPE_CATEGORY);
+            GlAccount stored = new GlAccount(ref, account.name(), account.number(), account.parent(), account.active());
+            glAccounts.put(ref.id(), stored, clock.instant(), nextVersion(), false);
+            return stored;
+        }
+    }
+
+    /** Adds an active project for a client (client id may be null) with a budget (may be null). */
+    public Project addProject(String name, String clientId, Money budget) {
+        ExternalRef client = clientId == null ? null : ExternalRef.of(Systems.FRESHBOOKS, TYPE_CLIENT, clientId);
+        return putProject(new Project(null, name, null, null, client, budget, true, null));
+    }
+
+    /** Stores a project as given; a null ref gets an assigned id, {@code updatedAt} is set to now. */
+    public Project putProject(Project project) {
+        synchronized (lock) {
+            ExternalRef ref = refOrNew(project.ref(), TYPE_PROJECT);
+            Instant now = clock.instant();
+            Project stored = new Project(ref, project.name(), project.number(), project.externalId(), project.clientRef(),
+                    project.budget(), project.active(), now);
+            projects.put(ref.id(), stored, now, nextVersion(), false);
+            return stored;
+        }
+    }
+
+    /** Starts a bill from a vendor; finish with {@link DocumentSeed#save()}. */
+    public DocumentSeed bill(String vendorId) {
+        return new DocumentSeed(DocumentKind.BILL, ExternalRef.of(Systems.FRESHBOOKS, TYPE_VENDOR, vendorId), today(),
+                this::putBill);
+    }
+
+    /** Starts an invoice to a client; finish with {@link DocumentSeed#save()}. */
+    public DocumentSeed invoice(String clientId) {
+        return new DocumentSeed(DocumentKind.INVOICE, ExternalRef.of(Systems.FRESHBOOKS, TYPE_CLIENT, clientId), today(),
+                this::putInvoice);
+    }
+
+    /**
+     * Stores a bill (insert or replace): a null ref gets an assigned id; version and {@code updatedAt} are always
+     * new; a null total becomes the sum of the lines.
+     */
+    public SourceDocument putBill(SourceDocument bill) {
+        return putDocument(bills, bill, TYPE_BILL, DocumentKind.BILL);
+    }
+
+    /** Stores an invoice, as {@link #putBill} does. */
+    public SourceDocument putInvoice(SourceDocument invoice) {
+        return putDocument(invoices, invoice, TYPE_INVOICE, DocumentKind.INVOICE);
+    }
+
+    /** Changes a stored bill (new version). */
+    public SourceDocument updateBill(String id, UnaryOperator<SourceDocument> change) {
+        return putBill(withTotalRecomputed(change.apply(existing(bills, id, "bill"))));
+    }
+
+    /** Changes a stored invoice (new version). */
+    public SourceDocument updateInvoice(String id, UnaryOperator<SourceDocument> change) {
+        return putInvoice(withTotalRecomputed(change.apply(existing(invoices, id, "invoice"))));
+    }
+
+    /** Deletes a bill: it stays fetchable with {@code deleted = true}, and is reported changed. */
+    public SourceDocument deleteBill(String id) {
+        return updateBill(id, InMemoryAccountingSystem::markDeleted);
+    }
+
+    /** Deletes an invoice, as {@link #deleteBill} does. */
+    public SourceDocument deleteInvoice(String id) {
+        return updateInvoice(id, InMemoryAccountingSystem::markDeleted);
+    }
+
+    /** Adds a payment of a bill. */
+    public PaymentRecord addBillPayment(String billId, Money amount, LocalDate date) {
+        existing(bills, billId, "bill");
+        return putBillPayment(new PaymentRecord(null, ExternalRef.of(Systems.FRESHBOOKS, TYPE_BILL, billId), amount, date,
+                "Check", null, false));
+    }
+
+    /** Adds a payment of an invoice. */
+    public PaymentRecord addInvoicePayment(String invoiceId, Money amount, LocalDate date) {
+        existing(invoices, invoiceId, "invoice");
+        return putInvoicePayment(new PaymentRecord(null, ExternalRef.of(Systems.FRESHBOOKS, TYPE_INVOICE, invoiceId),
+                amount, date, "ACH", null, false));
+    }
+
+    /** Stores a bill payment (insert or replace; new version). */
+    public PaymentRecord putBillPayment(PaymentRecord payment) {
+        return putPayment(billPayments, payment, TYPE_BILL_PAYMENT);
+    }
+
+    /** Stores an invoice payment (insert or replace; new version). */
+    public PaymentRecord putInvoicePayment(PaymentRecord payment) {
+        return putPayment(invoicePayments, payment, TYPE_INVOICE_PAYMENT);
+    }
+
+    /** Deletes a bill payment (stays fetchable with {@code deleted = true}). */
+    public PaymentRecord deleteBillPayment(String id) {
+        PaymentRecord p = existing(billPayments, id, "bill payment");
+        return putBillPayment(new PaymentRecord(p.ref(), p.document(), p.amount(), p.date(), p.method(), null, true));
+    }
+
+    /** Deletes an invoice payment (stays fetchable with {@code deleted = true}). */
+    public PaymentRecord deleteInvoicePayment(String id) {
+        PaymentRecord p = existing(invoicePayments, id, "invoice payment");
+        return putInvoicePayment(new PaymentRecord(p.ref(), p.document(), p.amount(), p.date(), p.method(), null, true));
+    }
+
+    /** Stores an expense as given (a null ref gets an id; the marker is appended to the notes). Not counted. */
+    public ExpenseEntry putExpense(ExpenseEntry expense) {
+        synchronized (lock) {
+            return storeExpense(expense);
+        }
+    }
+
+    /**
+     * Widens {@link #listChanged} windows backwards by {@code overlap}, as the real adapter does for day
+     * granularity; default zero.
+     */
+    public void listChangedOverlap(Duration overlap) {
+        this.overlap = Objects.requireNonNull(overlap, "overlap");
+    }
+
+    // ------------------------------------------------------------------ inspection (not counted)
+
+    /** All vendors, active or not, in insertion order. */
+    public List<Vendor> vendors() {
+        synchronized (lock) {
+            return vendors.values();
+        }
+    }
+
+    /** All expenses, in insertion order. */
+    public List<ExpenseEntry> expenses() {
+        synchronized (lock) {
+            return expenses.values();
+        }
+    }
+
+    /** Expenses whose notes carry {@code marker}. */
+    public List<ExpenseEntry> expensesWithMarker(String marker) {
+        synchronized (lock) {
+            return expenses.values().stream().filter(e -> hasMarker(e, marker)).toList();
+        }
+    }
+
+    /** A project as stored. */
+    public Optional<Project> project(String id) {
+        synchronized (lock) {
+            return projects.get(id);
+        }
+    }
+
+    /** Webhook confirmations received, in order. */
+    public List<WebhookConfirmation> confirmedWebhooks() {
+        synchronized (lock) {
+            return List.copyOf(confirmations);
+        }
+    }
+
+    // ------------------------------------------------------------------ instrumentation
+
+    /** The next {@code times} calls of {@code method} throw {@code fault} without doing anything. */
+    public void failNext(String method, int times, Supplier<? extends RuntimeException> fault) {
+        instrumentation.inject(method, times, PortInstrumentation.Phase.BEFORE, fault);
+    }
+
+    /** The next {@code times} calls of {@code method} take effect and then throw {@code fault}. */
+    public void failNextAfterEffect(String method, int times, Supplier<? extends RuntimeException> fault) {
+        instrumentation.inject(method, times, PortInstrumentation.Phase.AFTER, fault);
+    }
+
+    /** Injected failures not yet thrown for a method. */
+    public int pendingFaults(String method) {
+        return instrumentation.pendingFaults(method);
+    }
+
+    /** Drops every injected failure not yet thrown. */
+    public void clearFaults() {
+        instrumentation.clearFaults();
+    }
+
+    /** Calls of a port method so far (including calls that threw an injected failure). */
+    public int calls(String method) {
+        return instrumentation.calls(method);
+    }
+
+    /** Calls per port method (only methods called at least once). */
+    public Map<String, Integer> callCounts() {
+        return instrumentation.callCounts();
+    }
+
+    /** Calls of reading port methods. */
+    public int reads() {
+        return instrumentation.reads();
+    }
+
+    /** Calls of writing port methods ({@code createVendor}, {@code createExpense}, {@code updateExpense}, {@code updateProjectBudget}, {@code confirmWebhook}). */
+    public int writes() {
+        return instrumentation.writes();
+    }
+
+    /** Sets every call counter back to zero. */
+    public void resetCalls() {
+        instrumentation.resetCalls();
+    }
+
+    // ------------------------------------------------------------------ port
+
+    @Override
+    public String system() {
+        return Systems.FRESHBOOKS;
+    }
+
+    @Override
+    public String accountId() {
+        return accountId;
+    }
+
+    @Override
+    public SourceDocument fetchBill(String id) {
+        return read("fetchBill", () -> existing(bills, id, "bill"));
+    }
+
+    @Override
+    public SourceDocument fetchInvoice(String id) {
+        return read("fetchInvoice", () -> existing(invoices, id, "invoice"));
+    }
+
+    @Override
+    public PaymentRecord fetchBillPayment(String id) {
+        return read("fetchBillPayment", () -> existing(billPayments, id, "bill payment"));
+    }
+
+    @Override
+    public PaymentRecord fetchInvoicePayment(String id) {
+        return read("fetchInvoicePayment", () -> existing(invoicePayments, id, "invoice payment"));
+    }
+
+    @Override
+    public Vendor fetchVendor(String id) {
+        return read("fetchVendor", () -> existing(vendors, id, "vendor"));
+    }
+
+    @Override
+    public Project fetchProject(String id) {
+        return read("fetchProject", () -> existing(projects, id, "project"));
+    }
+
+    @Override
+    public List<ChangedRecord> listChanged(SourceStream stream, Instant since) {
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(since, "since");
+        return read("listChanged", () -> {
+            Instant from = since.minus(overlap);
+            return switch (stream) {
+                case BILLS -> changed(bills, TYPE_BILL, from);
+                case INVOICES -> changed(invoices, TYPE_INVOICE, from);
+                case BILL_PAYMENTS -> changed(billPayments, TYPE_BILL_PAYMENT, from);
+                case INVOICE_PAYMENTS -> changed(invoicePayments, TYPE_INVOICE_PAYMENT, from);
+                case VENDORS -> changed(vendors, TYPE_VENDOR, from);
+                case PROJECTS -> changed(projects, TYPE_PROJECT, from);
+                default -> throw new IllegalArgumentException("the accounting system has no stream " + stream);
+            };
+        });
+    }
+
+    @Override
+    public List<Vendor> listVendors() {
+        return read("listVendors", () -> vendors.values().stream().filter(Vendor::active).toList());
+    }
+
+    @Override
+    public List<GlAccount> listGlAccounts() {
+        return read("listGlAccounts", () -> glAccounts.values().stream().filter(GlAccount::active).toList());
+    }
+
+    @Override
+    public List<Project> listProjects() {
+        return read("listProjects", () -> projects.values().stream().filter(Project::active).toList());
+    }
+
+    @Override
+    public Vendor createVendor(Vendor vendor) {
+        return write("createVendor", () -> {
+            requireText(vendor.name(), "vendor_name");
+            Instant now = clock.instant();
+            ExternalRef ref = ExternalRef.of(Systems.FRESHBOOKS, TYPE_VENDOR, ids.incrementAndGet());
+            Vendor stored = new Vendor(ref, vendor.name(), vendor.externalId(), vendor.externalCode(), true, now);
+            vendors.put(ref.id(), stored, now, nextVersion(), false);
+            return stored;
+        });
+    }
+
+    @Override
+    public ExpenseEntry createExpense(ExpenseEntry expense) {
+        return write("createExpense", () -> {
+            requireText(expense.marker(), "marker");
+            requireExpenseFields(expense);
+            return storeExpense(new ExpenseEntry(null, expense.marker(), expense.category(), expense.project(),
+                    expense.client(), expense.amount(), expense.date(), expense.vendorName(), expense.notes()));
+        });
+    }
+
+    @Override
+    public ExpenseEntry updateExpense(ExpenseEntry expense) {
+        return write("updateExpense", () -> {
+            if (expense.ref() == null) {
+                throw new ValidationException(ApiError.of(422, "expense ref is required for an update"));
+            }
+            existing(expenses, expense.ref().id(), "expense");
+            requireExpenseFields(expense);
+            return storeExpense(expense);
+        });
+    }
+
+    @Override
+    public Optional<ExpenseEntry> findExpenseByMarker(String marker, ExternalRef project) {
+        return read("findExpenseByMarker", () -> expenses.values().stream()
+                .filter(e -> hasMarker(e, marker))
+                .filter(e -> project == null || project.equals(e.project()))
+                .findFirst());
+    }
+
+    @Override
+    public Project updateProjectBudget(ExternalRef project, Money budget) {
+        return write("updateProjectBudget", () -> {
+            Project p = existing(projects, project.id(), "project");
+            Instant now = clock.instant();
+            Project stored = new Project(p.ref(), p.name(), p.number(), p.externalId(), p.clientRef(), budget, p.active(), now);
+            projects.put(p.ref().id(), stored, now, nextVersion(), false);
+            return stored;
+        });
+    }
+
+    @Override
+    public void confirmWebhook(String callbackId, String verifier) {
+        write("confirmWebhook", () -> {
+            confirmations.add(new WebhookConfirmation(callbackId, verifier));
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private <T> T read(String method, Supplier<T> body) {
+        return call(method, body);
+    }
+
+    private <T> T write(String method, Supplier<T> body) {
+        return call(method, body);
+    }
+
+    private <T> T call(String method, Supplier<T> body) {
+        synchronized (lock) {
+            instrumentation.enter(method);
+            T result = body.get();
+            instrumentation.exit(method);
+            return result;
+        }
+    }
+
+    private SourceDocument putDocument(Table<SourceDocument> table, SourceDocument doc, String type, DocumentKind kind) {
+        synchronized (lock) {
+            ExternalRef ref = refOrNew(doc.ref(), type);
+            Money total = doc.total() != null ? doc.total() : sum(doc.lines(), doc.currency());
+            String version = nextVersion();
+            SourceDocument stored = new SourceDocument(ref, kind, doc.number() == null ? ref.id() : doc.number(),
+                    doc.counterparty(), doc.project(), doc.issueDate(), doc.dueDate(), doc.currency(), doc.lines(), total,
+                    version, doc.deleted());
+            table.put(ref.id(), stored, clock.instant(), version, doc.deleted());
+            return stored;
+        }
+    }
+
+    private PaymentRecord putPayment(Table<PaymentRecord> table, PaymentRecord p, String type) {
+        synchronized (lock) {
+            ExternalRef ref = refOrNew(p.ref(), type);
+            String version = nextVersion();
+            PaymentRecord stored = new PaymentRecord(ref, p.document(), p.amount(), p.date(), p.method(), version, p.deleted());
+            table.put(ref.id(), stored, clock.instant(), version, p.deleted());
+            return stored;
+        }
+    }
+
+    private ExpenseEntry storeExpense(ExpenseEntry e) {
+        ExternalRef ref = refOrNew(e.ref(), TYPE_EXPENSE);
+        String notes = e.notes() == null ? "" : e.notes();
+        if (e.marker() != null && !notes.contains(e.marker())) {
+            notes = notes.isEmpty() ? e.marker() : notes + "\n" + e.marker();
+        }
+        ExpenseEntry stored = new ExpenseEntry(ref, e.marker(), e.category(), e.project(), e.client(), e.amount(), e.date(),
+                e.vendorName(), notes);
+        expenses.put(ref.id(), stored, clock.instant(), nextVersion(), false);
+        return stored;
+    }
+
+    private static boolean hasMarker(ExpenseEntry e, String marker) {
+        return marker != null && e.notes() != null && e.notes().contains(marker);
+    }
+
+    private static void requireExpenseFields(ExpenseEntry e) {
+        if (e.category() == null) {
+            throw new ValidationException(ApiError.of(422, "categoryid is required"));
+        }
+        if (e.amount() == null) {
+            throw new ValidationException(ApiError.of(422, "amount is required"));
+        }
+        if (e.date() == null) {
+            throw new ValidationException(ApiError.of(422, "date is required"));
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(ApiError.of(422, field + " is required"));
+        }
+    }
+
+    private <T> List<ChangedRecord> changed(Table<T> table, String type, Instant from) {
+        List<ChangedRecord> out = new ArrayList<>();
+        for (Table.Row<T> row : table.changedSince(from)) {
+            out.add(new ChangedRecord(ExternalRef.of(Systems.FRESHBOOKS, type, row.id()), row.version(), row.deleted()));
+        }
+        return out;
+    }
+
+    private <T> T existing(Table<T> table, String id, String what) {
+        synchronized (lock) {
+            return table.get(id).orElseThrow(() -> new NotFoundException(ApiError.of(404, what + " " + id + " not found")));
+        }
+    }
+
+    private ExternalRef refOrNew(ExternalRef ref, String type) {
+        return ref != null ? ref : ExternalRef.of(Systems.FRESHBOOKS, type, ids.incrementAndGet());
+    }
+
+    private String nextVersion() {
+        return Long.toString(versions.incrementAndGet());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static Money sum(List<DocumentLine> lines, String currency) {
+        Money total = Money.zero(currency);
+        for (DocumentLine l : lines) {
+            total = total.plus(l.amount());
+        }
+        return total;
+    }
+
+    private static SourceDocument withTotalRecomputed(SourceDocument d) {
+        return new SourceDocument(d.ref(), d.kind(), d.number(), d.counterparty(), d.project(), d.issueDate(), d.dueDate(),
+                d.currency(), d.lines(), null, d.version(), d.deleted());
+    }
+
+    private static SourceDocument markDeleted(SourceDocument d) {
+        return new SourceDocument(d.ref(), d.kind(), d.number(), d.counterparty(), d.project(), d.issueDate(), d.dueDate(),
+                d.currency(), d.lines(), d.total(), d.version(), true);
+    }
+}
