@@ -1,0 +1,82 @@
+package io.mlconnector.core.sync.reconcile;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The month-end comparison of one connection: totals per project, flow and cost code, every record of the period
+ * with its status, and the records still waiting for a person. Lists are kept in a stable order (project, flow,
+ * cost code / source key) so renderings can be compared run to run. {@link #toCsv()} and {@link #toJson()} give the
+ * forms an accountant opens.
+ *
+ * @param connectionId the connection
+ * @param period       the month compared
+ * @param generatedAt  when the report was made
+ * @param costCodes    totals per project, flow, cost code and currency
+ * @param records      every record of the period
+ * @param waiting      records flagged, parked or dead-lettered, any period
+ */
+public record ReconciliationReport(String connectionId, YearMonth period, Instant generatedAt,
+                                   List<CostCodeTotal> costCodes, List<RecordComparison> records,
+                                   List<WaitingRecord> waiting) {
+    private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+
+    public ReconciliationReport {
+        Objects.requireNonNull(connectionId, "connectionId");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        costCodes = sorted(costCodes, Comparator.comparing(CostCodeTotal::projectId, NULLS_LAST)
+                .thenComparing(CostCodeTotal::flow)
+                .thenComparing(CostCodeTotal::costCode, NULLS_LAST)
+                .thenComparing(CostCodeTotal::currency));
+        records = sorted(records, Comparator.comparing(RecordComparison::flow)
+                .thenComparing(RecordComparison::projectId, NULLS_LAST)
+                .thenComparing(RecordComparison::sourceKey));
+        waiting = sorted(waiting, Comparator.comparing(WaitingRecord::key));
+    }
+
+    private static <T> List<T> sorted(List<T> in, Comparator<T> order) {
+        List<T> out = new ArrayList<>(in);
+        out.sort(order);
+        return List.copyOf(out);
+    }
+
+    /** Records of one status. */
+    public List<RecordComparison> records(RecordStatus status) {
+        return records.stream().filter(r -> r.status() == status).toList();
+    }
+
+    /** Records that are not matched (different, one side only, flagged). */
+    public List<RecordComparison> differences() {
+        return records.stream().filter(r -> r.status() != RecordStatus.MATCHED).toList();
+    }
+
+    /** Cost code totals that differ. */
+    public List<CostCodeTotal> costCodeDifferences() {
+        return costCodes.stream().filter(c -> !c.matched()).toList();
+    }
+
+    /** Counts. */
+    public ReconciliationSummary summary() {
+        return new ReconciliationSummary(records(RecordStatus.MATCHED).size(), records(RecordStatus.DIFFERENT).size(),
+                records(RecordStatus.ACCOUNTING_ONLY).size(), records(RecordStatus.PROJECT_ONLY).size(),
+                records(RecordStatus.FLAGGED).size(), costCodeDifferences().size(), waiting.size());
+    }
+
+    /**
+     * One CSV table (RFC 4180, CRLF, header first) holding the three parts, told apart by the {@code section} column
+     * ({@code cost_code}, {@code record}, {@code waiting}); amounts are plain decimals with a currency column.
+     */
+    public String toCsv() {
+        return ReportCsv.render(this);
+    }
+
+    /** The report as a JSON document (amounts as decimal strings, so no reader turns them into floating point). */
+    public String toJson() {
+        return ReportJson.render(this);
+    }
+}
