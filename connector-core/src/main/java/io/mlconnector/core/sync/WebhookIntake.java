@@ -137,7 +137,8 @@ final class WebhookIntake {
                             + "); not processed", Map.of("event", String.valueOf(event.eventId())));
             return "echo";
         }
-        if (type.get() != WorkType.PROCORE_VENDOR && (event.projectId() == null || event.projectId().isBlank())) {
+        boolean companyLevel = type.get() == WorkType.PROCORE_VENDOR || type.get() == WorkType.PROCORE_PROJECT;
+        if (!companyLevel && (event.projectId() == null || event.projectId().isBlank())) {
             LOG.debug("Procore {} event for {} carries no project id; ignored", resource, id);
             return "ignored";
         }
