@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.mlconnector.core.clock.MutableClock;
+import io.mlconnector.core.testing.MutableClock;
 import io.mlconnector.core.error.ApiError;
 import io.mlconnector.core.error.AuthenticationException;
 import io.mlconnector.core.error.PermissionException;

@@ -6,23 +6,21 @@ import io.mlconnector.core.audit.AuditEvent;
 import io.mlconnector.core.audit.AuditLog;
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.audit.AuditQuery;
+import io.mlconnector.core.audit.AuditSink;
 import io.mlconnector.core.audit.Direction;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every readable audit sink ({@link AuditLog}) must show. Extend it and implement {@link #newLog()}
- * to return a fresh, empty log that can hold at least 1,000 events. Events are recorded in time order, as the
- * engine records them; instants are whole seconds.
+ * The behaviour every readable audit sink ({@link AuditLog}) must show, on top of {@link AuditSinkContract}.
+ * Extend it and implement {@link #newLog()} to return a fresh, empty log that can hold at least 1,000 events.
+ * Events are recorded in time order, as the engine records them; instants are whole seconds.
  */
-public abstract class AuditLogContract {
+public abstract class AuditLogContract extends AuditSinkContract {
     protected static final String CONN = "conn-a";
     protected static final String OTHER_CONN = "conn-b";
-    protected static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 
     /** The log under test. */
     protected AuditLog log;
@@ -30,9 +28,10 @@ public abstract class AuditLogContract {
     /** A fresh, empty log for one test. */
     protected abstract AuditLog newLog() throws Exception;
 
-    @BeforeEach
-    void createLog() throws Exception {
+    @Override
+    protected final AuditSink newSink() throws Exception {
         log = newLog();
+        return log;
     }
 
     private static AuditEvent event(int second, String conn, String source, AuditOutcome outcome) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mlconnector.core.clock.MutableClock;
+import io.mlconnector.core.testing.MutableClock;
 import io.mlconnector.core.error.RateLimitedException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +18,10 @@ class HeaderRateLimiterTest {
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 
     private final MutableClock clock = new MutableClock(T0);
+    private final FakeSleeper sleeper = new FakeSleeper(clock);
 
     private HeaderRateLimiter.Builder limiter() {
-        return HeaderRateLimiter.builder().clock(clock).sleeper(clock::sleep);
+        return HeaderRateLimiter.builder().clock(clock).sleeper(sleeper);
     }
 
     private static ApiResponse response(int status, String limit, String remaining, String reset) {
@@ -50,7 +51,7 @@ class HeaderRateLimiterTest {
             l.acquire();
         }
 
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeper.sleeps()).isEmpty();
         assertThat(l.remaining()).isEqualTo(-1);
     }
 
@@ -63,7 +64,7 @@ class HeaderRateLimiterTest {
             l.acquire();
         }
 
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeper.sleeps()).isEmpty();
         assertThat(l.remaining()).isEqualTo(2950);
     }
 
@@ -74,10 +75,10 @@ class HeaderRateLimiterTest {
 
         l.acquire();
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(30));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
         assertThat(clock.instant()).isEqualTo(T0.plusSeconds(30));
         l.acquire(); // the window has reset: the budget is unknown again, so nobody waits
-        assertThat(clock.sleeps()).hasSize(1);
+        assertThat(sleeper.sleeps()).hasSize(1);
         assertThat(l.waitCount()).isEqualTo(1);
     }
 
@@ -102,7 +103,7 @@ class HeaderRateLimiterTest {
 
         l.acquire();
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(8));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(8));
     }
 
     @Test
@@ -125,7 +126,7 @@ class HeaderRateLimiterTest {
         // the 6th had no budget left and waited for the reset
         assertThat(sentAt.get(5)).isEqualTo(T0.plusSeconds(60));
         // hand-computed schedule: slots at 0, 12, 27, 43, 59.5 s, then the reset at 60 s
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(12), Duration.ofSeconds(15),
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(12), Duration.ofSeconds(15),
                 Duration.ofSeconds(16), Duration.ofMillis(16_500), Duration.ofMillis(500));
     }
 
@@ -138,7 +139,7 @@ class HeaderRateLimiterTest {
             l.acquire();
         }
 
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeper.sleeps()).isEmpty();
     }
 
     @Test
@@ -148,7 +149,7 @@ class HeaderRateLimiterTest {
 
         l.acquire();
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
@@ -160,7 +161,7 @@ class HeaderRateLimiterTest {
 
         assertThat(e).isNotNull();
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(1800));
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeper.sleeps()).isEmpty();
     }
 
     @Test
@@ -171,7 +172,7 @@ class HeaderRateLimiterTest {
 
         l.acquire();
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(3));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(3));
     }
 
     @Test
@@ -181,7 +182,7 @@ class HeaderRateLimiterTest {
 
         l.acquire();
 
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeper.sleeps()).isEmpty();
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.mlconnector.core.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlconnector.core.clock.MutableClock;
+import io.mlconnector.core.testing.MutableClock;
 import io.mlconnector.core.error.OutcomeUncertainException;
 import io.mlconnector.core.error.TransportException;
 import java.io.IOException;
@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 /** Network failures a real server cannot produce on demand, played back by a scripted client. */
 class HttpTransportFailureTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+    private final FakeSleeper sleeper = new FakeSleeper(clock);
     private final ScriptedHttpClient client = new ScriptedHttpClient();
     private final HttpTransport transport = HttpTransport.builder().httpClient(client).clock(clock)
-            .sleeper(clock::sleep).retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build();
+            .sleeper(sleeper).retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build();
 
     private static ApiRequest post() {
         return ApiRequest.builder(HttpMethod.POST, URI.create("https://api.example.com/rest/v1.1/requisitions"))
@@ -55,7 +56,7 @@ class HttpTransportFailureTest {
         assertThatThrownBy(() -> transport.send(post())).isInstanceOf(OutcomeUncertainException.class)
                 .hasMessageContaining("Connection reset");
         assertThat(client.sent).hasSize(1);
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeper.sleeps()).isEmpty();
     }
 
     @Test
@@ -77,7 +78,7 @@ class HttpTransportFailureTest {
                 .isExactlyInstanceOf(TransportException.class)
                 .hasMessageContaining("after 3 attempt(s)");
         assertThat(client.sent).hasSize(3);
-        assertThat(clock.sleeps()).hasSize(2);
+        assertThat(sleeper.sleeps()).hasSize(2);
     }
 
     @Test

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.mlconnector.core.clock.MutableClock;
+import io.mlconnector.core.testing.MutableClock;
 import io.mlconnector.core.error.ApiError;
 import io.mlconnector.core.error.ApiException;
 import io.mlconnector.core.error.AuthenticationException;
@@ -58,6 +58,7 @@ class HttpTransportTest {
 
     private static WireMockServer server;
     private final MutableClock clock = new MutableClock(T0);
+    private final FakeSleeper sleeper = new FakeSleeper(clock);
 
     @BeforeAll
     static void startServer() {
@@ -78,7 +79,7 @@ class HttpTransportTest {
     private HttpTransport.Builder transport() {
         return HttpTransport.builder()
                 .clock(clock)
-                .sleeper(clock::sleep)
+                .sleeper(sleeper)
                 .requestTimeout(Duration.ofSeconds(5))
                 .retryPolicy(RetryPolicy.builder().random(new Random(7)).build());
     }
@@ -117,9 +118,9 @@ class HttpTransportTest {
         assertThat(r.bodyAsString()).isEqualTo("{\"ok\":true}");
         server.verify(2, getRequestedFor(urlEqualTo("/bills")));
         assertThat(t.requestCount()).isEqualTo(2);
-        assertThat(clock.sleeps()).hasSize(1);
+        assertThat(sleeper.sleeps()).hasSize(1);
         // first backoff: 500 ms jittered into [250, 500] ms
-        assertThat(clock.sleeps().get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
+        assertThat(sleeper.sleeps().get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
     }
 
     private void stubFailureThenOk(String path, int status, String retryAfter) {
@@ -137,7 +138,7 @@ class HttpTransportTest {
 
         transport().build().send(get("/slow"));
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(2));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
         assertThat(clock.instant()).isEqualTo(T0.plusSeconds(2));
         server.verify(2, getRequestedFor(urlEqualTo("/slow")));
     }
@@ -148,7 +149,7 @@ class HttpTransportTest {
 
         transport().build().send(get("/dated"));
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
@@ -158,7 +159,7 @@ class HttpTransportTest {
 
         transport().retryPolicy(policy).build().send(get("/capped"));
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(90));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(90));
     }
 
     @Test
@@ -176,7 +177,7 @@ class HttpTransportTest {
         assertThat(e.requestId()).isEqualTo("req-429");
         assertThat(e.isRetryable()).isTrue();
         server.verify(3, getRequestedFor(urlEqualTo("/busy")));
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 
     @Test
@@ -197,7 +198,7 @@ class HttpTransportTest {
         assertThatThrownBy(() -> transport().build().send(post("/create", "{}"))).isInstanceOf(ServerException.class);
 
         server.verify(1, postRequestedFor(urlEqualTo("/create")));
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeper.sleeps()).isEmpty();
     }
 
     @Test
@@ -237,7 +238,7 @@ class HttpTransportTest {
         assertThat(e.getMessage()).contains("POST").contains("/requisitions").contains("not re-sent");
         server.verify(1, postRequestedFor(urlEqualTo("/requisitions")));
         assertThat(t.requestCount()).isEqualTo(1);
-        assertThat(clock.sleeps()).isEmpty();
+        assertThat(sleeper.sleeps()).isEmpty();
     }
 
     @Test
@@ -254,7 +255,7 @@ class HttpTransportTest {
 
         assertThat(r.bodyAsString()).isEqualTo("[\"fast\"]");
         server.verify(2, getRequestedFor(urlEqualTo("/vendors")));
-        assertThat(clock.sleeps()).hasSize(1);
+        assertThat(sleeper.sleeps()).hasSize(1);
     }
 
     private static int freePort() throws IOException {
@@ -270,7 +271,7 @@ class HttpTransportTest {
         try {
             // the server comes up while the transport backs off after the refused connection
             Sleeper startServerWhileWaiting = d -> {
-                clock.sleep(d);
+                sleeper.sleep(d);
                 if (!late.isRunning()) {
                     late.start();
                     late.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/direct_costs")
@@ -303,7 +304,7 @@ class HttpTransportTest {
                 .isNotInstanceOf(OutcomeUncertainException.class)
                 .hasMessageContaining("3 attempt(s)");
         assertThat(t.requestCount()).isEqualTo(3);
-        assertThat(clock.sleeps()).hasSize(2);
+        assertThat(sleeper.sleeps()).hasSize(2);
     }
 
     // ---- pagination
@@ -431,7 +432,7 @@ class HttpTransportTest {
         List<Integer> requestsSeenWhileWaiting = new ArrayList<>();
         HeaderRateLimiter limiter = HeaderRateLimiter.builder().clock(clock).sleeper(d -> {
             requestsSeenWhileWaiting.add(requestsSoFar());
-            clock.sleep(d);
+            sleeper.sleep(d);
         }).build();
         HttpTransport t = transport().rateLimiter(limiter).build();
 
@@ -439,7 +440,7 @@ class HttpTransportTest {
         assertThat(limiter.remaining()).isZero();
         t.send(get("/projects"));
 
-        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(30));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
         assertThat(requestsSeenWhileWaiting).containsExactly(1);
         assertThat(requestsSoFar()).isEqualTo(2);
         assertThat(limiter.waitCount()).isEqualTo(1);

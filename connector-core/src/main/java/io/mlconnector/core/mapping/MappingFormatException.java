@@ -1,0 +1,26 @@
+package io.mlconnector.core.mapping;
+
+import io.mlconnector.core.error.ConnectorException;
+
+/**
+ * A mapping import file is malformed; the message names the line (1-based) and what is wrong with it. Imports
+ * validate the whole file first, so nothing was imported when this is thrown.
+ */
+public class MappingFormatException extends ConnectorException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+
+    public MappingFormatException(int line, String problem) {
+        this(line, problem, null);
+    }
+
+    public MappingFormatException(int line, String problem, Throwable cause) {
+        super((line > 0 ? "line " + line + ": " : "") + problem, cause);
+        this.line = line;
+    }
+
+    /** The offending line, 1-based, or 0 when the problem is not tied to one line. */
+    public int line() {
+        return line;
+    }
+}

@@ -1,0 +1,475 @@
+package io.mlconnector.freshbooks.adapter;
+
+import static io.mlconnector.freshbooks.FreshBooksRefs.BILL;
+import static io.mlconnector.freshbooks.FreshBooksRefs.BILL_PAYMENT;
+import static io.mlconnector.freshbooks.FreshBooksRefs.CATEGORY;
+import static io.mlconnector.freshbooks.FreshBooksRefs.CLIENT;
+import static io.mlconnector.freshbooks.FreshBooksRefs.EXPENSE;
+import static io.mlconnector.freshbooks.FreshBooksRefs.INVOICE;
+import static io.mlconnector.freshbooks.FreshBooksRefs.ITEM;
+import static io.mlconnector.freshbooks.FreshBooksRefs.PAYMENT;
+import static io.mlconnector.freshbooks.FreshBooksRefs.PROJECT;
+import static io.mlconnector.freshbooks.FreshBooksRefs.VENDOR;
+import static io.mlconnector.freshbooks.FreshBooksRefs.ref;
+
+import io.mlconnector.core.model.ChangedRecord;
+import io.mlconnector.core.model.DocumentKind;
+import io.mlconnector.core.model.DocumentLine;
+import io.mlconnector.core.model.ExpenseEntry;
+import io.mlconnector.core.model.ExternalRef;
+import io.mlconnector.core.model.GlAccount;
+import io.mlconnector.core.model.Money;
+import io.mlconnector.core.model.PaymentRecord;
+import io.mlconnector.core.model.SourceDocument;
+import io.mlconnector.core.model.Systems;
+import io.mlconnector.core.model.Vendor;
+import io.mlconnector.core.port.AccountingSystem;
+import io.mlconnector.core.port.SourceStream;
+import io.mlconnector.freshbooks.FreshBooksClient;
+import io.mlconnector.freshbooks.model.Bill;
+import io.mlconnector.freshbooks.model.BillLine;
+import io.mlconnector.freshbooks.model.BillPayment;
+import io.mlconnector.freshbooks.model.BillVendor;
+import io.mlconnector.freshbooks.model.BillVendorDraft;
+import io.mlconnector.freshbooks.model.Expense;
+import io.mlconnector.freshbooks.model.ExpenseCategory;
+import io.mlconnector.freshbooks.model.ExpenseDraft;
+import io.mlconnector.freshbooks.model.Invoice;
+import io.mlconnector.freshbooks.model.InvoiceLine;
+import io.mlconnector.freshbooks.model.Payment;
+import io.mlconnector.freshbooks.model.VisState;
+import io.mlconnector.freshbooks.query.ExpenseQuery;
+import io.mlconnector.freshbooks.query.InvoiceQuery;
+import io.mlconnector.freshbooks.query.ProjectQuery;
+import io.mlconnector.freshbooks.query.SearchQuery;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The core {@link AccountingSystem} port over one FreshBooks business, speaking the neutral model only.
+ *
+ * <p>Refs ({@code freshbooks:<type>:<id>}, see {@link io.mlconnector.freshbooks.FreshBooksRefs}): {@code bill},
+ * {@code invoice}, {@code bill_payment}, {@code payment} (invoice payment), {@code vendor} (bill vendor),
+ * {@code client}, {@code category} (expense category = the GL account of bill lines and expenses), {@code project}
+ * (business-namespace project), {@code expense}, {@code item}, {@code callback}. The sync engine keys its mappings
+ * and ledger by these.
+ *
+ * <p>Mapping: a bill becomes a {@link SourceDocument} of kind BILL whose counterparty is {@code vendor:<vendorid>} and
+ * whose lines carry {@code category:<categoryid>} as GL account; an invoice (fetched with lines) has counterparty
+ * {@code client:<customerid>}, each line's project from {@code modern_project_id} and item from {@code itemid} when
+ * present. {@code total} is the sum of the line amounts (before tax); {@code version} is {@code updated_at} (bills) or
+ * the invoice's {@code version} stamp. Bill payments have no timestamp: their version is a digest of their content.
+ *
+ * <p>{@link #listChanged}: BILLS read newest-first ({@code sort=updated_at_desc}) and stop at {@code since} minus the
+ * bill overlap (default one day), with a full scan if the server ignores the sort; BILL_PAYMENTS come from the bills
+ * changed in that window (embedded {@code bill_payments}); INVOICES, INVOICE_PAYMENTS and VENDORS use
+ * {@code search[updated_min]} widened to the US/Eastern day before {@code since}, plus a deleted listing; PROJECTS use
+ * {@code updated_since}. Results may repeat earlier ones: callers dedupe by version.
+ *
+ * <p>Expenses we create carry {@code [mlc:<marker>]} in their notes so {@link #findExpenseByMarker} can find them.
+ */
+public final class FreshBooksAccountingSystem implements AccountingSystem {
+    private static final Pattern MARKER = Pattern.compile("\\[mlc:([^\\]]+)\\]");
+
+    private final FreshBooksClient client;
+    private final String baseCurrency;
+    private final long staffId;
+    private final Duration billOverlap;
+
+    private FreshBooksAccountingSystem(Builder b) {
+        this.client = Objects.requireNonNull(b.client, "client");
+        this.baseCurrency = b.baseCurrency;
+        this.staffId = b.staffId;
+        this.billOverlap = b.billOverlap;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The underlying client. */
+    public FreshBooksClient client() {
+        return client;
+    }
+
+    @Override
+    public String system() {
+        return Systems.FRESHBOOKS;
+    }
+
+    @Override
+    public String accountId() {
+        return client.accountId();
+    }
+
+    @Override
+    public SourceDocument fetchBill(String id) {
+        return toDocument(client.bills().get(parseId(id, BILL)));
+    }
+
+    @Override
+    public SourceDocument fetchInvoice(String id) {
+        return toDocument(client.invoices().get(parseId(id, INVOICE)));
+    }
+
+    @Override
+    public PaymentRecord fetchBillPayment(String id) {
+        return toPayment(client.billPayments().get(parseId(id, BILL_PAYMENT)));
+    }
+
+    @Override
+    public PaymentRecord fetchInvoicePayment(String id) {
+        return toPayment(client.payments().get(parseId(id, PAYMENT)));
+    }
+
+    @Override
+    public Vendor fetchVendor(String id) {
+        return toVendor(client.billVendors().get(parseId(id, VENDOR)));
+    }
+
+    @Override
+    public io.mlconnector.core.model.Project fetchProject(String id) {
+        return toProject(client.projects().get(parseId(id, PROJECT)));
+    }
+
+    @Override
+    public List<ChangedRecord> listChanged(SourceStream stream, Instant since) {
+        Objects.requireNonNull(since, "since");
+        Map<String, ChangedRecord> out = new LinkedHashMap<>();
+        switch (stream) {
+            case BILLS -> client.bills().updatedSince(since, billOverlap, true)
+                    .forEach(b -> add(out, new ChangedRecord(ref(BILL, b.id()), stamp(b.updatedAt()), b.isDeleted())));
+            case BILL_PAYMENTS -> {
+                for (Bill b : client.bills().updatedSince(since, billOverlap, true)) {
+                    List<BillPayment> paid = b.hasEmbeddedPayments() ? b.billPayments()
+                            : client.billPayments().forBill(b.id()).toList();
+                    paid.forEach(p -> add(out, new ChangedRecord(ref(BILL_PAYMENT, p.id()), contentVersion(p),
+                            p.visState() == VisState.DELETED)));
+                }
+            }
+            case INVOICES -> Stream.concat(
+                            client.invoices().list(InvoiceQuery.create().updatedSince(since)),
+                            client.invoices().list(InvoiceQuery.create().updatedSince(since).deletedOnly()))
+                    .forEach(i -> add(out, new ChangedRecord(ref(INVOICE, i.id()), invoiceVersion(i), i.isDeleted())));
+            case INVOICE_PAYMENTS -> client.payments().updatedSince(since, true)
+                    .forEach(p -> add(out, new ChangedRecord(ref(PAYMENT, p.id()), stamp(p.updated()),
+                            p.visState() == VisState.DELETED)));
+            case VENDORS -> client.billVendors().updatedSince(since, true)
+                    .forEach(v -> add(out, new ChangedRecord(ref(VENDOR, v.id()), stamp(v.updatedAt()),
+                            v.visState() == VisState.DELETED)));
+            case PROJECTS -> client.projects().updatedSince(since)
+                    .forEach(p -> add(out, new ChangedRecord(ref(PROJECT, p.id()), stamp(p.updatedAt()), false)));
+            default -> throw new IllegalArgumentException(stream + " is not a FreshBooks stream");
+        }
+        return List.copyOf(out.values());
+    }
+
+    @Override
+    public List<Vendor> listVendors() {
+        return client.billVendors().list(SearchQuery.create()).map(this::toVendor).filter(Vendor::active).toList();
+    }
+
+    @Override
+    public List<GlAccount> listGlAccounts() {
+        return client.expenseCategories().list().map(this::toGlAccount).toList();
+    }
+
+    @Override
+    public List<io.mlconnector.core.model.Project> listProjects() {
+        return client.projects().list(ProjectQuery.create().active(true)).map(this::toProject)
+                .filter(io.mlconnector.core.model.Project::active).toList();
+    }
+
+    @Override
+    public Vendor createVendor(Vendor vendor) {
+        Objects.requireNonNull(vendor, "vendor");
+        if (vendor.name() == null || vendor.name().isBlank()) {
+            throw new IllegalArgumentException("a vendor needs a name");
+        }
+        return toVendor(client.billVendors().create(BillVendorDraft.of(vendor.name(), vendor.externalCode(), baseCurrency)));
+    }
+
+    @Override
+    public ExpenseEntry createExpense(ExpenseEntry expense) {
+        Objects.requireNonNull(expense, "expense");
+        return toExpense(client.expenses().create(draftOf(expense)));
+    }
+
+    @Override
+    public ExpenseEntry updateExpense(ExpenseEntry expense) {
+        Objects.requireNonNull(expense, "expense");
+        if (expense.ref() == null) {
+            throw new IllegalArgumentException("updateExpense needs the expense's ref");
+        }
+        return toExpense(client.expenses().update(idOf(expense.ref(), EXPENSE), draftOf(expense)));
+    }
+
+    @Override
+    public Optional<ExpenseEntry> findExpenseByMarker(String marker, ExternalRef project) {
+        String token = markerToken(marker);
+        ExpenseQuery q = ExpenseQuery.create();
+        if (project != null) {
+            q.projectId(idOf(project, PROJECT));
+        }
+        return client.expenses().list(q).filter(e -> e.notes() != null && e.notes().contains(token))
+                .findFirst().map(this::toExpense);
+    }
+
+    @Override
+    public io.mlconnector.core.model.Project updateProjectBudget(ExternalRef project, Money budget) {
+        Objects.requireNonNull(budget, "budget");
+        return toProject(client.projects().updateBudget(idOf(project, PROJECT), budget.amount()));
+    }
+
+    @Override
+    public void confirmWebhook(String callbackId, String verifier) {
+        client.callbacks().verify(parseId(callbackId, "callback"), verifier);
+    }
+
+    // ---- mapping to the neutral model ----
+
+    SourceDocument toDocument(Bill b) {
+        String currency = currencyOf(b.currencyCode(), b.amount());
+        List<DocumentLine> lines = new ArrayList<>();
+        int position = 0;
+        for (BillLine l : b.lines()) {
+            position++;
+            Long category = l.categoryId() != null ? l.categoryId() : l.category() == null ? null : l.category().id();
+            lines.add(new DocumentLine(l.listIndex() != null ? l.listIndex() : position, l.description(),
+                    category == null ? null : ref(CATEGORY, category), null, null, l.quantity(),
+                    lineAmount(l.amount(), l.unitCost(), l.quantity(), currency)));
+        }
+        Money total = lines.isEmpty() ? (b.amount() != null ? b.amount() : Money.zero(currency)) : sum(lines, currency);
+        return new SourceDocument(ref(BILL, b.id()), DocumentKind.BILL, b.billNumber(),
+                b.vendorId() == null ? null : ref(VENDOR, b.vendorId()), null, b.issueDate(), b.dueDate(), currency,
+                lines, total, stamp(b.updatedAt()), b.isDeleted());
+    }
+
+    SourceDocument toDocument(Invoice inv) {
+        String currency = currencyOf(inv.currencyCode(), inv.amount());
+        List<DocumentLine> lines = new ArrayList<>();
+        Long project = null;
+        boolean oneProject = true;
+        int position = 0;
+        for (InvoiceLine l : inv.lines()) {
+            position++;
+            Long p = positive(l.modernProjectId());
+            if (p != null) {
+                oneProject &= project == null || project.equals(p);
+                project = project == null ? p : project;
+            }
+            String text = l.description() == null || l.description().isBlank() ? l.name() : l.description();
+            Long item = positive(l.itemId());
+            lines.add(new DocumentLine(position, text, null, item == null ? null : ref(ITEM, item),
+                    p == null ? null : ref(PROJECT, p), l.quantity(),
+                    lineAmount(l.amount(), l.unitCost(), l.quantity(), currency)));
+        }
+        Money total = lines.isEmpty() ? Money.zero(currency) : sum(lines, currency);
+        return new SourceDocument(ref(INVOICE, inv.id()), DocumentKind.INVOICE, inv.invoiceNumber(),
+                inv.customerId() == null ? null : ref(CLIENT, inv.customerId()),
+                project != null && oneProject ? ref(PROJECT, project) : null, inv.createDate(), inv.dueDate(), currency,
+                lines, total, invoiceVersion(inv), inv.isDeleted());
+    }
+
+    PaymentRecord toPayment(BillPayment p) {
+        return new PaymentRecord(ref(BILL_PAYMENT, p.id()), p.billId() == null ? null : ref(BILL, p.billId()),
+                p.amount(), p.paidDate(), p.paymentType(), contentVersion(p), p.visState() == VisState.DELETED);
+    }
+
+    PaymentRecord toPayment(Payment p) {
+        return new PaymentRecord(ref(PAYMENT, p.id()), p.invoiceId() == null ? null : ref(INVOICE, p.invoiceId()),
+                p.amount(), p.date(), p.type(), stamp(p.updated()), p.visState() == VisState.DELETED);
+    }
+
+    Vendor toVendor(BillVendor v) {
+        boolean active = v.visState() == null || v.visState() == VisState.ACTIVE;
+        return new Vendor(ref(VENDOR, v.id()), v.vendorName(), null, blankToNull(v.accountNumber()), active,
+                v.updatedAt());
+    }
+
+    io.mlconnector.core.model.Project toProject(io.mlconnector.freshbooks.model.Project p) {
+        boolean active = !Boolean.FALSE.equals(p.active()) && !Boolean.TRUE.equals(p.complete());
+        Long clientId = positive(p.clientId());
+        return new io.mlconnector.core.model.Project(ref(PROJECT, p.id()), p.title(), null, null,
+                clientId == null ? null : ref(CLIENT, clientId),
+                p.budget() == null ? null : new Money(p.budget(), baseCurrency), active, p.updatedAt());
+    }
+
+    GlAccount toGlAccount(ExpenseCategory c) {
+        Long parent = positive(c.parentId());
+        boolean active = c.visState() == null || c.visState() == VisState.ACTIVE;
+        return new GlAccount(ref(CATEGORY, c.id()), c.name(), null, parent == null ? null : ref(CATEGORY, parent), active);
+    }
+
+    ExpenseEntry toExpense(Expense e) {
+        String notes = e.notes();
+        String marker = null;
+        if (notes != null) {
+            Matcher m = MARKER.matcher(notes);
+            if (m.find()) {
+                marker = m.group(1);
+                notes = (notes.substring(0, m.start()) + notes.substring(m.end())).trim();
+            }
+        }
+        Long project = positive(e.projectId());
+        Long clientId = positive(e.clientId());
+        return new ExpenseEntry(ref(EXPENSE, e.id()), marker, e.categoryId() == null ? null : ref(CATEGORY, e.categoryId()),
+                project == null ? null : ref(PROJECT, project), clientId == null ? null : ref(CLIENT, clientId),
+                e.amount(), e.date(), e.vendor(), notes);
+    }
+
+    private ExpenseDraft draftOf(ExpenseEntry e) {
+        if (e.category() == null) {
+            throw new IllegalArgumentException("an expense needs a category (freshbooks:category:<id>)");
+        }
+        if (e.amount() == null || e.date() == null) {
+            throw new IllegalArgumentException("an expense needs an amount and a date");
+        }
+        if (e.marker() == null || e.marker().isBlank()) {
+            throw new IllegalArgumentException("an expense needs a marker so it can be found again");
+        }
+        String notes = e.notes() == null || e.notes().isBlank() ? markerToken(e.marker())
+                : e.notes().trim() + " " + markerToken(e.marker());
+        return ExpenseDraft.builder().amount(e.amount()).categoryId(idOf(e.category(), CATEGORY)).staffId(staffId)
+                .date(e.date()).vendor(e.vendorName()).notes(notes)
+                .projectId(e.project() == null ? null : idOf(e.project(), PROJECT))
+                .clientId(e.client() == null ? null : idOf(e.client(), CLIENT)).build();
+    }
+
+    /** The text written into an expense's notes for a marker. */
+    public static String markerToken(String marker) {
+        if (marker == null || marker.isBlank() || marker.contains("]")) {
+            throw new IllegalArgumentException("marker must be non-blank and must not contain ']': " + marker);
+        }
+        return "[mlc:" + marker + "]";
+    }
+
+    /** A version for a bill payment, which has no timestamp: a digest of what can change. */
+    static String contentVersion(BillPayment p) {
+        String content = p.billId() + "|" + (p.amount() == null ? "" : p.amount().amount().toPlainString() + " "
+                + p.amount().currency()) + "|" + p.paidDate() + "|" + p.paymentType() + "|" + p.note() + "|"
+                + p.visState();
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return "content:" + HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String invoiceVersion(Invoice i) {
+        return i.version() != null && !i.version().isBlank() ? i.version() : stamp(i.updated());
+    }
+
+    private static Money lineAmount(Money amount, Money unitCost, BigDecimal quantity, String currency) {
+        if (amount != null) {
+            return amount;
+        }
+        if (unitCost != null && quantity != null) {
+            return new Money(unitCost.amount().multiply(quantity), unitCost.currency());
+        }
+        return Money.zero(currency);
+    }
+
+    private static Money sum(List<DocumentLine> lines, String currency) {
+        Money total = Money.zero(currency);
+        for (DocumentLine l : lines) {
+            total = total.plus(l.amount());
+        }
+        return total;
+    }
+
+    private String currencyOf(String code, Money amount) {
+        if (code != null && !code.isBlank()) {
+            return code.trim().toUpperCase(java.util.Locale.ROOT);
+        }
+        return amount != null ? amount.currency() : baseCurrency;
+    }
+
+    private static void add(Map<String, ChangedRecord> out, ChangedRecord r) {
+        out.merge(r.ref().key(), r, (a, b) -> b.deleted() ? b : a);
+    }
+
+    private static String stamp(Instant t) {
+        return t == null ? null : t.toString();
+    }
+
+    private static Long positive(Long v) {
+        return v == null || v <= 0 ? null : v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static long parseId(String id, String type) {
+        try {
+            return Long.parseLong(Objects.requireNonNull(id, type + " id").trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a FreshBooks " + type + " id: '" + id + "'");
+        }
+    }
+
+    private static long idOf(ExternalRef r, String type) {
+        Objects.requireNonNull(r, type + " ref");
+        if (!Systems.FRESHBOOKS.equals(r.system()) || !type.equals(r.type())) {
+            throw new IllegalArgumentException("expected a freshbooks:" + type + ":<id> ref but got " + r.key());
+        }
+        return parseId(r.id(), type);
+    }
+
+    /** Builder for {@link FreshBooksAccountingSystem}. */
+    public static final class Builder {
+        private FreshBooksClient client;
+        private String baseCurrency = "USD";
+        private long staffId = 1;
+        private Duration billOverlap = Duration.ofDays(1);
+
+        /** A client bound to one business (account id and business id set or discovered). */
+        public Builder client(FreshBooksClient v) {
+            client = v;
+            return this;
+        }
+
+        /**
+         * Currency of the business (project budgets carry no currency on the wire; new vendors get it). Default USD.
+         */
+        public Builder baseCurrency(String v) {
+            baseCurrency = new Money(BigDecimal.ZERO, v).currency();
+            return this;
+        }
+
+        /** Staff id written on created expenses (the documented minimal create sends {@code staffid}; default 1). */
+        public Builder staffId(long v) {
+            staffId = v;
+            return this;
+        }
+
+        /**
+         * How far before the cursor the newest-first bill scan keeps reading (default one day, which also covers the
+         * UTC-vs-Eastern doubt about bill timestamps).
+         */
+        public Builder billOverlap(Duration v) {
+            billOverlap = Objects.requireNonNull(v);
+            return this;
+        }
+
+        public FreshBooksAccountingSystem build() {
+            return new FreshBooksAccountingSystem(this);
+        }
+    }
+}

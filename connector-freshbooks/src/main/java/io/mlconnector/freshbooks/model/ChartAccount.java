@@ -1,0 +1,27 @@
+package io.mlconnector.freshbooks.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An account of the chart-of-accounts report ({@code /accounting/businesses/{business_uuid}/reports/chart_of_accounts}),
+ * with nested sub-accounts that name their parent by uuid.
+ */
+public record ChartAccount(
+        @JsonProperty("account_uuid") String uuid,
+        @JsonProperty("account_name") String name,
+        @JsonProperty("account_number") String number,
+        @JsonProperty("account_type") String type,
+        @JsonProperty("account_sub_type") String subType,
+        @JsonProperty("balance") BigDecimal balance,
+        @JsonProperty("system_account_name") String systemAccountName,
+        @JsonProperty("auto_created") Boolean autoCreated,
+        @JsonProperty("state") String state,
+        @JsonProperty("parent_account_uuid") String parentUuid,
+        @JsonProperty("sub_accounts") List<ChartAccount> subAccounts) {
+
+    public ChartAccount {
+        subAccounts = subAccounts == null ? List.of() : List.copyOf(subAccounts);
+    }
+}

@@ -1,0 +1,74 @@
+package io.mlconnector.freshbooks.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mlconnector.core.http.HttpMethod;
+import io.mlconnector.core.http.Page;
+import io.mlconnector.core.http.Paginator;
+import io.mlconnector.freshbooks.http.Envelopes;
+import io.mlconnector.freshbooks.http.FreshBooksApi;
+import io.mlconnector.freshbooks.http.QueryParams;
+import io.mlconnector.freshbooks.model.Project;
+import io.mlconnector.freshbooks.model.ProjectDraft;
+import io.mlconnector.freshbooks.query.ProjectQuery;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Projects (business namespace): list {@code /projects/business/{business_id}/projects}, one project at the singular
+ * {@code …/project/{id}}, create at {@code …/project} (SDKs; the Postman file posts to {@code …/projects}), bodies
+ * wrapped in a bare {@code project} key, paging in {@code meta}, delete by HTTP DELETE.
+ */
+public final class ProjectService {
+    private final FreshBooksApi api;
+
+    public ProjectService(FreshBooksApi api) {
+        this.api = Objects.requireNonNull(api);
+    }
+
+    private String base() {
+        return "/projects/business/" + api.businessId();
+    }
+
+    public Stream<Project> list(ProjectQuery query) {
+        return Paginator.stream(page -> page(query, page));
+    }
+
+    public Page<Project> page(ProjectQuery query, int page) {
+        JsonNode root = api.send(HttpMethod.GET, base() + "/projects", query.toParams(page), null);
+        return Envelopes.metaPage(root, "projects", n -> api.convert(n, Project.class));
+    }
+
+    /** Projects updated at or after {@code since} (UTC, second precision). */
+    public Stream<Project> updatedSince(Instant since) {
+        return list(ProjectQuery.create().updatedSince(since));
+    }
+
+    public Project get(long id) {
+        JsonNode root = api.send(HttpMethod.GET, base() + "/project/" + id, null, null);
+        return api.convert(Envelopes.bareSingle(root, "project"), Project.class);
+    }
+
+    public Project create(ProjectDraft draft) {
+        JsonNode root = api.send(HttpMethod.POST, base() + "/project", null, Map.of("project", draft));
+        return api.convert(Envelopes.bareSingle(root, "project"), Project.class);
+    }
+
+    /** Partial update ({@code PUT …/project/{id}} with {@code {"project":{…}}}). */
+    public Project update(long id, ProjectDraft draft) {
+        JsonNode root = api.send(HttpMethod.PUT, base() + "/project/" + id, null, Map.of("project", draft));
+        return api.convert(Envelopes.bareSingle(root, "project"), Project.class);
+    }
+
+    /** Sets the budget only: {@code {"project":{"budget":…}}} (sent as a number; unit UNCONFIRMED). */
+    public Project updateBudget(long id, BigDecimal budget) {
+        return update(id, ProjectDraft.budgetOnly(budget));
+    }
+
+    /** HTTP DELETE (204). */
+    public void delete(long id) {
+        api.send(HttpMethod.DELETE, base() + "/project/" + id, QueryParams.empty(), null);
+    }
+}

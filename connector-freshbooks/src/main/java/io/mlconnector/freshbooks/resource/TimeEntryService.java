@@ -1,0 +1,63 @@
+package io.mlconnector.freshbooks.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mlconnector.core.http.HttpMethod;
+import io.mlconnector.core.http.Page;
+import io.mlconnector.core.http.Paginator;
+import io.mlconnector.freshbooks.http.Envelopes;
+import io.mlconnector.freshbooks.http.FreshBooksApi;
+import io.mlconnector.freshbooks.model.TimeEntry;
+import io.mlconnector.freshbooks.model.TimeEntryDraft;
+import io.mlconnector.freshbooks.query.TimeEntryQuery;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Time entries: {@code /timetracking/business/{business_id}/time_entries[/{id}]}, bare envelope, {@code meta} paging. */
+public final class TimeEntryService {
+    private final FreshBooksApi api;
+
+    public TimeEntryService(FreshBooksApi api) {
+        this.api = Objects.requireNonNull(api);
+    }
+
+    private String base() {
+        return "/timetracking/business/" + api.businessId() + "/time_entries";
+    }
+
+    public Stream<TimeEntry> list(TimeEntryQuery query) {
+        return Paginator.stream(page -> page(query, page));
+    }
+
+    public Page<TimeEntry> page(TimeEntryQuery query, int page) {
+        JsonNode root = api.send(HttpMethod.GET, base(), query.toParams(page), null);
+        return Envelopes.metaPage(root, "time_entries", n -> api.convert(n, TimeEntry.class));
+    }
+
+    /** Entries updated since {@code since} (UTC), deleted ones included when asked ({@code include_deleted}). */
+    public Stream<TimeEntry> updatedSince(Instant since, boolean includeDeleted) {
+        TimeEntryQuery q = TimeEntryQuery.create().updatedSince(since);
+        return list(includeDeleted ? q.includeDeleted() : q);
+    }
+
+    public TimeEntry get(long id) {
+        JsonNode root = api.send(HttpMethod.GET, base() + "/" + id, null, null);
+        return api.convert(Envelopes.bareSingle(root, "time_entry"), TimeEntry.class);
+    }
+
+    public TimeEntry create(TimeEntryDraft draft) {
+        JsonNode root = api.send(HttpMethod.POST, base(), null, Map.of("time_entry", draft));
+        return api.convert(Envelopes.bareSingle(root, "time_entry"), TimeEntry.class);
+    }
+
+    public TimeEntry update(long id, TimeEntryDraft draft) {
+        JsonNode root = api.send(HttpMethod.PUT, base() + "/" + id, null, Map.of("time_entry", draft));
+        return api.convert(Envelopes.bareSingle(root, "time_entry"), TimeEntry.class);
+    }
+
+    /** HTTP DELETE (time entries have no vis_state). */
+    public void delete(long id) {
+        api.send(HttpMethod.DELETE, base() + "/" + id, null, null);
+    }
+}

@@ -1,0 +1,53 @@
+package io.mlconnector.procore.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A row of a budget view ({@code GET /rest/v1.0/budget_views/{id}/detail_rows}): one per budget line item, with
+ * columns that depend on the view ("Forecast to Complete" arrives as {@code budget_forecast}). The well-known keys
+ * are typed; every column stays available by name.
+ *
+ * @param id               the row id
+ * @param budgetLineItemId the budget line item, when reported
+ * @param costCode         the cost code, when reported
+ * @param lineItemType     the cost type, when reported
+ * @param columns          every key of the row as sent
+ */
+public record BudgetDetailRow(Long id, Long budgetLineItemId, CostCodeRef costCode, LineItemTypeRef lineItemType,
+                              Map<String, JsonNode> columns) {
+    public BudgetDetailRow {
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    }
+
+    /** Reads a row from its JSON object. */
+    public static BudgetDetailRow of(JsonNode row, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        Map<String, JsonNode> cols = new LinkedHashMap<>();
+        row.fields().forEachRemaining(e -> cols.put(e.getKey(), e.getValue()));
+        Long id = row.hasNonNull("id") && row.get("id").canConvertToLong() ? row.get("id").asLong() : null;
+        Long bli = row.hasNonNull("budget_line_item_id") && row.get("budget_line_item_id").canConvertToLong()
+                ? row.get("budget_line_item_id").asLong() : null;
+        CostCodeRef cc = row.hasNonNull("cost_code") && row.get("cost_code").isObject()
+                ? mapper.convertValue(row.get("cost_code"), CostCodeRef.class) : null;
+        LineItemTypeRef lit = row.hasNonNull("line_item_type") && row.get("line_item_type").isObject()
+                ? mapper.convertValue(row.get("line_item_type"), LineItemTypeRef.class) : null;
+        return new BudgetDetailRow(id, bli, cc, lit, cols);
+    }
+
+    /** A column as an exact decimal (from a string or a number), if present and numeric. */
+    public Optional<BigDecimal> amount(String column) {
+        JsonNode n = columns.get(column);
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(n.isNumber() ? n.decimalValue() : new BigDecimal(n.asText().trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

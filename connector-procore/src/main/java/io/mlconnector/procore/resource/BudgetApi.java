@@ -1,0 +1,113 @@
+package io.mlconnector.procore.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mlconnector.core.model.ProjectRef;
+import io.mlconnector.procore.http.ProcoreHttp;
+import io.mlconnector.procore.http.Query;
+import io.mlconnector.procore.model.BudgetChange;
+import io.mlconnector.procore.model.BudgetDetailRow;
+import io.mlconnector.procore.model.BudgetLineItem;
+import io.mlconnector.procore.model.BudgetModification;
+import io.mlconnector.procore.model.BudgetView;
+import io.mlconnector.procore.model.WbsCode;
+import io.mlconnector.procore.model.WbsPattern;
+import io.mlconnector.procore.request.BudgetLineItemInput;
+import io.mlconnector.procore.resource.ListOptions.Filter;
+import io.mlconnector.procore.scope.ProjectScope;
+import io.mlconnector.procore.sync.SyncBatches;
+import io.mlconnector.procore.sync.SyncResult;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Budget views and their detail rows, budget line items (v1.0 by cost code + cost type, v1.1 by WBS code), the
+ * budget line item sync ({@code POST}, key {@code budget_line_items}), budget changes / modifications, and WBS codes.
+ */
+public final class BudgetApi extends ResourceSupport {
+
+    public BudgetApi(ProcoreHttp http, ProjectScope scope) {
+        super(http, scope);
+    }
+
+    /** {@code GET /rest/v1.0/budget_views?project_id=P}. */
+    public List<BudgetView> views(ProjectRef project) {
+        long p = project(project);
+        return http.list("/rest/v1.0/budget_views", projectQuery(p), ListOptions.DEFAULT_PER_PAGE, BudgetView.class).toList();
+    }
+
+    /** {@code GET /rest/v1.0/budget_views/{id}/detail_rows?project_id=P} — a full re-read (no updated_at filter). */
+    public Stream<BudgetDetailRow> detailRows(ProjectRef project, long budgetViewId) {
+        long p = project(project);
+        return http.list("/rest/v1.0/budget_views/" + positive(budgetViewId, "budgetViewId") + "/detail_rows",
+                projectQuery(p), ListOptions.DEFAULT_PER_PAGE, JsonNode.class).map(n -> BudgetDetailRow.of(n, http.mapper()));
+    }
+
+    /** {@code GET /rest/v1.0/budget_line_items/{id}?project_id=P}. */
+    public BudgetLineItem getLineItem(ProjectRef project, long id) {
+        long p = project(project);
+        return http.get("/rest/v1.0/budget_line_items/" + positive(id, "budgetLineItemId"), projectQuery(p), BudgetLineItem.class);
+    }
+
+    /**
+     * Creates a budget line item with {@code {"project_id":P,"budget_line_item":{…}}}: {@code POST /rest/v1.1/…}
+     * when the input names a {@code wbs_code_id}, else {@code POST /rest/v1.0/…} (cost code + line item type).
+     */
+    public BudgetLineItem createLineItem(ProjectRef project, BudgetLineItemInput item) {
+        long p = project(project);
+        String version = item.wbsCodeId() != null ? "v1.1" : "v1.0";
+        return http.post("/rest/" + version + "/budget_line_items", Query.create(),
+                body("project_id", p, "budget_line_item", item), BudgetLineItem.class);
+    }
+
+    /** {@code PATCH /rest/v1.0/budget_line_items/{id}} with {@code {"project_id":P,"budget_line_item":{…}}}. */
+    public BudgetLineItem updateLineItem(ProjectRef project, long id, BudgetLineItemInput item) {
+        long p = project(project);
+        return http.patch("/rest/v1.0/budget_line_items/" + positive(id, "budgetLineItemId"), Query.create(),
+                body("project_id", p, "budget_line_item", item), BudgetLineItem.class);
+    }
+
+    /** {@code POST /rest/v1.0/budget_line_items/sync} with {@code {"project_id":P,"budget_line_items":[…]}} (not {@code updates}). */
+    public SyncResult<BudgetLineItem> syncLineItems(ProjectRef project, List<BudgetLineItemInput> items, int batchSize) {
+        long p = project(project);
+        return SyncBatches.run(items, batchSize, batch -> http.post("/rest/v1.0/budget_line_items/sync", Query.create(),
+                body("project_id", p, "budget_line_items", batch), JsonNode.class), http.mapper(), BudgetLineItem.class);
+    }
+
+    /** {@code GET /rest/v1.0/projects/{P}/budget_changes/{id}} (the {@code data} envelope is unwrapped). */
+    public BudgetChange getBudgetChange(ProjectRef project, long id) {
+        long p = project(project);
+        return http.getData("/rest/v1.0/projects/" + p + "/budget_changes/" + positive(id, "budgetChangeId"),
+                Query.create(), BudgetChange.class);
+    }
+
+    /**
+     * {@code GET /rest/v1.0/projects/{P}/budget_changes} — budget change summaries. The path follows the show route;
+     * whether the list takes {@code filters[updated_at]} is UNCONFIRMED, so it is sent and callers still filter.
+     */
+    public Stream<BudgetChange> listBudgetChanges(ProjectRef project, ListOptions options) {
+        long p = project(project);
+        return http.list("/rest/v1.0/projects/" + p + "/budget_changes",
+                options.toQuery("budget changes", ListOptions.filters(Filter.UPDATED_AT)), options.perPage(), BudgetChange.class);
+    }
+
+    /** {@code GET /rest/v1.0/projects/{P}/budget_modifications/{id}} (legacy; read-only once Budget Changes is on). */
+    public BudgetModification getBudgetModification(ProjectRef project, long id) {
+        long p = project(project);
+        return http.get("/rest/v1.0/projects/" + p + "/budget_modifications/" + positive(id, "budgetModificationId"),
+                Query.create(), BudgetModification.class);
+    }
+
+    /** {@code GET /rest/v1.0/projects/{P}/work_breakdown_structure/wbs_codes} (filters updated_at). */
+    public Stream<WbsCode> wbsCodes(ProjectRef project, ListOptions options) {
+        long p = project(project);
+        Set<Filter> f = ListOptions.filters(Filter.UPDATED_AT);
+        return http.list("/rest/v1.0/projects/" + p + "/work_breakdown_structure/wbs_codes", options.toQuery("wbs codes", f),
+                options.perPage(), WbsCode.class);
+    }
+
+    /** {@code GET /rest/v1.0/companies/{C}/work_breakdown_structure/patterns}. */
+    public WbsPattern wbsPattern() {
+        return http.get("/rest/v1.0/companies/" + company() + "/work_breakdown_structure/patterns", Query.create(), WbsPattern.class);
+    }
+}

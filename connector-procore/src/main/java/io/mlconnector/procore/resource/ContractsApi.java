@@ -1,0 +1,120 @@
+package io.mlconnector.procore.resource;
+
+import io.mlconnector.core.model.ProjectRef;
+import io.mlconnector.procore.http.ProcoreHttp;
+import io.mlconnector.procore.http.Query;
+import io.mlconnector.procore.model.ContractPayment;
+import io.mlconnector.procore.model.PaymentApplication;
+import io.mlconnector.procore.model.PaymentApplicationItem;
+import io.mlconnector.procore.model.PrimeContract;
+import io.mlconnector.procore.request.ContractPaymentInput;
+import io.mlconnector.procore.request.PaymentApplicationInput;
+import io.mlconnector.procore.request.PaymentApplicationLineItemUpdate;
+import io.mlconnector.procore.scope.ProjectScope;
+import java.util.stream.Stream;
+
+/**
+ * Prime contracts, payment applications (owner invoices on the prime contract) and contract payments (issued on
+ * commitments, received on prime contracts). None of these lists has an {@code updated_at} or {@code origin_id}
+ * filter (procore.md §4.3).
+ */
+public final class ContractsApi extends ResourceSupport {
+
+    public ContractsApi(ProcoreHttp http, ProjectScope scope) {
+        super(http, scope);
+    }
+
+    /** {@code GET /rest/v1.0/prime_contracts?project_id=P}. */
+    public Stream<PrimeContract> primeContracts(ProjectRef project) {
+        long p = project(project);
+        return http.list("/rest/v1.0/prime_contracts", projectQuery(p), ListOptions.DEFAULT_PER_PAGE, PrimeContract.class);
+    }
+
+    /** {@code GET /rest/v1.0/prime_contract/{id}?project_id=P} (singular path). */
+    public PrimeContract primeContract(ProjectRef project, long primeContractId) {
+        long p = project(project);
+        return http.get("/rest/v1.0/prime_contract/" + positive(primeContractId, "primeContractId"), projectQuery(p),
+                PrimeContract.class);
+    }
+
+    /** {@code GET /rest/v1.0/payment_applications?project_id=P} — all owner invoices of the project. */
+    public Stream<PaymentApplication> paymentApplications(ProjectRef project) {
+        long p = project(project);
+        return http.list("/rest/v1.0/payment_applications", projectQuery(p), ListOptions.DEFAULT_PER_PAGE, PaymentApplication.class);
+    }
+
+    /** {@code GET /rest/v1.0/prime_contracts/{PC}/payment_applications?project_id=P}. */
+    public Stream<PaymentApplication> paymentApplications(ProjectRef project, long primeContractId) {
+        long p = project(project);
+        return http.list("/rest/v1.0/prime_contracts/" + positive(primeContractId, "primeContractId") + "/payment_applications",
+                projectQuery(p), ListOptions.DEFAULT_PER_PAGE, PaymentApplication.class);
+    }
+
+    /** {@code GET /rest/v1.0/payment_applications/{id}?project_id=P}. */
+    public PaymentApplication paymentApplication(ProjectRef project, long id) {
+        long p = project(project);
+        return http.get("/rest/v1.0/payment_applications/" + positive(id, "paymentApplicationId"), projectQuery(p),
+                PaymentApplication.class);
+    }
+
+    /** {@code POST /rest/v1.0/prime_contracts/{PC}/payment_applications} with {@code {"project_id":P,"payment_application":{…}}}. */
+    public PaymentApplication createPaymentApplication(ProjectRef project, long primeContractId, PaymentApplicationInput input) {
+        long p = project(project);
+        return http.post("/rest/v1.0/prime_contracts/" + positive(primeContractId, "primeContractId") + "/payment_applications",
+                Query.create(), body("project_id", p, "payment_application", input), PaymentApplication.class);
+    }
+
+    /** {@code PATCH /rest/v1.0/prime_contracts/{PC}/payment_applications/{id}} with the same wrapper. */
+    public PaymentApplication updatePaymentApplication(ProjectRef project, long primeContractId, long id, PaymentApplicationInput input) {
+        long p = project(project);
+        return http.patch("/rest/v1.0/prime_contracts/" + positive(primeContractId, "primeContractId") + "/payment_applications/"
+                + positive(id, "paymentApplicationId"), Query.create(), body("project_id", p, "payment_application", input),
+                PaymentApplication.class);
+    }
+
+    /**
+     * {@code PATCH /rest/v1.0/prime_contracts/{PC}/payment_application_line_items/{id}} with
+     * {@code {"project_id":P,"payment_application_line_item":{…}}} (the wrapper name is UNCONFIRMED; it follows the
+     * v1.0 convention of the singular resource key).
+     */
+    public PaymentApplicationItem updatePaymentApplicationLineItem(ProjectRef project, long primeContractId, long lineItemId,
+                                                                   PaymentApplicationLineItemUpdate update) {
+        long p = project(project);
+        return http.patch("/rest/v1.0/prime_contracts/" + positive(primeContractId, "primeContractId")
+                        + "/payment_application_line_items/" + positive(lineItemId, "lineItemId"), Query.create(),
+                body("project_id", p, "payment_application_line_item", update), PaymentApplicationItem.class);
+    }
+
+    /** {@code GET /rest/v1.0/contract_payments?project_id=P[&contract_id=K]}. */
+    public Stream<ContractPayment> contractPayments(ProjectRef project, Long contractId) {
+        long p = project(project);
+        return http.list("/rest/v1.0/contract_payments", projectQuery(p).add("contract_id", contractId),
+                ListOptions.DEFAULT_PER_PAGE, ContractPayment.class);
+    }
+
+    /** {@code GET /rest/v1.0/contract_payments/{id}?project_id=P}. */
+    public ContractPayment contractPayment(ProjectRef project, long id) {
+        long p = project(project);
+        return http.get("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), projectQuery(p), ContractPayment.class);
+    }
+
+    /** {@code POST /rest/v1.0/contract_payments} with {@code {"project_id":P,"contract_id":K,"contract_payment":{…}}}. */
+    public ContractPayment createContractPayment(ProjectRef project, long contractId, ContractPaymentInput input) {
+        long p = project(project);
+        return http.post("/rest/v1.0/contract_payments", Query.create(), body("project_id", p, "contract_id",
+                positive(contractId, "contractId"), "contract_payment", input), ContractPayment.class);
+    }
+
+    /** {@code PATCH /rest/v1.0/contract_payments/{id}} with {@code {"project_id":P,"contract_payment":{…}}}. */
+    public ContractPayment updateContractPayment(ProjectRef project, long id, ContractPaymentInput input) {
+        long p = project(project);
+        return http.patch("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), Query.create(),
+                body("project_id", p, "contract_payment", input), ContractPayment.class);
+    }
+
+    /** {@code DELETE /rest/v1.0/contract_payments/{id}?project_id=P}. */
+    public void deleteContractPayment(ProjectRef project, long id) {
+        long p = project(project);
+        http.delete("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), projectQuery(p), null);
+    }
+}

@@ -1,0 +1,124 @@
+package io.mlconnector.procore.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mlconnector.core.model.ProjectRef;
+import io.mlconnector.procore.http.ProcoreHttp;
+import io.mlconnector.procore.http.Query;
+import io.mlconnector.procore.model.DirectCost;
+import io.mlconnector.procore.model.DirectCostLineItem;
+import io.mlconnector.procore.request.ContractLineItemInput;
+import io.mlconnector.procore.request.DirectCostInput;
+import io.mlconnector.procore.request.DirectCostLineItemInput;
+import io.mlconnector.procore.resource.ListOptions.Filter;
+import io.mlconnector.procore.scope.ProjectScope;
+import io.mlconnector.procore.sync.SyncBatches;
+import io.mlconnector.procore.sync.SyncResult;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
+
+/**
+ * Direct costs ({@code /rest/v1.x/projects/{p}/direct_costs}): v1.1 creates header and lines in one call
+ * ({@code {"direct_cost":{…,"line_items":[…]}}}, at most 100 lines, {@code wbs_code_id} per line); v1.0 uses the
+ * {@code item} wrapper. Direct-cost syncs of one project are serialized here, since Procore answers 409 to
+ * concurrent ones.
+ */
+public final class DirectCostsApi extends ResourceSupport {
+    /** The most lines the v1.1 create accepts. */
+    public static final int MAX_LINES = 100;
+    private static final Set<Filter> FILTERS = ListOptions.filters(Filter.UPDATED_AT, Filter.ORIGIN_ID);
+    private final ConcurrentMap<Long, Object> syncLocks = new ConcurrentHashMap<>();
+
+    public DirectCostsApi(ProcoreHttp http, ProjectScope scope) {
+        super(http, scope);
+    }
+
+    /** {@code GET /rest/v1.0/projects/{P}/direct_costs} (filters updated_at, origin_id). */
+    public Stream<DirectCost> list(ProjectRef project, ListOptions options) {
+        long p = project(project);
+        return http.list("/rest/v1.0/projects/" + p + "/direct_costs", options.toQuery("direct costs", FILTERS),
+                options.perPage(), DirectCost.class);
+    }
+
+    /** The direct cost carrying {@code originId}, exact match. */
+    public Optional<DirectCost> findByOriginId(ProjectRef project, String originId) {
+        return list(project, ListOptions.originId(originId)).filter(d -> originId.equals(d.originId())).findFirst();
+    }
+
+    /** {@code GET /rest/v1.0/projects/{P}/direct_costs/{id}}. */
+    public DirectCost get(ProjectRef project, long id) {
+        long p = project(project);
+        return http.get("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(id, "directCostId"), Query.create(), DirectCost.class);
+    }
+
+    /** {@code POST /rest/v1.1/projects/{P}/direct_costs} with {@code {"direct_cost":{…,"line_items":[…]}}}. */
+    public DirectCost create(ProjectRef project, DirectCostInput input) {
+        if (input.lineItems() != null && input.lineItems().size() > MAX_LINES) {
+            throw new IllegalArgumentException("a direct cost takes at most " + MAX_LINES + " lines, got " + input.lineItems().size());
+        }
+        long p = project(project);
+        return http.post("/rest/v1.1/projects/" + p + "/direct_costs", Query.create(), body("direct_cost", input), DirectCost.class);
+    }
+
+    /** {@code POST /rest/v1.0/projects/{P}/direct_costs} with {@code {"item":{…}}} (header only). */
+    public DirectCost createItem(ProjectRef project, DirectCostInput input) {
+        long p = project(project);
+        return http.post("/rest/v1.0/projects/" + p + "/direct_costs", Query.create(), body("item", input), DirectCost.class);
+    }
+
+    /** {@code PATCH /rest/v1.1/projects/{P}/direct_costs/{id}} with {@code {"direct_cost":{…}}}. */
+    public DirectCost update(ProjectRef project, long id, DirectCostInput input) {
+        long p = project(project);
+        return http.patch("/rest/v1.1/projects/" + p + "/direct_costs/" + positive(id, "directCostId"), Query.create(),
+                body("direct_cost", input), DirectCost.class);
+    }
+
+    /** {@code PATCH /rest/v1.0/projects/{P}/direct_costs/{id}} with {@code {"item":{…}}}. */
+    public DirectCost updateItem(ProjectRef project, long id, DirectCostInput input) {
+        long p = project(project);
+        return http.patch("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(id, "directCostId"), Query.create(),
+                body("item", input), DirectCost.class);
+    }
+
+    /** {@code DELETE /rest/v1.0/projects/{P}/direct_costs/{id}}. */
+    public void delete(ProjectRef project, long id) {
+        long p = project(project);
+        http.delete("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(id, "directCostId"), Query.create(), null);
+    }
+
+    /** {@code GET /rest/v1.0/projects/{P}/direct_costs/{D}/line_items}. */
+    public List<DirectCostLineItem> lineItems(ProjectRef project, long directCostId) {
+        long p = project(project);
+        return http.list("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(directCostId, "directCostId") + "/line_items",
+                Query.create(), ListOptions.DEFAULT_PER_PAGE, DirectCostLineItem.class).toList();
+    }
+
+    /** {@code POST /rest/v1.0/projects/{P}/direct_costs/{D}/line_items} with {@code {"line_item":{…}}}. */
+    public DirectCostLineItem createLineItem(ProjectRef project, long directCostId, ContractLineItemInput line) {
+        long p = project(project);
+        return http.post("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(directCostId, "directCostId") + "/line_items",
+                Query.create(), body("line_item", line), DirectCostLineItem.class);
+    }
+
+    /** {@code PATCH /rest/v1.0/projects/{P}/direct_costs/sync} with {@code {"updates":[…]}} — never concurrently per project. */
+    public SyncResult<DirectCost> sync(ProjectRef project, List<DirectCostInput> costs, int batchSize) {
+        long p = project(project);
+        synchronized (syncLocks.computeIfAbsent(p, k -> new Object())) {
+            return SyncBatches.run(costs, batchSize, batch -> http.patch("/rest/v1.0/projects/" + p + "/direct_costs/sync",
+                    Query.create(), body("updates", batch), JsonNode.class), http.mapper(), DirectCost.class);
+        }
+    }
+
+    /** {@code PATCH /rest/v1.0/projects/{P}/direct_costs/line_items/sync} with {@code {"updates":[…]}}. */
+    public SyncResult<DirectCostLineItem> syncLineItems(ProjectRef project, List<DirectCostLineItemInput> lines, int batchSize) {
+        long p = project(project);
+        synchronized (syncLocks.computeIfAbsent(p, k -> new Object())) {
+            return SyncBatches.run(lines, batchSize, batch -> http.patch("/rest/v1.0/projects/" + p
+                    + "/direct_costs/line_items/sync", Query.create(), body("updates", batch), JsonNode.class),
+                    http.mapper(), DirectCostLineItem.class);
+        }
+    }
+}

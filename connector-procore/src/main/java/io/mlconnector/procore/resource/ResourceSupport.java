@@ -1,0 +1,62 @@
+package io.mlconnector.procore.resource;
+
+import io.mlconnector.core.model.ProjectRef;
+import io.mlconnector.procore.http.ProcoreHttp;
+import io.mlconnector.procore.http.Query;
+import io.mlconnector.procore.scope.ProjectScope;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** Shared plumbing of the resource APIs: the HTTP executor, the project scope and body helpers. */
+abstract class ResourceSupport {
+    protected final ProcoreHttp http;
+    protected final ProjectScope scope;
+
+    ResourceSupport(ProcoreHttp http, ProjectScope scope) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.scope = Objects.requireNonNull(scope, "scope");
+    }
+
+    /** Validates a project pair before any request (throws {@code InvalidProjectException}). */
+    protected long project(ProjectRef project) {
+        scope.requireProject(project);
+        return project.projectId();
+    }
+
+    /** The client's company id. */
+    protected long company() {
+        return http.companyId();
+    }
+
+    /** {@code ?project_id=P}. */
+    protected static Query projectQuery(long projectId) {
+        return Query.of("project_id", projectId);
+    }
+
+    /** {@code ?company_id=C}. */
+    protected Query companyQuery() {
+        return Query.of("company_id", company());
+    }
+
+    /** An ordered JSON object from alternating keys and values; null values are kept out. */
+    protected static Map<String, Object> body(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values must pair up");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    protected static long positive(long id, String what) {
+        if (id <= 0) {
+            throw new IllegalArgumentException(what + " must be positive: " + id);
+        }
+        return id;
+    }
+}

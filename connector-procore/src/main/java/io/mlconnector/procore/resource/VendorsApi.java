@@ -1,0 +1,93 @@
+package io.mlconnector.procore.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mlconnector.core.model.ProjectRef;
+import io.mlconnector.procore.http.ProcoreHttp;
+import io.mlconnector.procore.http.Query;
+import io.mlconnector.procore.model.ProcoreVendor;
+import io.mlconnector.procore.request.VendorInput;
+import io.mlconnector.procore.resource.ListOptions.Filter;
+import io.mlconnector.procore.scope.ProjectScope;
+import io.mlconnector.procore.sync.SyncBatches;
+import io.mlconnector.procore.sync.SyncResult;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Company-directory vendors ({@code /rest/v1.0/vendors}) and project vendors ({@code /rest/v1.1/projects/{p}/vendors}).
+ * Inactive vendors are listed separately by Procore ({@link #listInactive()}).
+ */
+public final class VendorsApi extends ResourceSupport {
+    private static final Set<Filter> FILTERS = ListOptions.filters(Filter.UPDATED_AT, Filter.ORIGIN_ID);
+
+    public VendorsApi(ProcoreHttp http, ProjectScope scope) {
+        super(http, scope);
+    }
+
+    /** {@code GET /rest/v1.0/vendors?company_id=C} (active vendors; filters updated_at and origin_id). */
+    public Stream<ProcoreVendor> list(ListOptions options) {
+        return http.list("/rest/v1.0/vendors", companyQuery().addAll(options.toQuery("vendors", FILTERS)),
+                options.perPage(), ProcoreVendor.class);
+    }
+
+    /** {@code GET /rest/v1.0/companies/{C}/vendors/inactive}. */
+    public Stream<ProcoreVendor> listInactive() {
+        return http.list("/rest/v1.0/companies/" + company() + "/vendors/inactive", Query.create(),
+                ListOptions.DEFAULT_PER_PAGE, ProcoreVendor.class);
+    }
+
+    /** The vendor carrying {@code originId} ({@code filters[origin_id]}), exact match. */
+    public Optional<ProcoreVendor> findByOriginId(String originId) {
+        return list(ListOptions.originId(originId)).filter(v -> originId.equals(v.originId())).findFirst();
+    }
+
+    /** {@code GET /rest/v1.0/vendors/{id}?company_id=C}. */
+    public ProcoreVendor get(long vendorId) {
+        return http.get("/rest/v1.0/vendors/" + positive(vendorId, "vendorId"), companyQuery(), ProcoreVendor.class);
+    }
+
+    /** {@code POST /rest/v1.0/vendors} with {@code {"company_id":C,"vendor":{…}}}. */
+    public ProcoreVendor create(VendorInput vendor) {
+        return http.post("/rest/v1.0/vendors", Query.create(), body("company_id", company(), "vendor", vendor), ProcoreVendor.class);
+    }
+
+    /** {@code PATCH /rest/v1.0/vendors/{id}} with {@code {"company_id":C,"vendor":{…}}}. */
+    public ProcoreVendor update(long vendorId, VendorInput vendor) {
+        return http.patch("/rest/v1.0/vendors/" + positive(vendorId, "vendorId"), Query.create(),
+                body("company_id", company(), "vendor", vendor), ProcoreVendor.class);
+    }
+
+    /** {@code PATCH /rest/v1.0/vendors/sync} with {@code {"company_id":C,"updates":[…]}}, batches of ≤ 1000. */
+    public SyncResult<ProcoreVendor> sync(List<VendorInput> vendors, int batchSize) {
+        return SyncBatches.run(vendors, batchSize, batch -> http.patch("/rest/v1.0/vendors/sync", Query.create(),
+                body("company_id", company(), "updates", batch), JsonNode.class), http.mapper(), ProcoreVendor.class);
+    }
+
+    /** {@code GET /rest/v1.1/projects/{P}/vendors}. */
+    public Stream<ProcoreVendor> listForProject(ProjectRef project) {
+        long p = project(project);
+        return http.list("/rest/v1.1/projects/" + p + "/vendors", Query.create(), ListOptions.DEFAULT_PER_PAGE, ProcoreVendor.class);
+    }
+
+    /** {@code POST /rest/v1.1/projects/{P}/vendors} with {@code {"vendor":{…}}}. */
+    public ProcoreVendor createForProject(ProjectRef project, VendorInput vendor) {
+        long p = project(project);
+        return http.post("/rest/v1.1/projects/" + p + "/vendors", Query.create(), body("vendor", vendor), ProcoreVendor.class);
+    }
+
+    /** {@code POST /rest/v1.0/projects/{P}/vendors/{id}/actions/add} — adds a company vendor to a project. */
+    public ProcoreVendor addToProject(ProjectRef project, long vendorId) {
+        long p = project(project);
+        return http.post("/rest/v1.0/projects/" + p + "/vendors/" + positive(vendorId, "vendorId") + "/actions/add",
+                Query.create(), null, ProcoreVendor.class);
+    }
+
+    /** {@code DELETE /rest/v1.0/projects/{P}/vendors/{id}/actions/remove}. */
+    public void removeFromProject(ProjectRef project, long vendorId) {
+        long p = project(project);
+        http.delete("/rest/v1.0/projects/" + p + "/vendors/" + positive(vendorId, "vendorId") + "/actions/remove",
+                Query.create(), null);
+    }
+}

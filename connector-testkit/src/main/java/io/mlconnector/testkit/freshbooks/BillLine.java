@@ -1,0 +1,35 @@
+package io.mlconnector.testkit.freshbooks;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A bill line, as seeded and as read back.
+ *
+ * @param categoryId  expense category (the line's GL account)
+ * @param description text
+ * @param quantity    quantity
+ * @param unitCost    unit cost
+ * @param taxName1    first tax name or null
+ * @param taxPercent1 first tax percent or null
+ */
+public record BillLine(long categoryId, String description, BigDecimal quantity, BigDecimal unitCost, String taxName1,
+                       BigDecimal taxPercent1) {
+
+    /** Validates the required parts. */
+    public BillLine {
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(unitCost, "unitCost");
+        description = description == null ? "" : description;
+    }
+
+    /** A line without tax. */
+    public static BillLine of(long categoryId, String description, String quantity, String unitCost) {
+        return new BillLine(categoryId, description, new BigDecimal(quantity), new BigDecimal(unitCost), null, null);
+    }
+
+    /** quantity × unit cost. */
+    public BigDecimal amount() {
+        return quantity.multiply(unitCost);
+    }
+}

@@ -1,0 +1,462 @@
+package io.mlconnector.testkit.freshbooks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlconnector.testkit.server.DeliveryLog;
+import io.mlconnector.testkit.server.FaultInjector;
+import io.mlconnector.testkit.server.Json;
+import io.mlconnector.testkit.server.RequestLog;
+import io.mlconnector.testkit.server.Router;
+import io.mlconnector.testkit.server.SandboxHttpServer;
+import io.mlconnector.testkit.server.SandboxResponse;
+import io.mlconnector.testkit.server.WebhookClient;
+import io.mlconnector.testkit.server.WebhookDelivery;
+import io.mlconnector.testkit.server.WebhookFaults;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A stateful FreshBooks API on 127.0.0.1: OAuth (auth code + rotating single-use refresh tokens), identity,
+ * accounting resources, projects and webhook callbacks, with a Java API to seed, change and inspect state, and fault
+ * knobs. The same base URL serves API and auth paths.
+ *
+ * <pre>{@code
+ * try (FreshBooksSandbox fb = FreshBooksSandbox.builder().clock(clock).build().start()) {
+ *     ExpenseCategory fuel = fb.seed().expenseCategory("Fuel");
+ *     TokenPair tokens = fb.issueTokens();
+ *     // point the client's API and auth base URLs at fb.baseUrl()
+ * }
+ * }</pre>
+ */
+public final class FreshBooksSandbox implements AutoCloseable {
+
+    private final Json json = new Json();
+    private final Clock clock;
+    private final FreshBooksIdentity identity;
+    private final String redirectUri;
+    private final String clientId;
+    private final String clientSecret;
+    private final FreshBooksAuth auth;
+    private final FreshBooksErrors errors;
+    private final FreshBooksStore store;
+    private final FreshBooksCallbacks callbacks;
+    private final FaultInjector faults;
+    private final WebhookFaults webhookFaults;
+    private final RequestLog requestLog;
+    private final DeliveryLog deliveries = new DeliveryLog();
+    private final ScheduledExecutorService executor;
+    private final SandboxHttpServer server;
+
+    private FreshBooksSandbox(Builder b) {
+        this.clock = b.clock;
+        this.identity = b.identity;
+        this.redirectUri = b.redirectUri;
+        this.clientId = b.clientId;
+        this.clientSecret = b.clientSecret;
+        Random random = b.seed == null ? new Random() : new Random(b.seed);
+        this.faults = new FaultInjector(random);
+        this.webhookFaults = new WebhookFaults(random);
+        this.requestLog = new RequestLog(b.requestLogCapacity);
+        this.auth = new FreshBooksAuth(clock, b.clientId, b.clientSecret, b.redirectUri, b.scope, b.accessTokenLifetime);
+        this.errors = new FreshBooksErrors(json, b.errorStyle);
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newScheduledThreadPool(4, r -> {
+            Thread t = new Thread(r, "freshbooks-sandbox-webhooks-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.callbacks = new FreshBooksCallbacks(clock, identity, webhookFaults,
+            new WebhookClient(clock, b.webhookTimeout), deliveries, executor, b.webhookTimeout);
+        this.store = new FreshBooksStore(json, clock, identity, callbacks::emit);
+        FbContext ctx = new FbContext(json, clock, identity, auth, store, callbacks, errors);
+        Router router = new Router(notFound());
+        new AuthApi(ctx).register(router);
+        new AccountingApi(ctx).register(router);
+        new ProjectsApi(ctx).register(router);
+        new CallbacksApi(ctx).register(router);
+        this.server = SandboxHttpServer.builder().name("freshbooks").port(b.port).clock(clock).router(router)
+            .requestLog(requestLog).filter(faults.asFilter(errors::serverError)).build();
+    }
+
+    private Function<io.mlconnector.testkit.server.SandboxRequest, SandboxResponse> notFound() {
+        return req -> {
+            String p = req.path();
+            if (p.startsWith("/accounting/")) {
+                return errors.accounting(404, 1012, "", "", "", "Resource not found.");
+            }
+            if (p.startsWith("/projects/")) {
+                return errors.projectsNotFound();
+            }
+            if (p.startsWith("/events/")) {
+                return errors.eventsNotFound();
+            }
+            ObjectNode body = json.object();
+            body.put("error", "Not Found");
+            return json.response(404, body);
+        };
+    }
+
+    /** A builder with defaults: system clock, {@link FreshBooksIdentity#defaults()}, 43200 s tokens. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds a free loopback port and starts serving; returns this sandbox. */
+    public FreshBooksSandbox start() {
+        server.start();
+        return this;
+    }
+
+    /** Stops the server and the webhook threads. */
+    @Override
+    public void close() {
+        server.close();
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>}: use it as both the API and the auth base URL. */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** The user and business the sandbox serves. */
+    public FreshBooksIdentity identity() {
+        return identity;
+    }
+
+    /** The registered app's client id. */
+    public String clientId() {
+        return clientId;
+    }
+
+    /** The registered app's client secret. */
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /** The registered redirect URI. */
+    public String redirectUri() {
+        return redirectUri;
+    }
+
+    // ---- auth -------------------------------------------------------------------------------------------------
+
+    /** An authorization code (valid 5 minutes, single use) as if the user had consented in the browser. */
+    public String issueAuthorizationCode(String forClientId, String forRedirectUri) {
+        return auth.issueCode(forClientId, forRedirectUri);
+    }
+
+    /** An authorization code for the registered app and redirect URI. */
+    public String issueAuthorizationCode() {
+        return auth.issueCode(clientId, redirectUri);
+    }
+
+    /** A fresh token pair without the HTTP dance (invalidates the previous refresh token, like a real grant). */
+    public TokenPair issueTokens() {
+        return auth.issuePair();
+    }
+
+    /** Requests that reached {@code POST /auth/oauth/token}, any grant, any outcome. */
+    public long tokenRequestCount() {
+        return auth.tokenRequests();
+    }
+
+    /** {@code grant_type=refresh_token} requests that reached the sandbox, any outcome. */
+    public long refreshRequestCount() {
+        return auth.refreshRequests();
+    }
+
+    /** Refreshes that were granted. */
+    public long successfulRefreshCount() {
+        return auth.successfulRefreshes();
+    }
+
+    /** Revokes every access and refresh token (the user disconnected the app). */
+    public void revokeAllTokens() {
+        auth.revokeAll();
+    }
+
+    /** Revokes access tokens only, so the next call gets 401 and a refresh succeeds. */
+    public void revokeAccessTokens() {
+        auth.revokeAccessTokens();
+    }
+
+    /** Revokes one access or refresh token. */
+    public void revokeToken(String token) {
+        auth.revoke(token);
+    }
+
+    /** Changes the lifetime of access tokens issued from now on. */
+    public void accessTokenLifetime(Duration lifetime) {
+        auth.accessLifetime(lifetime);
+    }
+
+    /** Switches the accounting error body style at runtime. */
+    public void accountingErrorStyle(AccountingErrorStyle style) {
+        errors.style(style);
+    }
+
+    // ---- seeding and changes ----------------------------------------------------------------------------------
+
+    /** Creates pre-existing data; no webhooks fire. */
+    public FreshBooksSeeder seed() {
+        return new FreshBooksSeeder(store, json, false);
+    }
+
+    /** Creates data as a FreshBooks user would; webhooks fire. */
+    public FreshBooksSeeder act() {
+        return new FreshBooksSeeder(store, json, true);
+    }
+
+    /** Partial update as a user would do it (fires {@code <resource>.update}); same vis_state rule as PUT. */
+    public JsonNode update(FbResource resource, long id, Map<String, ?> fields) {
+        return store.update(resource, id, (ObjectNode) json.tree(fields), true);
+    }
+
+    /** Updates a bill (fires {@code bill.update}). */
+    public Bill updateBill(long billId, Map<String, ?> fields) {
+        return FbViews.bill(update(FbResource.BILL, billId, fields));
+    }
+
+    /** Updates an expense (fires {@code expense.update}). */
+    public Expense updateExpense(long expenseId, Map<String, ?> fields) {
+        return FbViews.expense(update(FbResource.EXPENSE, expenseId, fields));
+    }
+
+    /** Updates a project (fires {@code project.update}). */
+    public Project updateProject(long projectId, Map<String, ?> fields) {
+        return FbViews.project(update(FbResource.PROJECT, projectId, fields));
+    }
+
+    /** Deletes (vis_state 1, or removal where FreshBooks hard-deletes) and fires {@code <resource>.delete}. */
+    public void delete(FbResource resource, long id) {
+        store.delete(resource, id, true);
+    }
+
+    // ---- inspection -------------------------------------------------------------------------------------------
+
+    /** Every stored object of a resource as the API would return it (including deleted ones). */
+    public List<JsonNode> all(FbResource resource) {
+        return List.copyOf(store.list(resource));
+    }
+
+    /** One stored object. */
+    public Optional<JsonNode> json(FbResource resource, long id) {
+        return store.get(resource, id).map(n -> n);
+    }
+
+    /** All bills. */
+    public List<Bill> bills() {
+        return store.list(FbResource.BILL).stream().map(FbViews::bill).toList();
+    }
+
+    /** One bill. */
+    public Optional<Bill> bill(long id) {
+        return store.get(FbResource.BILL, id).map(FbViews::bill);
+    }
+
+    /** All bill vendors. */
+    public List<BillVendor> billVendors() {
+        return store.list(FbResource.BILL_VENDOR).stream().map(FbViews::billVendor).toList();
+    }
+
+    /** All bill payments. */
+    public List<BillPayment> billPayments() {
+        return store.list(FbResource.BILL_PAYMENT).stream().map(FbViews::billPayment).toList();
+    }
+
+    /** All expense categories. */
+    public List<ExpenseCategory> expenseCategories() {
+        return store.list(FbResource.EXPENSE_CATEGORY).stream().map(FbViews::category).toList();
+    }
+
+    /** All expenses (e.g. the ones the sync engine created). */
+    public List<Expense> expenses() {
+        return store.list(FbResource.EXPENSE).stream().map(FbViews::expense).toList();
+    }
+
+    /** One expense. */
+    public Optional<Expense> expense(long id) {
+        return store.get(FbResource.EXPENSE, id).map(FbViews::expense);
+    }
+
+    /** All invoices (with lines). */
+    public List<Invoice> invoices() {
+        return store.list(FbResource.INVOICE).stream().map(FbViews::invoice).toList();
+    }
+
+    /** All invoice payments. */
+    public List<Payment> payments() {
+        return store.list(FbResource.PAYMENT).stream().map(FbViews::payment).toList();
+    }
+
+    /** All clients. */
+    public List<Client> clients() {
+        return store.list(FbResource.CLIENT).stream().map(FbViews::client).toList();
+    }
+
+    /** All projects. */
+    public List<Project> projects() {
+        return store.list(FbResource.PROJECT).stream().map(FbViews::project).toList();
+    }
+
+    /** One project. */
+    public Optional<Project> project(long id) {
+        return store.get(FbResource.PROJECT, id).map(FbViews::project);
+    }
+
+    // ---- webhooks ---------------------------------------------------------------------------------------------
+
+    /** Registers an already verified callback with a generated verifier (no handshake). */
+    public Callback registerCallback(String event, String uri) {
+        return callbacks.create(event, uri, null, true);
+    }
+
+    /** Registers an already verified callback with a known verifier (no handshake). */
+    public Callback registerCallback(String event, String uri, String verifier) {
+        return callbacks.create(event, uri, Objects.requireNonNull(verifier), true);
+    }
+
+    /**
+     * Fires a webhook event for an arbitrary object id, without any state change (e.g. to replay a delivery, or to
+     * announce an object that does not exist).
+     */
+    public void fireEvent(String name, long objectId) {
+        callbacks.emit(name, objectId);
+    }
+
+    /** All callbacks. */
+    public List<Callback> callbacks() {
+        return callbacks.list();
+    }
+
+    /** Every outgoing webhook attempt (handshakes and events). */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return deliveries.all();
+    }
+
+    /** Knobs for outgoing webhooks: drop, delay, duplicate. */
+    public WebhookFaults webhookFaults() {
+        return webhookFaults;
+    }
+
+    // ---- HTTP side --------------------------------------------------------------------------------------------
+
+    /** Knobs for the HTTP side: latency, 5xx rate, 503 bursts, connection resets. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Every request answered, with per-endpoint counters. */
+    public RequestLog requestLog() {
+        return requestLog;
+    }
+
+    /** Builder for {@link FreshBooksSandbox}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private FreshBooksIdentity identity = FreshBooksIdentity.defaults();
+        private String clientId = "fb-sandbox-client";
+        private String clientSecret = "fb-sandbox-secret";
+        private String redirectUri = "https://localhost/callback";
+        private String scope = "user:profile:read user:bills:read user:bills:write user:bill_vendors:read "
+            + "user:bill_payments:read user:expenses:read user:expenses:write user:invoices:read user:payments:read "
+            + "user:clients:read user:projects:read user:projects:write";
+        private Duration accessTokenLifetime = Duration.ofSeconds(43_200);
+        private AccountingErrorStyle errorStyle = AccountingErrorStyle.MIXED;
+        private Duration webhookTimeout = Duration.ofSeconds(10);
+        private Long seed;
+        private int port;
+        private int requestLogCapacity = 100_000;
+
+        private Builder() {
+        }
+
+        /** Clock for token expiry and timestamps. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** The user and business served. */
+        public Builder identity(FreshBooksIdentity identity) {
+            this.identity = Objects.requireNonNull(identity);
+            return this;
+        }
+
+        /** The registered app's credentials. */
+        public Builder client(String id, String secret) {
+            this.clientId = Objects.requireNonNull(id);
+            this.clientSecret = Objects.requireNonNull(secret);
+            return this;
+        }
+
+        /** The registered redirect URI. */
+        public Builder redirectUri(String uri) {
+            this.redirectUri = uri;
+            return this;
+        }
+
+        /** The space-separated scope string returned with tokens. */
+        public Builder scope(String scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        /** Access token lifetime ({@code expires_in}); default 43200 s. */
+        public Builder accessTokenLifetime(Duration lifetime) {
+            this.accessTokenLifetime = lifetime;
+            return this;
+        }
+
+        /** Accounting error body style; default {@link AccountingErrorStyle#MIXED}. */
+        public Builder accountingErrorStyle(AccountingErrorStyle style) {
+            this.errorStyle = style;
+            return this;
+        }
+
+        /** Timeout of outgoing webhook POSTs; default 10 s. */
+        public Builder webhookTimeout(Duration timeout) {
+            this.webhookTimeout = timeout;
+            return this;
+        }
+
+        /** Seed for the fault knobs' randomness (repeatable runs). */
+        public Builder randomSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Fixed port (default 0 = any free port). */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** How many requests the log keeps (counters are unbounded). */
+        public Builder requestLogCapacity(int capacity) {
+            this.requestLogCapacity = capacity;
+            return this;
+        }
+
+        /** Builds a sandbox; call {@link FreshBooksSandbox#start()} to serve. */
+        public FreshBooksSandbox build() {
+            return new FreshBooksSandbox(this);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.mlconnector.testkit.freshbooks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlconnector.testkit.server.Json;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates FreshBooks objects from Java. From {@link FreshBooksSandbox#seed()} nothing is announced (pre-existing
+ * data); from {@link FreshBooksSandbox#act()} every creation fires its webhook, as if a user had done it in FreshBooks.
+ */
+public final class FreshBooksSeeder {
+
+    private final FreshBooksStore store;
+    private final Json json;
+    private final boolean notify;
+
+    FreshBooksSeeder(FreshBooksStore store, Json json, boolean notify) {
+        this.store = store;
+        this.json = json;
+        this.notify = notify;
+    }
+
+    private ObjectNode create(FbResource r, ObjectNode body) {
+        return store.create(r, body, notify);
+    }
+
+    /** Any resource from raw fields (request shape, without the envelope); returns the stored object. */
+    public JsonNode raw(FbResource resource, Map<String, ?> fields) {
+        return create(resource, (ObjectNode) json.tree(fields));
+    }
+
+    /** A bill vendor in the business currency. */
+    public BillVendor billVendor(String name) {
+        ObjectNode b = json.object();
+        b.put("vendor_name", name);
+        return FbViews.billVendor(create(FbResource.BILL_VENDOR, b));
+    }
+
+    /** A bill vendor in a given currency. */
+    public BillVendor billVendor(String name, String currency) {
+        ObjectNode b = json.object();
+        b.put("vendor_name", name);
+        b.put("currency_code", currency);
+        return FbViews.billVendor(create(FbResource.BILL_VENDOR, b));
+    }
+
+    /** A top-level expense category. */
+    public ExpenseCategory expenseCategory(String name) {
+        ObjectNode b = json.object();
+        b.put("category", name);
+        return FbViews.category(create(FbResource.EXPENSE_CATEGORY, b));
+    }
+
+    /** A child expense category. */
+    public ExpenseCategory expenseCategory(String name, long parentId) {
+        ObjectNode b = json.object();
+        b.put("category", name);
+        b.put("parentid", parentId);
+        return FbViews.category(create(FbResource.EXPENSE_CATEGORY, b));
+    }
+
+    /** A bill issued today (Eastern) with the given lines. */
+    public Bill bill(long vendorId, BillLine... lines) {
+        return bill(vendorId, null, null, List.of(lines));
+    }
+
+    /** A bill with issue date (null = today) and number (may be null). */
+    public Bill bill(long vendorId, LocalDate issueDate, String billNumber, List<BillLine> lines) {
+        ObjectNode b = json.object();
+        b.put("vendorid", vendorId);
+        if (issueDate != null) {
+            b.put("issue_date", issueDate.toString());
+        }
+        if (billNumber != null) {
+            b.put("bill_number", billNumber);
+        }
+        ArrayNode arr = b.putArray("lines");
+        for (BillLine l : lines) {
+            ObjectNode line = arr.addObject();
+            line.put("categoryid", l.categoryId());
+            line.put("description", l.description());
+            line.put("quantity", l.quantity().toPlainString());
+            line.putObject("unit_cost").put("amount", l.unitCost().toPlainString());
+            if (l.taxName1() != null) {
+                line.put("tax_name1", l.taxName1());
+            }
+            if (l.taxPercent1() != null) {
+                line.put("tax_percent1", l.taxPercent1().toPlainString());
+            }
+        }
+        return FbViews.bill(create(FbResource.BILL, b));
+    }
+
+    /** A payment of a bill, dated today. */
+    public BillPayment billPayment(long billId, BigDecimal amount) {
+        ObjectNode b = json.object();
+        b.put("billid", billId);
+        b.putObject("amount").put("amount", amount.toPlainString());
+        return FbViews.billPayment(create(FbResource.BILL_PAYMENT, b));
+    }
+
+    /** A client with an organization name. */
+    public Client client(String organization) {
+        return client(organization, null);
+    }
+
+    /** A client with organization and e-mail. */
+    public Client client(String organization, String email) {
+        ObjectNode b = json.object();
+        b.put("organization", organization);
+        if (email != null) {
+            b.put("email", email);
+        }
+        return FbViews.client(create(FbResource.CLIENT, b));
+    }
+
+    /** A draft invoice dated today. */
+    public Invoice invoice(long clientId, InvoiceLine... lines) {
+        ObjectNode b = json.object();
+        b.put("customerid", clientId);
+        ArrayNode arr = b.putArray("lines");
+        for (InvoiceLine l : lines) {
+            ObjectNode line = arr.addObject();
+            line.put("type", 0);
+            line.put("name", l.name());
+            line.put("description", l.description());
+            line.put("qty", l.qty().toPlainString());
+            line.putObject("unit_cost").put("amount", l.unitCost().toPlainString());
+            if (l.taxName1() != null) {
+                line.put("taxName1", l.taxName1());
+            }
+            if (l.taxPercent1() != null) {
+                line.put("taxAmount1", l.taxPercent1().toPlainString());
+            }
+        }
+        return FbViews.invoice(create(FbResource.INVOICE, b));
+    }
+
+    /** A payment of an invoice, dated today. */
+    public Payment payment(long invoiceId, BigDecimal amount) {
+        ObjectNode b = json.object();
+        b.put("invoiceid", invoiceId);
+        b.putObject("amount").put("amount", amount.toPlainString());
+        return FbViews.payment(create(FbResource.PAYMENT, b));
+    }
+
+    /** An expense; {@code projectId} 0 for none. */
+    public Expense expense(long categoryId, BigDecimal amount, LocalDate date, long projectId, String notes) {
+        ObjectNode b = json.object();
+        b.put("categoryid", categoryId);
+        b.putObject("amount").put("amount", amount.toPlainString());
+        b.put("date", date.toString());
+        b.put("projectid", projectId);
+        if (notes != null) {
+            b.put("notes", notes);
+        }
+        return FbViews.expense(create(FbResource.EXPENSE, b));
+    }
+
+    /** A project with an optional budget. */
+    public Project project(String title, BigDecimal budget) {
+        return project(title, null, budget);
+    }
+
+    /** A project for a client (null for internal) with an optional budget. */
+    public Project project(String title, Long clientId, BigDecimal budget) {
+        ObjectNode b = json.object();
+        b.put("title", title);
+        if (clientId != null) {
+            b.put("client_id", clientId);
+        }
+        if (budget != null) {
+            b.put("budget", budget.toPlainString());
+        }
+        return FbViews.project(create(FbResource.PROJECT, b));
+    }
+
+    /** An item with a unit cost. */
+    public JsonNode item(String name, BigDecimal unitCost) {
+        ObjectNode b = json.object();
+        b.put("name", name);
+        b.putObject("unit_cost").put("amount", unitCost.toPlainString());
+        return create(FbResource.ITEM, b);
+    }
+
+    /** A tax with a percent. */
+    public JsonNode tax(String name, BigDecimal percent) {
+        ObjectNode b = json.object();
+        b.put("name", name);
+        b.put("amount", percent.toPlainString());
+        return create(FbResource.TAX, b);
+    }
+}

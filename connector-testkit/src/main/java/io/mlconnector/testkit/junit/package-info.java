@@ -1,0 +1,2 @@
+/** JUnit 5 plumbing shared by the sandbox extensions. */
+package io.mlconnector.testkit.junit;

@@ -1,0 +1,9 @@
+package io.mlconnector.testkit.server;
+
+/** Answers one request; may throw {@link HttpProblem} to answer with an error. */
+@FunctionalInterface
+public interface RouteHandler {
+
+    /** Handles the request. */
+    SandboxResponse handle(SandboxRequest request);
+}
