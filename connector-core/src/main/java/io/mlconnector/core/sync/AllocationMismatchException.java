@@ -1,0 +1,12 @@
+package io.mlconnector.core.sync;
+
+import io.mlconnector.core.error.ConnectorException;
+
+/** The amounts allocated to cost codes do not add up to the document's total; the record is dead-lettered. */
+public class AllocationMismatchException extends ConnectorException {
+    private static final long serialVersionUID = 1L;
+
+    public AllocationMismatchException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,34 @@
+package io.mlconnector.core.sync;
+
+import io.mlconnector.core.model.ChangeOrderLine;
+import io.mlconnector.core.model.Money;
+import io.mlconnector.core.model.ProjectRef;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A Procore change order or cost update reduced to what FreshBooks needs.
+ *
+ * @param sourceKey           canonical ledger key ({@code procore:change_order:<id>})
+ * @param label               for people ({@code change order #7 "Extra footing" (revision 1)})
+ * @param project             its Procore project
+ * @param counts              whether its amounts count now (approved, not voided)
+ * @param voided              voided, rejected or deleted
+ * @param date                effective date, may be null
+ * @param lines               lines by cost code
+ * @param total               total
+ * @param version             change stamp
+ * @param sourceApplicationId the application that last changed it, may be null
+ * @param originId            its origin id, may be null
+ * @param postsExpense        whether it becomes expenses (change orders, direct costs)
+ * @param movesBudget         whether it moves the project budget (change orders, budget changes)
+ * @param echoGuardKey        the key under which the engine would have recorded this object as its own target
+ *                            ({@code procore:direct_cost:<id>}), or null for kinds the engine never creates
+ */
+record CostChange(String sourceKey, String label, ProjectRef project, boolean counts, boolean voided, LocalDate date,
+                  List<ChangeOrderLine> lines, Money total, String version, String sourceApplicationId,
+                  String originId, boolean postsExpense, boolean movesBudget, String echoGuardKey) {
+    CostChange {
+        lines = List.copyOf(lines);
+    }
+}

@@ -1,0 +1,20 @@
+package io.mlconnector.core.sync;
+
+import io.mlconnector.core.model.Money;
+
+/** The check that an allocation lost or invented nothing: the allocated sum equals the document's total exactly. */
+final class DocumentTotals {
+    private DocumentTotals() {
+    }
+
+    /**
+     * @throws AllocationMismatchException when the two differ (a permanent failure: the document itself is
+     *         inconsistent, or an adapter computed its total differently)
+     */
+    static void requireEqual(String what, Money allocated, Money documentTotal) {
+        if (documentTotal != null && !allocated.sameValueAs(documentTotal)) {
+            throw new AllocationMismatchException(what + ": lines allocate " + allocated + " but the document total is "
+                    + documentTotal + "; nothing posted");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.mlconnector.core.sync;
+
+import io.mlconnector.core.audit.AuditSink;
+import io.mlconnector.core.mapping.MappingStore;
+import io.mlconnector.core.state.SyncStateStore;
+import java.time.Clock;
+
+/** The stores and helpers every part of one engine shares. */
+record EngineServices(SyncStateStore state, MappingStore mappings, AuditSink auditSink, Auditor auditor, Clock clock,
+                      String nodeId,
+                      PreviewBook previews, HandshakeVault handshakes, WebhookHandshakeListener handshakeListener) {
+}

@@ -1,0 +1,105 @@
+package io.mlconnector.core.sync;
+
+import io.mlconnector.core.audit.AuditOutcome;
+import io.mlconnector.core.audit.Direction;
+import io.mlconnector.core.mapping.MappingStore;
+import io.mlconnector.core.port.AccountingSystem;
+import io.mlconnector.core.port.ProjectSystem;
+import io.mlconnector.core.state.SyncStateStore;
+import io.mlconnector.core.state.WorkItem;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Everything a flow needs to process one work item of one connection. Flows call {@link #source} as soon as they
+ * know the record's key, so failures that escape the flow are audited against it.
+ */
+final class FlowContext {
+    private final EngineServices services;
+    private final Connection connection;
+    private final SyncPolicy policy;
+    private final WorkItem item;
+    private final WorkPayload payload;
+    private String sourceKey;
+    private String sourceVersion;
+
+    FlowContext(EngineServices services, Connection connection, SyncPolicy policy, WorkItem item) {
+        this.services = services;
+        this.connection = connection;
+        this.policy = policy;
+        this.item = item;
+        this.payload = WorkPayload.parse(item.payload());
+        this.sourceKey = payload.get(WorkPayload.SOURCE);
+    }
+
+    String connectionId() {
+        return connection.id();
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    SyncPolicy policy() {
+        return policy;
+    }
+
+    boolean dryRun() {
+        return policy.dryRun();
+    }
+
+    WorkItem item() {
+        return item;
+    }
+
+    WorkPayload payload() {
+        return payload;
+    }
+
+    AccountingSystem accounting() {
+        return connection.accounting();
+    }
+
+    ProjectSystem projects() {
+        return connection.projects();
+    }
+
+    SyncStateStore state() {
+        return services.state();
+    }
+
+    MappingStore mappings() {
+        return services.mappings();
+    }
+
+    EngineServices services() {
+        return services;
+    }
+
+    Instant now() {
+        return services.clock().instant();
+    }
+
+    /** The lease/ledger owner tag of this attempt: node id and work item id. */
+    String owner() {
+        return services.nodeId() + "/" + item.id();
+    }
+
+    /** Names the record being processed (its ledger key) and version. */
+    void source(String key, String version) {
+        this.sourceKey = key;
+        this.sourceVersion = version;
+    }
+
+    String sourceKey() {
+        return sourceKey;
+    }
+
+    String sourceVersion() {
+        return sourceVersion;
+    }
+
+    void audit(Direction direction, String targetRef, AuditOutcome outcome, String reason, Map<String, String> details) {
+        services.auditor().record(connection.id(), direction, sourceKey, targetRef, outcome, reason, details);
+    }
+}

@@ -1,0 +1,493 @@
+package io.mlconnector.core.sync;
+
+import io.mlconnector.core.audit.AuditSink;
+import io.mlconnector.core.error.ConfigurationException;
+import io.mlconnector.core.mapping.MappingStore;
+import io.mlconnector.core.port.InboundEvent;
+import io.mlconnector.core.port.SourceStream;
+import io.mlconnector.core.port.WebhookParser;
+import io.mlconnector.core.state.LedgerEntry;
+import io.mlconnector.core.state.SyncStateStore;
+import io.mlconnector.core.state.WorkItem;
+import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.sync.alignment.AlignmentReport;
+import io.mlconnector.core.sync.alignment.ReferenceDataAlignment;
+import io.mlconnector.core.sync.alignment.VendorCreationSide;
+import io.mlconnector.core.sync.reconcile.Reconciler;
+import io.mlconnector.core.sync.reconcile.ReconciliationReport;
+import io.mlconnector.core.webhook.WebhookRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps FreshBooks and Procore in sync for one or more {@link Connection}s: webhook intake that only verifies and
+ * enqueues, a durable work queue processed by workers, polling as the safety net, and the flows that turn each
+ * record into exactly one object on the other side (see DESIGN.md, "Which Procore object each record becomes").
+ * Thread-safe; state lives in the {@link SyncStateStore}, so several engines (nodes) may share one store.
+ *
+ * <pre>{@code
+ * FreshBooksClient fb = FreshBooksClient.builder()...build();      // credentials live in the two clients
+ * ProcoreClient pc = ProcoreClient.builder()...build();
+ * SyncEngine engine = SyncEngine.builder()
+ *         .stateStore(stateStore)                                  // JDBC store, or new InMemorySyncStateStore()
+ *         .mappingStore(mappingStore)
+ *         .auditSink(auditLog)
+ *         .freshBooksWebhookParser(new FreshBooksWebhookParser())
+ *         .procoreWebhookParser(new ProcoreWebhookParser())
+ *         .handshakeListener(myListener)                           // stores the FreshBooks callback verifier
+ *         .connection(Connection.builder()
+ *                 .id("acme")
+ *                 .accounting(FreshBooksAccountingSystem.builder().client(fb).build())
+ *                 .projects(ProcoreProjectSystem.builder(pc).build())
+ *                 .freshBooksVerifier(FreshBooksWebhookVerifier.of(callbackVerifier))
+ *                 .procoreVerifier(ProcoreWebhookVerifier.builder().secret(hookSecret).build())
+ *                 .policy(SyncPolicy.builder().dryRun(true).build())  // preview first, go live later
+ *                 .build())
+ *         .build();
+ * engine.alignReferenceData("acme");                               // first sync: match vendors, projects, accounts
+ * engine.start(scheduler);                                         // polls + workers; or pollOnce()/drain() yourself
+ * // in the host's HTTP handler for POST /webhooks/freshbooks:
+ * WebhookResponse r = engine.onFreshBooksWebhook(new WebhookRequest(headers, rawBody));
+ * respond(r.status(), r.body());
+ * }</pre>
+ *
+ * <p><b>Keys.</b> Ledger entries are keyed by the source record's {@code ExternalRef.key()}
+ * ({@code freshbooks:bill:123}; Procore sources {@code procore:change_order:<id>}, {@code procore:direct_cost:<id>},
+ * {@code procore:budget_change:<id>}). Objects created in Procore carry the origin id
+ * {@code fb:<accountId>:<type>:<id>}; FreshBooks expenses carry the marker {@code pc:<company>:<type>:<id>:<category>}.
+ * Queue dedupe keys: FreshBooks {@code freshbooks:<resource>:<id>:<action>} (webhook and poll alike), Procore
+ * webhooks {@code procore:event:<ulid|id>}.
+ */
+public final class SyncEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+
+    private final EngineServices services;
+    private final ConnectionRegistry connections;
+    private final SyncPolicy defaults;
+    private final QueueWorker worker;
+    private final StreamPoller poller;
+    private final WebhookIntake intake;
+    private final Object lifecycle = new Object();
+    private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
+    private final AtomicBoolean pumping = new AtomicBoolean();
+    private final AtomicBoolean pumpAgain = new AtomicBoolean();
+    private volatile ScheduledExecutorService scheduler;
+
+    private SyncEngine(Builder b) {
+        SyncStateStore state = Objects.requireNonNull(b.stateStore, "stateStore");
+        MappingStore mappings = Objects.requireNonNull(b.mappingStore, "mappingStore");
+        AuditSink audit = Objects.requireNonNull(b.auditSink, "auditSink");
+        Clock clock = Objects.requireNonNull(b.clock, "clock");
+        this.defaults = Objects.requireNonNull(b.defaultPolicy, "defaultPolicy");
+        String nodeId = b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID();
+        this.services = new EngineServices(state, mappings, audit, new Auditor(audit, clock), clock, nodeId,
+                new PreviewBook(b.previewCapacity), new HandshakeVault(), b.handshakeListener);
+        this.connections = new ConnectionRegistry(b.connections, defaults);
+        Enqueuer enqueuer = new Enqueuer(services);
+        this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"));
+        this.poller = new StreamPoller(services, enqueuer, this::wakeUp);
+        this.intake = new WebhookIntake(services, connections, b.freshBooksParser, b.procoreParser, enqueuer,
+                this::wakeUp);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---------------------------------------------------------------- intake
+
+    /**
+     * Handles a FreshBooks webhook POST: parse, route by account id, verify the signature, enqueue, answer. A
+     * verification handshake is answered 200 and a confirmation is queued (the host hears of it through its
+     * {@link WebhookHandshakeListener}). Never calls a remote API.
+     */
+    public WebhookResponse onFreshBooksWebhook(WebhookRequest request) {
+        return intake.freshBooks(request);
+    }
+
+    /**
+     * Handles a Procore webhook POST: parse, route by company id, verify the authorization header, drop our own
+     * echoes ({@code source_application_id}), enqueue keyed by the event's ulid/id, answer. Never calls a remote API.
+     */
+    public WebhookResponse onProcoreWebhook(WebhookRequest request) {
+        return intake.procore(request);
+    }
+
+    /**
+     * Enqueues the Procore webhook deliveries that failed or were discarded since {@code since} (after an outage;
+     * Procore discards after 12 hours of failures). Returns how many items were added.
+     */
+    public int redriveUndelivered(String connectionId, Instant since) {
+        Connection c = connections.require(connectionId);
+        int added = 0;
+        for (InboundEvent event : c.projects().undeliveredEvents(since)) {
+            if (event == null || event.subject() == null) {
+                continue;
+            }
+            if ("queued".equals(intake.enqueueProcore(c, event, "redrive"))) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    // ---------------------------------------------------------------- polling
+
+    /** Walks every enabled stream of the connection once (see {@link SyncPolicy#enabledStreams()}). */
+    public PollResult pollOnce(String connectionId) {
+        return poller.pollOnce(connections.require(connectionId));
+    }
+
+    /** Walks one stream of the connection once. */
+    public PollResult pollStream(String connectionId, SourceStream stream) {
+        return poller.pollStream(connections.require(connectionId), stream);
+    }
+
+    // ---------------------------------------------------------------- workers
+
+    /** Claims one batch of ready work items, processes it on the worker executor and waits for it. */
+    public RunSummary runPending() {
+        return worker.runOnce();
+    }
+
+    /** Runs batches until no item is ready now (items retried later wait for their time). */
+    public RunSummary drain() {
+        return worker.drain();
+    }
+
+    // ---------------------------------------------------------------- replay
+
+    /**
+     * Requeues the parked items of one source record (after its mapping was fixed), and the payments parked while
+     * waiting for it. Returns how many items were requeued.
+     */
+    public int replay(String connectionId, String sourceKey) {
+        connections.require(connectionId);
+        SyncStateStore state = services.state();
+        Instant now = services.clock().instant();
+        Set<String> ids = new LinkedHashSet<>();
+        state.ledger(connectionId, sourceKey).map(e -> e.attribute(FlagRecorder.ATTR_WORK_ITEM)).ifPresent(ids::add);
+        for (WorkItem w : state.items(connectionId, WorkStatus.PARKED)) {
+            if (sourceKey.equals(WorkPayload.parse(w.payload()).get(WorkPayload.SOURCE))
+                    || (w.lastError() != null && w.lastError().startsWith(PaymentToProcore.WAITING_PREFIX + sourceKey
+                    + ":"))) {
+                ids.add(w.id());
+            }
+        }
+        int n = 0;
+        for (String id : ids) {
+            if (state.requeue(id, now)) {
+                n++;
+            }
+        }
+        if (n > 0) {
+            wakeUp();
+        }
+        return n;
+    }
+
+    /** Requeues every parked item of the connection. Returns how many. */
+    public int replayAll(String connectionId) {
+        return requeueAll(connectionId, WorkStatus.PARKED);
+    }
+
+    /** Requeues every dead-lettered item of the connection (after the cause was fixed). Returns how many. */
+    public int retryDeadLetters(String connectionId) {
+        return requeueAll(connectionId, WorkStatus.DEAD);
+    }
+
+    private int requeueAll(String connectionId, WorkStatus status) {
+        connections.require(connectionId);
+        Instant now = services.clock().instant();
+        int n = 0;
+        for (WorkItem w : services.state().items(connectionId, status)) {
+            if (services.state().requeue(w.id(), now)) {
+                n++;
+            }
+        }
+        if (n > 0) {
+            wakeUp();
+        }
+        return n;
+    }
+
+    /** Items of the connection in a status (parked = flagged or waiting; dead = failed permanently). */
+    public List<WorkItem> items(String connectionId, WorkStatus status) {
+        connections.require(connectionId);
+        return services.state().items(connectionId, status);
+    }
+
+    /** The ledger entry of a source record, if any. */
+    public java.util.Optional<LedgerEntry> ledger(String connectionId, String sourceKey) {
+        connections.require(connectionId);
+        return services.state().ledger(connectionId, sourceKey);
+    }
+
+    // ---------------------------------------------------------------- reference data
+
+    /**
+     * Aligns the connection's reference data (vendors, projects, GL accounts / cost codes) with
+     * {@link ReferenceDataAlignment}: matches by id and origin id, suggests or confirms name matches and creates
+     * missing vendors as the connection's {@link SyncPolicy#alignment()} says. Run it on the first sync and on demand.
+     * In dry run nothing is created in either system (mappings are still written, they are local). One alignment per
+     * connection at a time across nodes (named lease {@code align:<connection>}).
+     *
+     * @throws IllegalStateException when another alignment of the connection is running
+     */
+    public AlignmentReport alignReferenceData(String connectionId) {
+        Connection c = connections.require(connectionId);
+        String lease = "align:" + connectionId;
+        SyncStateStore state = services.state();
+        if (!state.tryAcquireLease(lease, services.nodeId(), c.policy().leaseDuration().multipliedBy(5),
+                services.clock().instant())) {
+            throw new IllegalStateException("an alignment of connection " + connectionId + " is already running");
+        }
+        try {
+            Connection effective = c;
+            if (c.policy().dryRun()) {
+                effective = c.withPolicy(c.policy().toBuilder()
+                        .alignment(c.policy().alignment().withCreateMissingVendorsIn(VendorCreationSide.NONE)).build());
+            }
+            return Alignments.of(services, effective).align();
+        } finally {
+            state.releaseLease(lease, services.nodeId());
+        }
+    }
+
+    /**
+     * Month-end reconciliation of the connection with {@link Reconciler}: per project and cost code, what FreshBooks
+     * holds against what Procore holds for {@code period}, paired through the ledger, with differences, one-sided
+     * records and records still flagged or waiting. Reads only; {@code toCsv()} and {@code toJson()} render the report.
+     */
+    public ReconciliationReport reconcile(String connectionId, YearMonth period) {
+        Connection c = connections.require(connectionId);
+        return Reconciler.builder().accountingSystem(c.accounting()).projectSystem(c.projects())
+                .mappingStore(services.mappings()).stateStore(services.state()).clock(services.clock())
+                .originIds(ref -> OriginIds.forFreshBooks(c.accounting().accountId(), ref)).build()
+                .reconcile(connectionId, period);
+    }
+
+    // ---------------------------------------------------------------- dry run
+
+    /** The latest dry-run preview per source record of the connection (oldest first). */
+    public List<Preview<?>> previews(String connectionId) {
+        connections.require(connectionId);
+        return services.previews().list(connectionId);
+    }
+
+    /** Forgets the connection's previews. */
+    public void clearPreviews(String connectionId) {
+        services.previews().clear(connectionId);
+    }
+
+    // ---------------------------------------------------------------- connections
+
+    /** The connection ids served. */
+    public Set<String> connectionIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        connections.all().forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    /** A connection as the engine uses it (policy resolved). */
+    public Connection connection(String connectionId) {
+        return connections.require(connectionId);
+    }
+
+    /** This engine's node id (lease owner). */
+    public String nodeId() {
+        return services.nodeId();
+    }
+
+    // ---------------------------------------------------------------- scheduling
+
+    /**
+     * Schedules, on the host's scheduler, each enabled stream of each connection at that connection's poll interval
+     * and the queue workers at the default policy's worker interval; webhooks also wake the workers at once. The
+     * scheduler stays the host's (not shut down by {@link #stop()}).
+     */
+    public void start(ScheduledExecutorService scheduler) {
+        Objects.requireNonNull(scheduler, "scheduler");
+        synchronized (lifecycle) {
+            if (this.scheduler != null) {
+                throw new IllegalStateException("already started");
+            }
+            this.scheduler = scheduler;
+            for (Connection c : connections.all()) {
+                long interval = c.policy().pollInterval().toMillis();
+                for (SourceStream s : c.policy().enabledStreams()) {
+                    scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("poll " + c.id() + " " + s,
+                            () -> poller.pollStream(c, s)), 0, interval, TimeUnit.MILLISECONDS));
+                }
+            }
+            long tick = defaults.workerInterval().toMillis();
+            scheduled.add(scheduler.scheduleWithFixedDelay(this::wakeUp, tick, tick, TimeUnit.MILLISECONDS));
+        }
+    }
+
+    /** Cancels what {@link #start} scheduled; work in progress finishes, queued work stays queued. */
+    public void stop() {
+        synchronized (lifecycle) {
+            scheduled.forEach(f -> f.cancel(false));
+            scheduled.clear();
+            scheduler = null;
+        }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Asks for a worker pass on the scheduler when started; passes never overlap on one engine. */
+    private void wakeUp() {
+        ScheduledExecutorService s = scheduler;
+        if (s == null) {
+            return;
+        }
+        pumpAgain.set(true);
+        if (pumping.compareAndSet(false, true)) {
+            try {
+                s.execute(this::pump);
+            } catch (RuntimeException e) {
+                pumping.set(false);
+                LOG.debug("worker pass not scheduled: {}", e.toString());
+            }
+        }
+    }
+
+    private void pump() {
+        try {
+            do {
+                pumpAgain.set(false);
+                safely("workers", worker::drain);
+            } while (pumpAgain.get() && scheduler != null);
+        } finally {
+            pumping.set(false);
+        }
+    }
+
+    private static void safely(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed: {}", what, e.toString());
+        }
+    }
+
+    /** Builder for {@link SyncEngine}. */
+    public static final class Builder {
+        private SyncStateStore stateStore;
+        private MappingStore mappingStore;
+        private AuditSink auditSink;
+        private Clock clock = Clock.systemUTC();
+        private Executor executor = Runnable::run;
+        private String nodeId;
+        private SyncPolicy defaultPolicy = SyncPolicy.defaults();
+        private WebhookParser freshBooksParser;
+        private WebhookParser procoreParser;
+        private WebhookHandshakeListener handshakeListener = WebhookHandshakeListener.none();
+        private int previewCapacity = 10_000;
+        private final List<Connection> connections = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Ledger, cursors, work queue and leases (shared by every node of a deployment). Required. */
+        public Builder stateStore(SyncStateStore value) {
+            this.stateStore = value;
+            return this;
+        }
+
+        /** Mappings, per connection. Required. */
+        public Builder mappingStore(MappingStore value) {
+            this.mappingStore = value;
+            return this;
+        }
+
+        /** Where audit events go. Required. */
+        public Builder auditSink(AuditSink value) {
+            this.auditSink = value;
+            return this;
+        }
+
+        /** Clock for leases, cursors, backoff and audit times (default system UTC). */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** Runs the items of a worker batch (default: the calling thread, one after the other). */
+        public Builder executor(Executor value) {
+            this.executor = value;
+            return this;
+        }
+
+        /** This node's id, owner of its leases; unique per running instance (default: random). */
+        public Builder nodeId(String value) {
+            this.nodeId = value;
+            return this;
+        }
+
+        /** The policy of connections built without one (default {@link SyncPolicy#defaults()}). */
+        public Builder defaultPolicy(SyncPolicy value) {
+            this.defaultPolicy = value;
+            return this;
+        }
+
+        /** Parses FreshBooks webhook bodies (from connector-freshbooks). */
+        public Builder freshBooksWebhookParser(WebhookParser value) {
+            this.freshBooksParser = value;
+            return this;
+        }
+
+        /** Parses Procore webhook bodies (from connector-procore). */
+        public Builder procoreWebhookParser(WebhookParser value) {
+            this.procoreParser = value;
+            return this;
+        }
+
+        /** Told about FreshBooks verification handshakes (default: nobody). */
+        public Builder handshakeListener(WebhookHandshakeListener value) {
+            this.handshakeListener = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Previews kept per connection in dry run (default 10 000). */
+        public Builder previewCapacity(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("previewCapacity must be positive");
+            }
+            this.previewCapacity = value;
+            return this;
+        }
+
+        /** Adds a connection; call once per connection. */
+        public Builder connection(Connection value) {
+            connections.add(Objects.requireNonNull(value));
+            return this;
+        }
+
+        public SyncEngine build() {
+            if (stateStore == null || mappingStore == null || auditSink == null) {
+                throw new ConfigurationException("stateStore, mappingStore and auditSink are required");
+            }
+            return new SyncEngine(this);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.mlconnector.core.sync;
+
+import io.mlconnector.core.port.SourceStream;
+import io.mlconnector.core.sync.alignment.AlignmentPolicy;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How the engine treats one connection: dry run, polling cadence, retries, leases, enabled streams and the
+ * reference-data alignment knobs. Immutable; build with {@link #builder()} or derive with {@link #toBuilder()}.
+ *
+ * @param dryRun                  compute and preview what would be posted, post nothing
+ * @param pollInterval            time between two polls of a stream ({@link SyncEngine#start})
+ * @param pollOverlap             how far before the stored cursor each poll starts again (FreshBooks filters by day)
+ * @param initialLookback         where a stream with no cursor starts, measured back from now
+ * @param maxAttempts             failed attempts before an item is dead-lettered
+ * @param backoffBase             delay after the first failure; doubles per attempt
+ * @param backoffMax              longest delay between attempts
+ * @param leaseDuration           how long a claimed item (or a poll stream) stays with one worker/node
+ * @param batchSize               items claimed per worker pass
+ * @param workerInterval          time between two worker passes ({@link SyncEngine#start})
+ * @param enabledStreams          streams polled (both sides)
+ * @param requireSignedHandshake  reject a FreshBooks verification handshake that the connection's verifier does
+ *                                not accept (default false: the handshake carries the secret being established, and
+ *                                FreshBooks itself proves it genuine by accepting the confirmation)
+ * @param alignment               reference-data alignment knobs: confirm name matches automatically or only suggest
+ *                                them, and on which side vendors found on one side only are created (also used when a
+ *                                new FreshBooks vendor arrives by webhook or poll)
+ */
+public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOverlap, Duration initialLookback,
+                         int maxAttempts, Duration backoffBase, Duration backoffMax, Duration leaseDuration,
+                         int batchSize, Duration workerInterval, Set<SourceStream> enabledStreams,
+                         boolean requireSignedHandshake, AlignmentPolicy alignment) {
+
+    /** The streams polled by default: every stream the engine has a flow for. */
+    public static final Set<SourceStream> ALL_STREAMS = Set.copyOf(EnumSet.of(SourceStream.BILLS,
+            SourceStream.INVOICES, SourceStream.BILL_PAYMENTS, SourceStream.INVOICE_PAYMENTS, SourceStream.VENDORS,
+            SourceStream.CHANGE_ORDERS, SourceStream.DIRECT_COSTS, SourceStream.BUDGET_CHANGES));
+
+    public SyncPolicy {
+        requirePositive(pollInterval, "pollInterval");
+        Objects.requireNonNull(pollOverlap, "pollOverlap");
+        if (pollOverlap.isNegative()) {
+            throw new IllegalArgumentException("pollOverlap must not be negative");
+        }
+        requirePositive(initialLookback, "initialLookback");
+        requirePositive(backoffBase, "backoffBase");
+        requirePositive(backoffMax, "backoffMax");
+        requirePositive(leaseDuration, "leaseDuration");
+        requirePositive(workerInterval, "workerInterval");
+        if (backoffMax.compareTo(backoffBase) < 0) {
+            throw new IllegalArgumentException("backoffMax must be at least backoffBase");
+        }
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1");
+        }
+        alignment = alignment == null ? AlignmentPolicy.defaults() : alignment;
+        enabledStreams = enabledStreams == null || enabledStreams.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(enabledStreams));
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+    }
+
+    /** The defaults: live posting, 5-minute polls with a 2-day overlap, 8 attempts from 2 s to 1 h. */
+    public static SyncPolicy defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this policy's values. */
+    public Builder toBuilder() {
+        return new Builder().dryRun(dryRun).pollInterval(pollInterval).pollOverlap(pollOverlap)
+                .initialLookback(initialLookback).maxAttempts(maxAttempts).backoffBase(backoffBase)
+                .backoffMax(backoffMax).leaseDuration(leaseDuration).batchSize(batchSize)
+                .workerInterval(workerInterval).enabledStreams(enabledStreams)
+                .requireSignedHandshake(requireSignedHandshake).alignment(alignment);
+    }
+
+    /** Whether a stream is polled. */
+    public boolean isEnabled(SourceStream stream) {
+        return enabledStreams.contains(stream);
+    }
+
+    /** Builder for {@link SyncPolicy}. */
+    public static final class Builder {
+        private boolean dryRun;
+        private Duration pollInterval = Duration.ofMinutes(5);
+        // FreshBooks' updated filters have day granularity in US/Eastern: two days of overlap covers both
+        private Duration pollOverlap = Duration.ofDays(2);
+        private Duration initialLookback = Duration.ofDays(30);
+        private int maxAttempts = 8;
+        private Duration backoffBase = Duration.ofSeconds(2);
+        private Duration backoffMax = Duration.ofHours(1);
+        private Duration leaseDuration = Duration.ofMinutes(2);
+        private int batchSize = 25;
+        private Duration workerInterval = Duration.ofSeconds(1);
+        private Set<SourceStream> enabledStreams = ALL_STREAMS;
+        private boolean requireSignedHandshake;
+        private AlignmentPolicy alignment = AlignmentPolicy.defaults();
+
+        private Builder() {
+        }
+
+        public Builder dryRun(boolean value) {
+            this.dryRun = value;
+            return this;
+        }
+
+        public Builder pollInterval(Duration value) {
+            this.pollInterval = value;
+            return this;
+        }
+
+        public Builder pollOverlap(Duration value) {
+            this.pollOverlap = value;
+            return this;
+        }
+
+        public Builder initialLookback(Duration value) {
+            this.initialLookback = value;
+            return this;
+        }
+
+        public Builder maxAttempts(int value) {
+            this.maxAttempts = value;
+            return this;
+        }
+
+        public Builder backoffBase(Duration value) {
+            this.backoffBase = value;
+            return this;
+        }
+
+        public Builder backoffMax(Duration value) {
+            this.backoffMax = value;
+            return this;
+        }
+
+        public Builder leaseDuration(Duration value) {
+            this.leaseDuration = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            this.batchSize = value;
+            return this;
+        }
+
+        public Builder workerInterval(Duration value) {
+            this.workerInterval = value;
+            return this;
+        }
+
+        public Builder enabledStreams(Set<SourceStream> value) {
+            this.enabledStreams = value;
+            return this;
+        }
+
+        public Builder requireSignedHandshake(boolean value) {
+            this.requireSignedHandshake = value;
+            return this;
+        }
+
+        public Builder alignment(AlignmentPolicy value) {
+            this.alignment = value;
+            return this;
+        }
+
+        public SyncPolicy build() {
+            return new SyncPolicy(dryRun, pollInterval, pollOverlap, initialLookback, maxAttempts, backoffBase,
+                    backoffMax, leaseDuration, batchSize, workerInterval, enabledStreams, requireSignedHandshake,
+                    alignment);
+        }
+    }
+}

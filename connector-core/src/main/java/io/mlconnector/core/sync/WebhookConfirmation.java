@@ -1,0 +1,40 @@
+package io.mlconnector.core.sync;
+
+import io.mlconnector.core.audit.AuditOutcome;
+import io.mlconnector.core.audit.Direction;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Confirms a FreshBooks webhook callback after its verification handshake ({@code AccountingSystem.confirmWebhook}),
+ * then hands the verification code to the host's {@link WebhookHandshakeListener}. The code is kept in memory only
+ * ({@link HandshakeVault}); a node that does not hold it retries (the node that received the handshake will).
+ */
+final class WebhookConfirmation implements Flow {
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookConfirmation.class);
+
+    @Override
+    public FlowResult process(FlowContext ctx) {
+        String callbackId = ctx.payload().get(WorkPayload.ID);
+        ctx.source("freshbooks:callback:" + callbackId, null);
+        Optional<String> verifier = ctx.services().handshakes().get(ctx.connectionId(), callbackId);
+        if (verifier.isEmpty()) {
+            return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "the verification code of "
+                    + "callback " + callbackId + " is not held by this node (it arrived elsewhere, or before a "
+                    + "restart; ask FreshBooks to resend it)", null);
+        }
+        ctx.accounting().confirmWebhook(callbackId, verifier.get());
+        ctx.services().handshakes().remove(ctx.connectionId(), callbackId);
+        try {
+            ctx.services().handshakeListener().onWebhookConfirmed(ctx.connectionId(), callbackId, verifier.get());
+        } catch (RuntimeException e) {
+            LOG.warn("handshake listener failed for callback {} of {}: {}", callbackId, ctx.connectionId(),
+                    e.toString());
+        }
+        ctx.audit(Direction.INTAKE, null, AuditOutcome.WEBHOOK_ACCEPTED, "FreshBooks callback " + callbackId
+                + " confirmed; deliveries will start", Map.of());
+        return new FlowResult.Completed(AuditOutcome.WEBHOOK_ACCEPTED);
+    }
+}
