@@ -12,6 +12,7 @@ import io.mlconnector.jdbc.internal.StringMapJson;
 import io.mlconnector.jdbc.internal.TablePrefix;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -172,6 +173,17 @@ public final class JdbcAuditLog implements AuditLog {
             return List.copyOf(reversed);
         }
         return List.copyOf(events);
+    }
+
+    /**
+     * Deletes events older than {@code cutoff} (retention). Not part of the SPI: hosts call it periodically.
+     *
+     * @return how many events were deleted
+     */
+    public int deleteOlderThan(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return db.transaction("delete old audit events", c -> JdbcAccess.update(c, "DELETE FROM " + table
+                + " WHERE event_time_ns < ?", SqlParams.of().instant(cutoff)));
     }
 
     private void insert(AuditEvent e) {

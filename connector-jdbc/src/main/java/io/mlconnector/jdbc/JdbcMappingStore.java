@@ -10,6 +10,7 @@ import io.mlconnector.jdbc.internal.JdbcAccess;
 import io.mlconnector.jdbc.internal.SqlParams;
 import io.mlconnector.jdbc.internal.StringMapJson;
 import io.mlconnector.jdbc.internal.TablePrefix;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
@@ -151,7 +152,7 @@ public final class JdbcMappingStore implements MappingStore {
     }
 
     /** H2's MERGE can collide with a concurrent insert of the same key; the retry then updates the new row. */
-    private static void upsert(java.sql.Connection c, String sql, SqlParams params) throws SQLException {
+    private static void upsert(Connection c, String sql, SqlParams params) throws SQLException {
         try {
             JdbcAccess.update(c, sql, params);
         } catch (SQLException e) {

@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * ({@code io/mlconnector/jdbc/migration/<dialect>/V<n>__<name>.sql}, with {@code ${prefix}} standing for the table
  * prefix). Applied versions are recorded in {@code <prefix>schema_history}; {@link #migrate()} is idempotent and safe
  * when several nodes call it at once (PostgreSQL: a session advisory lock, one transaction per version; H2: a row
- * lock on {@code <prefix>schema_lock}). Hosts may instead run the scripts themselves: the stores never read the
- * history table.
+ * lock on {@code <prefix>schema_lock}). Hosts may instead run the scripts themselves (replacing {@code ${prefix}}):
+ * the stores never read the history table. Tables are created unqualified, in the connection's current schema
+ * (PostgreSQL: the first schema on the {@code search_path}). On PostgreSQL a failing version is rolled back whole; H2
+ * commits each DDL statement, so there a failure can leave a version half applied (and unrecorded).
  *
  * <pre>{@code
  * JdbcSchema.builder().dataSource(ds).tablePrefix("mlc_").build().migrate();

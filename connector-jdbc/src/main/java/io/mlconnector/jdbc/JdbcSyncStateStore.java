@@ -322,6 +322,18 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                 + " WHERE status = ?", SqlParams.of().text(status.name()), row -> row.getLong(1)).orElse(0L));
     }
 
+    /**
+     * Deletes finished ({@link WorkStatus#DONE}) items enqueued before {@code createdBefore}; parked and dead items
+     * are kept for people to look at. Not part of the SPI: hosts call it periodically to keep the queue table small.
+     *
+     * @return how many items were deleted
+     */
+    public int purgeDone(Instant createdBefore) {
+        Objects.requireNonNull(createdBefore, "createdBefore");
+        return db.transaction("purge finished work items", c -> JdbcAccess.update(c, "DELETE FROM " + items
+                + " WHERE status = 'DONE' AND created_at_ns < ?", SqlParams.of().instant(createdBefore)));
+    }
+
     // ---- named leases
 
     @Override

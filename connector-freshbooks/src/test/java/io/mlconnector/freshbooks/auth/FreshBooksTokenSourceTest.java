@@ -288,6 +288,20 @@ class FreshBooksTokenSourceTest {
     }
 
     @Test
+    void aClientBuiltFromOAuthCredentialsRefreshesThroughTheStore() {
+        FreshBooksTokenSource seed = source(store);
+        seed.storeGrant(pair("old-access", "R1", NOW.minusSeconds(1)));
+        stubRefresh("R1", "A2", "R2");
+        stubApi();
+        FreshBooksClient fb = FreshBooksClient.builder().apiBaseUrl(WM.baseUrl()).clock(clock).accountId(ACCOUNT)
+                .oauthCredentials("cid", "s3cret", "https://app.example.com/cb").credentialStore(store, KEY)
+                .retryPolicy(RetryPolicy.none()).build();
+        assertThat(fb.items().get(1).name()).isEqualTo("x");
+        assertThat(SEEN.get(0)).containsExactly("Bearer A2", "R2");
+        assertThat(fb.oauth()).hasValueSatisfying(o -> assertThat(o.clientId()).isEqualTo("cid"));
+    }
+
+    @Test
     void noStoredGrantRequiresAuthorization() {
         assertThatThrownBy(() -> source(store).fetchToken()).isInstanceOf(ReauthorizationRequiredException.class)
                 .hasMessageContaining("authorize");

@@ -83,18 +83,21 @@ public final class JdbcAccess {
             if (autoCommit) {
                 c.setAutoCommit(false);
             }
+            T result;
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);
-                throw e;
-            } finally {
                 if (autoCommit) {
-                    c.setAutoCommit(true);
+                    restoreAutoCommitQuietly(c, e);
                 }
+                throw e;
             }
+            if (autoCommit) {
+                c.setAutoCommit(true);
+            }
+            return result;
         } catch (SQLException e) {
             throw errors.apply(operation, e);
         }
@@ -163,6 +166,14 @@ public final class JdbcAccess {
     public static java.time.Instant instant(ResultSet row, String column) throws SQLException {
         long nanos = row.getLong(column);
         return row.wasNull() ? null : EpochNanos.toInstant(nanos);
+    }
+
+    private static void restoreAutoCommitQuietly(Connection c, Throwable failure) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static void rollbackQuietly(Connection c, Throwable failure) {

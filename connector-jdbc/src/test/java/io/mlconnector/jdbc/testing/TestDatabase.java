@@ -55,6 +55,13 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Fails when a store gave a pooled connection back with auto-commit off (an unfinished transaction). */
+    public void assertConnectionsCameBackClean() {
+        if (dataSource instanceof StrictPool pool && pool.violation() != null) {
+            throw new AssertionError(pool.violation());
+        }
+    }
+
     @Override
     public void close() {
         onClose.run();

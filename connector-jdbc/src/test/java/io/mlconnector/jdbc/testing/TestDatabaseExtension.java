@@ -1,5 +1,6 @@
 package io.mlconnector.jdbc.testing;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -7,9 +8,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives a test class (and its nested classes) one {@link TestDatabase}, injected as a constructor or method
- * parameter and emptied before every test. Subclasses say which database.
+ * parameter and emptied before every test; after every test, fails it if a store handed a pooled connection back
+ * unclean. Subclasses say which database.
  */
-abstract class TestDatabaseExtension implements ParameterResolver, BeforeEachCallback {
+abstract class TestDatabaseExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestDatabaseExtension.class);
 
     /** A new, migrated database for the test class of {@code classContext}. */
@@ -28,6 +30,11 @@ abstract class TestDatabaseExtension implements ParameterResolver, BeforeEachCal
     @Override
     public void beforeEach(ExtensionContext context) {
         database(context).clear();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        database(context).assertConnectionsCameBackClean();
     }
 
     private TestDatabase database(ExtensionContext context) {

@@ -63,7 +63,7 @@ final class BillingApi {
     private SandboxResponse periods(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
         long projectId = pathProject(req, c);
-        return ctx.page(req, PcContext.filter(ctx.billing.periods(projectId), req.query(), Set.of()),
+        return ctx.page(req, ctx.filter(ctx.billing.periods(projectId), req.query(), Set.of()),
             ctx.store::render);
     }
 
@@ -87,7 +87,7 @@ final class BillingApi {
         PcContext.Caller c = ctx.caller(req);
         long projectId = project(req, null, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.REQUISITION, x -> x.path("_project_id").asLong() == projectId);
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), ctx.billing::renderRequisition);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.billing::renderRequisition);
     }
 
     private SandboxResponse requisition(SandboxRequest req) {
@@ -174,7 +174,7 @@ final class BillingApi {
         long projectId = project(req, null, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.PRIME_CONTRACT, p -> p.path("_project_id").asLong()
             == projectId);
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), ctx.billing::renderPrimeContract);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.billing::renderPrimeContract);
     }
 
     private SandboxResponse prime(SandboxRequest req) {

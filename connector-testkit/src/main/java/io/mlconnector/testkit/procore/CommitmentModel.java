@@ -254,6 +254,12 @@ final class CommitmentModel {
 
     /** The cross-type {@code /rest/v1.0/commitments} view. */
     ObjectNode renderCommitment(ObjectNode k) {
+        synchronized (store) {
+            return renderCommitmentLocked(k);
+        }
+    }
+
+    private ObjectNode renderCommitmentLocked(ObjectNode k) {
         ObjectNode out = obj();
         for (String f : List.of("id", "title", "number", "status", "description", "executed", "delivery_date",
             "created_at", "private", "vendor", "origin_id")) {
@@ -367,6 +373,12 @@ final class CommitmentModel {
     }
 
     ObjectNode renderPackage(ObjectNode p, boolean withLines) {
+        synchronized (store) {
+            return renderPackageLocked(p, withLines);
+        }
+    }
+
+    private ObjectNode renderPackageLocked(ObjectNode p, boolean withLines) {
         ObjectNode out = store.render(p);
         if (withLines) {
             ArrayNode lines = out.putArray("line_items");
@@ -377,6 +389,12 @@ final class CommitmentModel {
 
     /** The newer commitment-change-order view of a commitment's package. */
     ObjectNode renderCco(ObjectNode p) {
+        synchronized (store) {
+            return renderCcoLocked(p);
+        }
+    }
+
+    private ObjectNode renderCcoLocked(ObjectNode p) {
         ObjectNode out = obj();
         out.put("id", p.path("_cco_id").asLong());
         out.put("legacy_package_id", p.path("id").asLong());

@@ -50,7 +50,7 @@ final class CommitmentsApi {
         long projectId = project(req, null, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.COMMITMENT, k -> k.path("_project_id").asLong() == projectId
             && k.path("_type").asText().equals(t.holderType()));
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), ctx.commitments::renderCompact);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.commitments::renderCompact);
     }
 
     private SandboxResponse show(SandboxRequest req) {
@@ -81,7 +81,7 @@ final class CommitmentsApi {
         long projectId = project(req, null, c);
         long id = PcContext.pathId(req, "id");
         ctx.commitments.commitment(c.companyId(), projectId, id);
-        return ctx.page(req, PcContext.filter(ctx.commitments.lines(id), req.query(), Set.of()), ctx.store::render);
+        return ctx.page(req, ctx.filter(ctx.commitments.lines(id), req.query(), Set.of()), ctx.store::render);
     }
 
     private SandboxResponse addLine(SandboxRequest req) {
@@ -96,7 +96,7 @@ final class CommitmentsApi {
         PcContext.Caller c = ctx.caller(req);
         long projectId = project(req, null, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.COMMITMENT, k -> k.path("_project_id").asLong() == projectId);
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), ctx.commitments::renderCommitment);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.commitments::renderCommitment);
     }
 
     private SandboxResponse commitment(SandboxRequest req) {
@@ -114,7 +114,7 @@ final class CommitmentsApi {
         String contract = req.query().get("contract_id", null);
         List<ObjectNode> docs = ctx.store.where(PcKind.CHANGE_ORDER_PACKAGE, p -> p.path("_project_id").asLong()
             == projectId && (contract == null || p.path("contract_id").asText().equals(contract)));
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), p -> ctx.commitments.renderPackage(p,
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), p -> ctx.commitments.renderPackage(p,
             false));
     }
 
@@ -163,7 +163,7 @@ final class CommitmentsApi {
         long projectId = PcContext.pathId(req, "projectId");
         ctx.directory.project(c.companyId(), projectId);
         List<ObjectNode> views = ccoDocs(projectId).stream().map(ctx.commitments::renderCco).toList();
-        return ctx.page(req, PcContext.filter(views, req.query(), Set.of()), v -> v);
+        return ctx.page(req, ctx.filter(views, req.query(), Set.of()), v -> v);
     }
 
     private SandboxResponse cco(SandboxRequest req) {

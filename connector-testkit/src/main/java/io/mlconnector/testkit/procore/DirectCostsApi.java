@@ -40,7 +40,7 @@ final class DirectCostsApi {
         PcContext.Caller c = ctx.caller(req);
         long projectId = project(req, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.DIRECT_COST, d -> d.path("_project_id").asLong() == projectId);
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), d -> ctx.directCosts.render(d, false));
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), d -> ctx.directCosts.render(d, false));
     }
 
     private SandboxResponse show(SandboxRequest req) {

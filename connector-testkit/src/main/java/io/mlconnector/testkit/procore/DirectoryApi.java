@@ -65,7 +65,7 @@ final class DirectoryApi {
         List<ObjectNode> docs = ctx.store.where(PcKind.PROJECT, p -> p.path("_company_id").asLong() == companyId
             && (byStatus.equalsIgnoreCase("All") || p.path("active").asBoolean() == byStatus.equalsIgnoreCase(
             "Active")));
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of("by_status")), ctx.store::render);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of("by_status")), ctx.store::render);
     }
 
     private SandboxResponse project(SandboxRequest req) {
@@ -107,7 +107,7 @@ final class DirectoryApi {
         long companyId = PcContext.companyScope(req, null, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.VENDOR, v -> v.path("_company_id").asLong() == companyId
             && v.path("is_active").asBoolean(true));
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), ctx.store::render);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.store::render);
     }
 
     private SandboxResponse inactiveVendors(SandboxRequest req) {
@@ -118,7 +118,7 @@ final class DirectoryApi {
         }
         List<ObjectNode> docs = ctx.store.where(PcKind.VENDOR, v -> v.path("_company_id").asLong() == companyId
             && !v.path("is_active").asBoolean(true));
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), ctx.store::render);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.store::render);
     }
 
     private SandboxResponse vendor(SandboxRequest req) {
@@ -169,7 +169,7 @@ final class DirectoryApi {
         long companyId = companyOrProjectCompany(req, null, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.LINE_ITEM_TYPE, t -> t.path("_company_id").asLong()
             == companyId);
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of()), ctx.store::render);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.store::render);
     }
 
     private SandboxResponse lineItemType(SandboxRequest req) {
@@ -207,7 +207,7 @@ final class DirectoryApi {
         long projectId = PcContext.scopeId(req, null, "project_id");
         ctx.directory.project(c.companyId(), projectId);
         List<ObjectNode> docs = ctx.store.where(PcKind.COST_CODE, cc -> cc.path("_project_id").asLong() == projectId);
-        return ctx.page(req, PcContext.filter(docs, req.query(), Set.of("updated_at", "created_at")),
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of("updated_at", "created_at")),
             ctx.directory::renderCostCode);
     }
 
@@ -247,7 +247,7 @@ final class DirectoryApi {
         long projectId = PcContext.pathId(req, "projectId");
         ctx.directory.project(c.companyId(), projectId);
         List<ObjectNode> codes = ctx.directory.wbsCodes(c.companyId(), projectId);
-        List<ObjectNode> filtered = PcContext.filter(codes, req.query(), Set.of());
+        List<ObjectNode> filtered = ctx.filter(codes, req.query(), Set.of());
         String query = req.query().get("query", "");
         List<ObjectNode> matching = filtered.stream().filter(w -> query.isEmpty()
             || w.path("flat_code").asText().contains(query) || w.path("description").asText().contains(query)).toList();

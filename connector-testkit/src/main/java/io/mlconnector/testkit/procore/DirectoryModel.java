@@ -271,6 +271,12 @@ final class DirectoryModel {
 
     /** Renders a cost code with the company's cost types. */
     ObjectNode renderCostCode(ObjectNode c) {
+        synchronized (store) {
+            return renderCostCodeLocked(c);
+        }
+    }
+
+    private ObjectNode renderCostCodeLocked(ObjectNode c) {
         ObjectNode out = store.render(c);
         ArrayNode types = out.putArray("line_item_types");
         long companyId = c.path("_company_id").asLong();

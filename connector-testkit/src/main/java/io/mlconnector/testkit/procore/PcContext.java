@@ -158,7 +158,13 @@ final class PcContext {
     // ---- filters ----------------------------------------------------------------------------------------------
 
     /** Applies {@code filters[...]} of the query; {@code special} names filters the caller handles itself. */
-    static List<ObjectNode> filter(List<ObjectNode> docs, Params query, Set<String> special) {
+    List<ObjectNode> filter(List<ObjectNode> docs, Params query, Set<String> special) {
+        synchronized (store) {
+            return filterUnlocked(docs, query, special);
+        }
+    }
+
+    private static List<ObjectNode> filterUnlocked(List<ObjectNode> docs, Params query, Set<String> special) {
         Predicate<ObjectNode> p = d -> true;
         List<String> seen = new ArrayList<>();
         for (Params.Entry e : query.entries()) {
@@ -248,7 +254,9 @@ final class PcContext {
         int from = (int) Math.min(total, (long) (page - 1) * perPage);
         int to = Math.min(total, from + perPage);
         ArrayNode arr = json.array();
-        docs.subList(from, to).forEach(d -> arr.add(render.apply(d)));
+        synchronized (store) {
+            docs.subList(from, to).forEach(d -> arr.add(render.apply(d)));
+        }
         SandboxResponse r = json.response(200, arr).withHeader("Total", Integer.toString(total))
             .withHeader("Per-Page", Integer.toString(perPage));
         List<String> links = new ArrayList<>();

@@ -109,6 +109,11 @@ public final class ProcoreSeeder {
         return PcViews.costCode(directory.createCostCode(companyId, projectId, in, actor));
     }
 
+    /** An approved subcontract (work order contract) titled "Subcontract" with the given SOV lines. */
+    public Commitment commitment(long projectId, long vendorId, SovLine... lines) {
+        return commitment(projectId, vendorId, CommitmentType.WORK_ORDER, "Subcontract", lines);
+    }
+
     /** An approved commitment with requisitions enabled, no retainage, and the given SOV lines. */
     public Commitment commitment(long projectId, long vendorId, CommitmentType type, String title, SovLine... lines) {
         return commitment(projectId, vendorId, type, title, "Approved", BigDecimal.ZERO, List.of(lines));

@@ -86,7 +86,7 @@ final class ProcoreStore {
     }
 
     /** A copy without internal {@code _} fields. */
-    ObjectNode render(ObjectNode doc) {
+    synchronized ObjectNode render(ObjectNode doc) {
         ObjectNode copy = doc.deepCopy();
         strip(copy);
         return copy;
