@@ -1,5 +1,6 @@
 package io.mlconnector.benchmarks;
 
+import io.mlconnector.benchmarks.alignment.AlignmentSuite;
 import io.mlconnector.benchmarks.calls.ApiCallsSuite;
 import io.mlconnector.benchmarks.intake.IntakeSuite;
 import io.mlconnector.benchmarks.throughput.ThroughputSuite;
@@ -33,7 +34,7 @@ public final class BenchmarkMain {
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
         Files.createDirectories(out);
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite s : List.of(new IntakeSuite(out), new ApiCallsSuite(), new ThroughputSuite())) {
+        for (Suite s : List.of(new IntakeSuite(out), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite())) {
             suites.put(s.name(), s);
         }
         String wanted = args.length > 0 ? args[0] : System.getProperty("bench", "all");

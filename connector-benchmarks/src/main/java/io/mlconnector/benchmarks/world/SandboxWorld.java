@@ -79,6 +79,7 @@ public final class SandboxWorld implements AutoCloseable {
     private final SyncStateStore state;
     private final InMemoryAuditLog audit = new InMemoryAuditLog(200_000);
     private final List<ExecutorService> executors = new ArrayList<>();
+    private final boolean mapReferenceData;
     private final AtomicLong billNumbers = new AtomicLong(1000);
     private final AtomicLong eventIds = new AtomicLong(5_982_324_300_000_000_000L);
 
@@ -94,6 +95,7 @@ public final class SandboxWorld implements AutoCloseable {
 
     private SandboxWorld(Builder b) {
         this.clock = b.clock;
+        this.mapReferenceData = b.mapReferenceData;
         this.fb = FreshBooksSandbox.builder().clock(clock).randomSeed(7).requestLogCapacity(b.requestLogCapacity)
                 .build().start();
         ProcoreSandbox.Builder pcb = ProcoreSandbox.builder().clock(clock).randomSeed(7)
@@ -159,6 +161,9 @@ public final class SandboxWorld implements AutoCloseable {
     }
 
     private void map(MappingKind kind, String source, String target, String costType) {
+        if (!mapReferenceData) {
+            return;
+        }
         mappings.put(new Mapping(CONNECTION, kind, source, target, costType == null ? Map.of() : Map.of("costType",
                 costType), MappingStatus.CONFIRMED, null, null));
     }
@@ -356,8 +361,15 @@ public final class SandboxWorld implements AutoCloseable {
         private int requestLogCapacity = 200_000;
         private MappingStore mappings;
         private SyncStateStore state;
+        private boolean mapReferenceData = true;
 
         private Builder() {
+        }
+
+        /** Whether the seeded reference data is mapped (default true; false for a first sync). */
+        public Builder mapReferenceData(boolean value) {
+            this.mapReferenceData = value;
+            return this;
         }
 
         public Builder clock(Clock value) {
