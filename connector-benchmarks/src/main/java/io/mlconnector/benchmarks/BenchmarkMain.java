@@ -5,6 +5,7 @@ import io.mlconnector.benchmarks.calls.ApiCallsSuite;
 import io.mlconnector.benchmarks.intake.IntakeSuite;
 import io.mlconnector.benchmarks.memory.MappingMemorySuite;
 import io.mlconnector.benchmarks.throughput.ThroughputSuite;
+import io.mlconnector.benchmarks.tokens.TokenTrafficSuite;
 import io.mlconnector.benchmarks.report.Figure;
 import io.mlconnector.benchmarks.report.MachineInfo;
 import io.mlconnector.benchmarks.report.Numbers;
@@ -35,7 +36,7 @@ public final class BenchmarkMain {
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
         Files.createDirectories(out);
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite s : List.of(new IntakeSuite(out), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite())) {
+        for (Suite s : List.of(new IntakeSuite(out), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite())) {
             suites.put(s.name(), s);
         }
         String wanted = args.length > 0 ? args[0] : System.getProperty("bench", "all");
