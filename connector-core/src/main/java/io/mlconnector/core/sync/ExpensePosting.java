@@ -56,6 +56,7 @@ final class ExpensePosting {
     static final String ATTR_BUDGET_FOR = "budget.for";
     static final String ATTR_FB_PROJECT = "freshbooksProject";
     static final String ATTR_FB_CLIENT = "freshbooksClient";
+    static final String ATTR_MARKERS = "markers";
     static final String TARGET_KIND = "EXPENSE";
 
     private ExpensePosting() {
@@ -346,8 +347,29 @@ final class ExpensePosting {
         attrs.put(ATTR_POSTED + category, amount.amount().toPlainString());
     }
 
+    /**
+     * The ledger entry as it stands; besides the per-category attributes it carries {@code markers} (the markers of
+     * the expenses written, comma-separated) and {@code total} (what the expenses hold together), which the
+     * reconciler reads.
+     */
     private static LedgerEntry entry(FlowContext ctx, CostChange c, String key, LedgerState state,
                                      Map<String, String> attrs) {
+        ExternalRef source = ExternalRef.parse(key);
+        List<String> markers = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (String k : new TreeSet<>(attrs.keySet())) {
+            if (k.startsWith(ATTR_EXPENSE)) {
+                markers.add(OriginIds.expenseMarker(ctx.projects().companyId(), source,
+                        k.substring(ATTR_EXPENSE.length())));
+            } else if (k.startsWith(ATTR_POSTED)) {
+                total = total.add(new BigDecimal(attrs.get(k)));
+            }
+        }
+        attrs.put(ATTR_MARKERS, String.join(",", markers));
+        attrs.put(ProjectPosting.ATTR_TOTAL, total.toPlainString());
+        if (markers.isEmpty()) {
+            attrs.remove(ATTR_MARKERS);
+        }
         return new LedgerEntry(ctx.connectionId(), key, c.version(), TARGET_KIND, firstExpense(attrs), state,
                 fingerprint(attrs), attrs, ctx.now());
     }

@@ -13,9 +13,12 @@ import io.mlconnector.core.state.WorkStatus;
 import io.mlconnector.core.sync.alignment.AlignmentReport;
 import io.mlconnector.core.sync.alignment.ReferenceDataAlignment;
 import io.mlconnector.core.sync.alignment.VendorCreationSide;
+import io.mlconnector.core.sync.reconcile.Reconciler;
+import io.mlconnector.core.sync.reconcile.ReconciliationReport;
 import io.mlconnector.core.webhook.WebhookRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -260,6 +263,19 @@ public final class SyncEngine implements AutoCloseable {
         } finally {
             state.releaseLease(lease, services.nodeId());
         }
+    }
+
+    /**
+     * Month-end reconciliation of the connection with {@link Reconciler}: per project and cost code, what FreshBooks
+     * holds against what Procore holds for {@code period}, paired through the ledger, with differences, one-sided
+     * records and records still flagged or waiting. Reads only; {@code toCsv()} and {@code toJson()} render the report.
+     */
+    public ReconciliationReport reconcile(String connectionId, YearMonth period) {
+        Connection c = connections.require(connectionId);
+        return Reconciler.builder().accountingSystem(c.accounting()).projectSystem(c.projects())
+                .mappingStore(services.mappings()).stateStore(services.state()).clock(services.clock())
+                .originIds(ref -> OriginIds.forFreshBooks(c.accounting().accountId(), ref)).build()
+                .reconcile(connectionId, period);
     }
 
     // ---------------------------------------------------------------- dry run

@@ -236,8 +236,7 @@ class BillToProcoreTest {
 
     @Test
     void directCostInAnotherCurrencyThanTheProjectIsFlagged() {
-        engine = fx.engine(fx.policy().build(), "node-a", Runnable::run, b -> b);
-        SyncEngine usdEngine = io.mlconnector.core.sync.SyncEngine.builder().stateStore(fx.state)
+        SyncEngine usdEngine = SyncEngine.builder().stateStore(fx.state)
                 .mappingStore(fx.mappings).auditSink(fx.audit).clock(fx.clock).nodeId("node-usd")
                 .freshBooksWebhookParser(TestWebhookParsers.freshBooks())
                 .connection(Connection.builder().id(EngineFixture.CONNECTION).accounting(fx.fb).projects(fx.pc)

@@ -1,0 +1,379 @@
+package io.mlconnector.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlconnector.core.audit.AuditOutcome;
+
+import io.mlconnector.core.mapping.MappingKind;
+import io.mlconnector.core.model.ChangeOrder;
+import io.mlconnector.core.model.ChangeOrderLine;
+import io.mlconnector.core.model.CostUpdate;
+import io.mlconnector.core.model.CostUpdateKind;
+import io.mlconnector.core.model.ExpenseEntry;
+import io.mlconnector.core.model.GlAccount;
+import io.mlconnector.core.model.Money;
+import io.mlconnector.core.model.Project;
+import io.mlconnector.core.model.SourceDocument;
+import io.mlconnector.core.model.TargetKind;
+import io.mlconnector.core.state.LedgerEntry;
+import io.mlconnector.core.state.LedgerState;
+import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.testing.Faults;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Procore change orders and cost updates → FreshBooks expenses and project budget: post, revise, void, redeliver,
+ * restart, echo, flags.
+ */
+class ProcoreToFreshBooksTest {
+    private EngineFixture fx;
+    private SyncEngine engine;
+    private Project fbProject;
+    private GlAccount concreteCategory;
+    private GlAccount steelCategory;
+    private final AtomicInteger ulids = new AtomicInteger();
+
+    @BeforeEach
+    void setUp() {
+        fx = new EngineFixture();
+        engine = fx.engine();
+        fbProject = fx.fb.addProject("Tower (FB)", "C-1", Money.of("100000.00", "USD"));
+        fx.map(MappingKind.PROJECT, fbProject.ref().id(), String.valueOf(fx.tower.projectId()));
+        concreteCategory = fx.fb.addGlAccount("Concrete", "5100");
+        steelCategory = fx.fb.addGlAccount("Steel", "5500");
+        fx.map(MappingKind.COST_CODE_CATEGORY, "03-300", concreteCategory.ref().id());
+        fx.map(MappingKind.COST_CODE_CATEGORY, "05-100", steelCategory.ref().id());
+    }
+
+    private void deliver(String resource, String id) {
+        WebhookResponse r = engine.onProcoreWebhook(fx.procoreWebhook("ULID" + ulids.incrementAndGet(), resource, id,
+                fx.tower.projectId(), null));
+        assertThat(r.status()).isEqualTo(200);
+        engine.drain();
+    }
+
+    private Money budget() {
+        return fx.fb.project(fbProject.ref().id()).orElseThrow().budget();
+    }
+
+    private String key(ChangeOrder co) {
+        return "procore:change_order:" + co.ref().id();
+    }
+
+    @Test
+    void approvedChangeOrderBecomesOneExpenseAndMovesTheBudget() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).number("CO-3").title("Extra footing")
+                .line("03-300", null, "footing", "1200.50").save();
+
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.fb.expenses()).singleElement().satisfies(e -> {
+            assertThat(e.amount()).isEqualTo(Money.of("1200.50", "USD"));
+            assertThat(e.category()).isEqualTo(concreteCategory.ref());
+            assertThat(e.project()).isEqualTo(fbProject.ref());
+            assertThat(e.notes()).contains("CO-3").contains("Extra footing")
+                    .contains("pc:42:change_order:" + co.ref().id() + ":" + concreteCategory.ref().id());
+        });
+        assertThat(budget().amount()).isEqualByComparingTo("101200.50");
+        LedgerEntry entry = fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow();
+        assertThat(entry.state()).isEqualTo(LedgerState.POSTED);
+        assertThat(entry.attribute("posted." + concreteCategory.ref().id())).isEqualTo("1200.50");
+        assertThat(entry.attribute("budget.applied")).isEqualTo("1200.50");
+        assertThat(fx.audits(AuditOutcome.POSTED)).hasSize(1);
+        assertThat(fx.fb.calls("findExpenseByMarker")).as("fresh ledger entry: no lookup").isZero();
+    }
+
+    @Test
+    void revisionUpdatesTheSameExpenseAndMovesTheBudgetByTheDifference() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "footing", "1000").save();
+        deliver("Change Order Packages", co.ref().id());
+        String expenseId = fx.fb.expenses().get(0).ref().id();
+
+        fx.pc.updateChangeOrder(co.ref().id(), c -> revised(c, 1, "1500"));
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.fb.expenses()).singleElement().satisfies(e -> {
+            assertThat(e.ref().id()).isEqualTo(expenseId);
+            assertThat(e.amount().amount()).isEqualByComparingTo("1500");
+        });
+        assertThat(budget().amount()).isEqualByComparingTo("101500.00");
+        assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
+        assertThat(fx.audits(AuditOutcome.UPDATED)).hasSize(1);
+    }
+
+    @Test
+    void voidedChangeOrderIsReversedToZeroAndTheBudgetMovesBack() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "footing", "1000").save();
+        deliver("Change Order Packages", co.ref().id());
+
+        fx.pc.voidChangeOrder(co.ref().id());
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.fb.expenses()).singleElement().satisfies(e -> {
+            assertThat(e.amount().isZero()).isTrue();
+            assertThat(e.notes()).contains("voided");
+        });
+        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
+        assertThat(fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow().state())
+                .isEqualTo(LedgerState.REVERSED);
+        assertThat(fx.audits(AuditOutcome.REVERSED)).hasSize(1);
+
+        // the void delivered again: nothing moves
+        deliver("Change Order Packages", co.ref().id());
+        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
+        assertThat(fx.fb.expenses()).hasSize(1);
+    }
+
+    @Test
+    void deletedChangeOrderIsReversed() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "footing", "700").save();
+        deliver("Change Order Packages", co.ref().id());
+        fx.pc.deleteChangeOrder(co.ref().id());
+
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.fb.expenses().get(0).amount().isZero()).isTrue();
+        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
+    }
+
+    @Test
+    void redeliveryPollOverlapAndRestartCountNothingTwice() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "400").line("05-100", null, "b", "600")
+                .save();
+        WebhookResponse first = engine.onProcoreWebhook(fx.procoreWebhook("U-1", "Change Order Packages",
+                co.ref().id(), fx.tower.projectId(), null));
+        assertThat(first.status()).isEqualTo(200);
+        engine.drain();
+        // the same delivery again (Procore retried), a poll over the same window, and a restarted node
+        engine.onProcoreWebhook(fx.procoreWebhook("U-1", "Change Order Packages", co.ref().id(), fx.tower.projectId(),
+                null));
+        engine.drain();
+        fx.clock.advance(Duration.ofMinutes(1));
+        engine.pollOnce(EngineFixture.CONNECTION);
+        engine.drain();
+        SyncEngine restarted = fx.engine(fx.policy().build(), "node-b", Runnable::run, b -> b);
+        restarted.onProcoreWebhook(fx.procoreWebhook("U-2", "Change Order Packages", co.ref().id(),
+                fx.tower.projectId(), null));
+        restarted.drain();
+
+        assertThat(fx.fb.expenses()).hasSize(2);
+        assertThat(fx.fb.expenses()).extracting(e -> e.amount().amount().toPlainString())
+                .containsExactlyInAnyOrder("400", "600");
+        assertThat(budget().amount()).isEqualByComparingTo("101000.00");
+        assertThat(fx.fb.calls("updateProjectBudget")).isEqualTo(1);
+        assertThat(fx.audits(AuditOutcome.POSTED)).hasSize(1);
+    }
+
+    @Test
+    void lineMovedToAnotherCostCodeZeroesTheOldCategoryExpense() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "400").save();
+        deliver("Change Order Packages", co.ref().id());
+
+        fx.pc.updateChangeOrder(co.ref().id(), c -> new ChangeOrder(c.ref(), c.project(), c.contractId(), c.number(), 1,
+                c.title(), "approved", true, false, Money.of("400", "USD"), c.date(),
+                List.of(new ChangeOrderLine("05-100", null, "a", Money.of("400", "USD"))), c.version(),
+                c.sourceApplicationId(), c.originId()));
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.fb.expenses()).hasSize(2);
+        assertThat(fx.fb.expenses()).filteredOn(e -> e.category().equals(concreteCategory.ref()))
+                .singleElement().satisfies(e -> assertThat(e.amount().isZero()).isTrue());
+        assertThat(fx.fb.expenses()).filteredOn(e -> e.category().equals(steelCategory.ref()))
+                .singleElement().satisfies(e -> assertThat(e.amount().amount()).isEqualByComparingTo("400"));
+        assertThat(budget().amount()).as("same total, budget unchanged").isEqualByComparingTo("100400.00");
+    }
+
+    @Test
+    void lostAnswerOfAnExpenseCreateIsFoundByMarkerNotCreatedTwice() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "250").save();
+        fx.fb.failNextAfterEffect("createExpense", 1, Faults.outcomeUncertain());
+        deliver("Change Order Packages", co.ref().id());
+        assertThat(fx.audits(AuditOutcome.OUTCOME_UNCERTAIN)).hasSize(1);
+
+        fx.clock.advance(Duration.ofSeconds(1));
+        engine.drain();
+
+        assertThat(fx.fb.expenses()).hasSize(1);
+        assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
+        assertThat(fx.fb.calls("findExpenseByMarker")).isEqualTo(1);
+        assertThat(budget().amount()).isEqualByComparingTo("100250.00");
+    }
+
+    @Test
+    void lostAnswerOfABudgetUpdateIsNotAppliedTwice() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "250").save();
+        fx.fb.failNextAfterEffect("updateProjectBudget", 1, Faults.outcomeUncertain());
+        deliver("Change Order Packages", co.ref().id());
+        assertThat(budget().amount()).isEqualByComparingTo("100250.00");
+
+        fx.clock.advance(Duration.ofSeconds(1));
+        engine.drain();
+
+        assertThat(budget().amount()).isEqualByComparingTo("100250.00");
+        assertThat(fx.fb.calls("updateProjectBudget")).isEqualTo(1);
+        assertThat(fx.fb.expenses()).hasSize(1);
+        assertThat(fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow().state())
+                .isEqualTo(LedgerState.POSTED);
+    }
+
+    @Test
+    void changeOrderNotApprovedYetWritesNothing() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).pending("pending").line("03-300", null, "a", "250").save();
+
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.fb.writes()).isZero();
+        assertThat(fx.audits(AuditOutcome.SKIPPED_NOT_APPLICABLE)).hasSize(1);
+    }
+
+    @Test
+    void unmappedCostCodeIsFlaggedThenReplayedOnce() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("09-900", null, "paint", "80").save();
+
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.audits(AuditOutcome.FLAGGED_UNMAPPED_COST_CODE)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("09-900"));
+        assertThat(fx.fb.writes()).isZero();
+        assertThat(fx.mappings.unmapped(EngineFixture.CONNECTION)).extracting(u -> u.kind() + " " + u.sourceId())
+                .containsExactly("COST_CODE_CATEGORY 09-900");
+        assertThat(fx.items(WorkStatus.PARKED)).isEqualTo(1);
+
+        fx.map(MappingKind.COST_CODE_CATEGORY, "09-900", steelCategory.ref().id());
+        engine.replay(EngineFixture.CONNECTION, key(co));
+        engine.drain();
+        engine.replayAll(EngineFixture.CONNECTION);
+        engine.drain();
+
+        assertThat(fx.fb.expenses()).singleElement().satisfies(e -> assertThat(e.amount().amount())
+                .isEqualByComparingTo("80"));
+        assertThat(budget().amount()).isEqualByComparingTo("100080.00");
+    }
+
+    @Test
+    void projectWithoutAFreshBooksMappingIsFlagged() {
+        var other = fx.pc.addProject("Annex");
+        ChangeOrder co = fx.pc.changeOrder(other).line("03-300", null, "a", "80").save();
+        engine.onProcoreWebhook(fx.procoreWebhook("U-9", "Change Order Packages", co.ref().id(), other.projectId(),
+                null));
+        engine.drain();
+
+        assertThat(fx.audits(AuditOutcome.FLAGGED_UNMAPPED_PROJECT)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains(String.valueOf(other.projectId())));
+        assertThat(fx.fb.writes()).isZero();
+    }
+
+    @Test
+    void ourOwnDirectCostIsNotEchoedBackAsAnExpense() {
+        GlAccount bills = fx.fb.addGlAccount("Materials", "5000");
+        fx.mapGl(bills.ref().id(), "03-300", null);
+        SourceDocument bill = fx.fb.bill(fx.fbVendor.ref().id()).line(bills.ref().id(), "x", "55").save();
+        engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        engine.drain();
+        String directCostId = fx.pc.posted(TargetKind.DIRECT_COST).get(0).id();
+
+        // a v4-style delivery has no metadata: recognised by the origin id / ledger instead
+        deliver("Direct Costs", directCostId);
+        // and a poll of the direct cost stream skips it without even queueing it
+        PollResult poll = engine.pollStream(EngineFixture.CONNECTION, io.mlconnector.core.port.SourceStream.DIRECT_COSTS);
+
+        assertThat(fx.audits(AuditOutcome.SKIPPED_ECHO)).hasSize(1);
+        assertThat(poll.stream("procore.DIRECT_COSTS:" + fx.tower.projectId()).unchanged()).isEqualTo(1);
+        assertThat(fx.fb.expenses()).isEmpty();
+        assertThat(fx.fb.writes()).isZero();
+    }
+
+    @Test
+    void ourDirectCostEditedInProcoreIsRecognisedByTheLedgerEvenWithoutSourceApplicationOrOrigin() {
+        GlAccount bills = fx.fb.addGlAccount("Materials", "5000");
+        fx.mapGl(bills.ref().id(), "03-300", null);
+        SourceDocument bill = fx.fb.bill(fx.fbVendor.ref().id()).line(bills.ref().id(), "x", "55").save();
+        engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        engine.drain();
+        String directCostId = fx.pc.posted(TargetKind.DIRECT_COST).get(0).id();
+        fx.pc.updateCostUpdate(CostUpdateKind.DIRECT_COST, directCostId, c -> new CostUpdate(c.ref(), c.project(),
+                c.kind(), c.description(), c.status(), false, c.date(), c.lines(), c.total(), c.version(), null, null));
+
+        deliver("Direct Costs", directCostId);
+
+        assertThat(fx.audits(AuditOutcome.SKIPPED_ECHO)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("posted by this connector for " + bill.ref().key()));
+        assertThat(fx.fb.writes()).isZero();
+    }
+
+    @Test
+    void directCostCarryingOurOriginIdIsRecognisedAsEcho() {
+        CostUpdate dc = fx.pc.costUpdate(fx.tower, CostUpdateKind.DIRECT_COST).originId("fb:ACC1:bill:4242")
+                .line("05-100", null, "x", "12").save();
+
+        deliver("Direct Costs", dc.ref().id());
+
+        assertThat(fx.audits(AuditOutcome.SKIPPED_ECHO)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("origin id fb:ACC1:bill:4242"));
+        assertThat(fx.fb.writes()).isZero();
+    }
+
+    @Test
+    void directCostEnteredInProcoreBecomesAnExpenseWithoutMovingTheBudget() {
+        CostUpdate dc = fx.pc.costUpdate(fx.tower, CostUpdateKind.DIRECT_COST).description("Crane hire")
+                .line("05-100", null, "crane", "900").save();
+
+        deliver("Direct Costs", dc.ref().id());
+
+        assertThat(fx.fb.expenses()).singleElement().satisfies(e -> {
+            assertThat(e.amount().amount()).isEqualByComparingTo("900");
+            assertThat(e.category()).isEqualTo(steelCategory.ref());
+            assertThat(e.notes()).contains("Crane hire");
+        });
+        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
+    }
+
+    @Test
+    void budgetChangeMovesTheBudgetWithoutAnExpense() {
+        CostUpdate bc = fx.pc.costUpdate(fx.tower, CostUpdateKind.BUDGET_CHANGE).description("Scope add")
+                .line("03-300", null, "scope", "5000").save();
+
+        deliver("Budget Changes", bc.ref().id());
+        fx.pc.updateCostUpdate(CostUpdateKind.BUDGET_CHANGE, bc.ref().id(), c -> new CostUpdate(c.ref(), c.project(),
+                c.kind(), c.description(), "void", true, c.date(), c.lines(), c.total(), c.version(),
+                c.sourceApplicationId(), c.originId()));
+        assertThat(budget().amount()).isEqualByComparingTo("105000.00");
+        deliver("Budget Changes", bc.ref().id());
+
+        assertThat(fx.fb.expenses()).isEmpty();
+        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
+    }
+
+    @Test
+    void pollFindsChangeOrdersOfMappedProjectsAndRedriveFindsUndeliveredEvents() {
+        ChangeOrder polled = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "10").save();
+        PollResult poll = engine.pollOnce(EngineFixture.CONNECTION);
+        assertThat(poll.stream("procore.CHANGE_ORDERS:" + fx.tower.projectId()).enqueued()).isEqualTo(1);
+        engine.drain();
+
+        ChangeOrder missed = fx.pc.changeOrder(fx.tower).line("05-100", null, "b", "20").save();
+        fx.pc.addUndeliveredEvent(new io.mlconnector.core.port.InboundEvent(String.valueOf(EngineFixture.COMPANY),
+                        io.mlconnector.core.model.ExternalRef.of("procore", "resource", missed.ref().id()), "create",
+                        "ULID-LOST", String.valueOf(fx.tower.projectId()), false,
+                        java.util.Map.of("resource_name", "Change Order Packages")),
+                fx.clock.instant());
+        assertThat(engine.redriveUndelivered(EngineFixture.CONNECTION, fx.clock.instant().minusSeconds(3600)))
+                .isEqualTo(1);
+        engine.drain();
+
+        assertThat(fx.fb.expenses()).extracting(ExpenseEntry::amount)
+                .containsExactlyInAnyOrder(Money.of("10", "USD"), Money.of("20", "USD"));
+        assertThat(polled.ref().id()).isNotEqualTo(missed.ref().id());
+    }
+
+    private static ChangeOrder revised(ChangeOrder c, int revision, String amount) {
+        List<ChangeOrderLine> lines = List.of(new ChangeOrderLine("03-300", null, "footing", Money.of(amount, "USD")));
+        return new ChangeOrder(c.ref(), c.project(), c.contractId(), c.number(), revision, c.title(), "approved", true,
+                false, Money.of(amount, "USD"), c.date(), lines, c.version(), c.sourceApplicationId(), c.originId());
+    }
+
+}

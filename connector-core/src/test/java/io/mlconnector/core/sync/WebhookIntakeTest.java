@@ -1,0 +1,214 @@
+package io.mlconnector.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlconnector.core.audit.AuditEvent;
+import io.mlconnector.core.audit.AuditOutcome;
+import io.mlconnector.core.model.ChangeOrder;
+import io.mlconnector.core.state.WorkItem;
+import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.webhook.WebhookRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Webhook intake: verify, route, enqueue, answer — never a remote call, never a secret in the audit log. */
+class WebhookIntakeTest {
+    private EngineFixture fx;
+    private SyncEngine engine;
+    private final List<String> heard = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fx = new EngineFixture();
+        engine = fx.engine(fx.policy().build(), "node-a", Runnable::run, b -> b.handshakeListener(
+                new WebhookHandshakeListener() {
+                    @Override
+                    public void onHandshakeReceived(String connectionId, String callbackId) {
+                        heard.add("received " + connectionId + " " + callbackId);
+                    }
+
+                    @Override
+                    public void onWebhookConfirmed(String connectionId, String callbackId, String verifier) {
+                        heard.add("confirmed " + connectionId + " " + callbackId + " " + verifier);
+                    }
+                }));
+    }
+
+    private List<WorkItem> queued() {
+        return fx.state.items(EngineFixture.CONNECTION, WorkStatus.READY);
+    }
+
+    @Test
+    void signedFreshBooksWebhookIsQueuedWithoutAnyRemoteCall() {
+        WebhookResponse r = engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "1234567"));
+
+        assertThat(r).isEqualTo(new WebhookResponse(200, "{\"status\":\"queued\"}"));
+        assertThat(queued()).singleElement().satisfies(w -> {
+            assertThat(w.type()).isEqualTo("freshbooks.bill");
+            assertThat(w.dedupeKey()).isEqualTo("freshbooks:bill:1234567:create");
+            assertThat(w.payload()).contains("id=1234567");
+        });
+        assertThat(fx.fb.callCounts()).isEmpty();
+        assertThat(fx.pc.callCounts()).isEmpty();
+    }
+
+    @Test
+    void wrongSignatureIsRejectedWith401AndNothingQueued() {
+        String body = "name=bill.create&object_id=77&account_id=" + EngineFixture.ACCOUNT;
+        WebhookResponse r = engine.onFreshBooksWebhook(fx.signedFreshBooks(body, "not-the-secret"));
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.body()).doesNotContain(EngineFixture.FB_SECRET);
+        assertThat(queued()).isEmpty();
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+        AuditEvent rejected = fx.audits(AuditOutcome.WEBHOOK_REJECTED).get(0);
+        assertThat(rejected.connectionId()).isEqualTo(EngineFixture.CONNECTION);
+        assertThat(rejected.details()).containsEntry("reason", "INVALID_SIGNATURE");
+        assertNoSecretInAudit(fx.signedFreshBooks(body, "not-the-secret").header("X-FreshBooks-Hmac-SHA256")
+                .orElseThrow());
+    }
+
+    @Test
+    void tamperedBodyAndMissingHeaderAreRejected() {
+        WebhookRequest signed = fx.freshBooksWebhook("bill.create", "77");
+        String tampered = signed.bodyAsString().replace("object_id=77", "object_id=78");
+        WebhookRequest forged = WebhookRequest.of(Map.of("X-FreshBooks-Hmac-SHA256",
+                signed.header("X-FreshBooks-Hmac-SHA256").orElseThrow()), tampered);
+        WebhookRequest unsigned = WebhookRequest.of(Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                signed.bodyAsString());
+
+        assertThat(engine.onFreshBooksWebhook(forged).status()).isEqualTo(401);
+        assertThat(engine.onFreshBooksWebhook(unsigned).status()).isEqualTo(401);
+
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).extracting(e -> e.details().get("reason"))
+                .containsExactly("INVALID_SIGNATURE", "MISSING_HEADER");
+    }
+
+    @Test
+    void unknownAccountIsRejectedWith401() {
+        String body = "name=bill.create&object_id=77&account_id=SOMEONE_ELSE";
+        WebhookResponse r = engine.onFreshBooksWebhook(fx.signedFreshBooks(body, EngineFixture.FB_SECRET));
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).singleElement().satisfies(e -> {
+            assertThat(e.connectionId()).isNull();
+            assertThat(e.reason()).contains("SOMEONE_ELSE");
+            assertThat(e.details()).containsEntry("reason", "UNKNOWN_ROUTING_KEY");
+        });
+    }
+
+    @Test
+    void malformedBodyIs400AndOversizedBodyIs413() {
+        WebhookResponse bad = engine.onFreshBooksWebhook(WebhookRequest.of(Map.of(), "hello=world"));
+        String padded = "name=bill.create&object_id=1&account_id=" + EngineFixture.ACCOUNT + "&pad="
+                + "x".repeat(300 * 1024);
+        WebhookResponse big = engine.onFreshBooksWebhook(fx.signedFreshBooks(padded, EngineFixture.FB_SECRET));
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(big.status()).isEqualTo(413);
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+    }
+
+    @Test
+    void unrelatedFreshBooksEventIsAcknowledgedAndIgnored() {
+        WebhookResponse r = engine.onFreshBooksWebhook(fx.freshBooksWebhook("time_entry.create", "5"));
+
+        assertThat(r).isEqualTo(new WebhookResponse(200, "{\"status\":\"ignored\"}"));
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+    }
+
+    @Test
+    void handshakeIsAnsweredAtOnceAndConfirmedFromTheWorker() {
+        String verifier = "scADVVi5QuKuj5qTjVkbJNYQe7V7USpGd";
+        String body = "name=callback.verify&object_id=2001&verifier=" + verifier + "&account_id="
+                + EngineFixture.ACCOUNT;
+        WebhookResponse r = engine.onFreshBooksWebhook(WebhookRequest.of(Map.of(), body));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("\"status\":\"handshake\"").contains("\"callback_id\":\"2001\"")
+                .doesNotContain(verifier);
+        assertThat(heard).containsExactly("received acme 2001");
+        assertThat(fx.fb.confirmedWebhooks()).as("not confirmed by the intake itself").isEmpty();
+        assertThat(queued()).singleElement().satisfies(w -> {
+            assertThat(w.type()).isEqualTo("freshbooks.callback_verify");
+            assertThat(w.payload()).as("the secret is not stored in the queue").doesNotContain(verifier);
+        });
+
+        engine.drain();
+
+        assertThat(fx.fb.confirmedWebhooks()).extracting(c -> c.callbackId() + "/" + c.verifier())
+                .containsExactly("2001/" + verifier);
+        assertThat(heard).containsExactly("received acme 2001", "confirmed acme 2001 " + verifier);
+        assertNoSecretInAudit(verifier);
+    }
+
+    @Test
+    void unsignedHandshakeIsRefusedWhenThePolicyRequiresSignatures() {
+        engine = fx.engine(fx.policy().requireSignedHandshake(true).build());
+        String body = "name=callback.verify&object_id=2001&verifier=abc&account_id=" + EngineFixture.ACCOUNT;
+
+        assertThat(engine.onFreshBooksWebhook(WebhookRequest.of(Map.of(), body)).status()).isEqualTo(401);
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+    }
+
+    @Test
+    void procoreWebhookIsQueuedByEventUlidAndDuplicatesDropped() {
+        WebhookRequest req = fx.procoreWebhook("01HULID1", "Change Order Packages", "555", fx.tower.projectId(), null);
+
+        assertThat(engine.onProcoreWebhook(req)).isEqualTo(new WebhookResponse(200, "{\"status\":\"queued\"}"));
+        assertThat(engine.onProcoreWebhook(req)).isEqualTo(new WebhookResponse(200, "{\"status\":\"duplicate\"}"));
+
+        assertThat(queued()).singleElement().satisfies(w -> {
+            assertThat(w.type()).isEqualTo("procore.change_order");
+            assertThat(w.dedupeKey()).isEqualTo("procore:event:01HULID1");
+            assertThat(w.payload()).contains("project=" + fx.tower.projectId());
+        });
+        assertThat(fx.pc.callCounts()).isEmpty();
+        assertThat(fx.fb.callCounts()).isEmpty();
+    }
+
+    @Test
+    void procoreWebhookWithoutTheSecretHeaderOrForAnUnknownCompanyIs401() {
+        WebhookRequest good = fx.procoreWebhook("01HULID2", "Direct Costs", "9", fx.tower.projectId(), null);
+        WebhookRequest wrongSecret = WebhookRequest.of(Map.of("Authorization", "Bearer guess"), good.body());
+        WebhookRequest otherCompany = WebhookRequest.of(Map.of("Authorization", "Bearer "
+                + EngineFixture.PROCORE_SECRET), good.bodyAsString().replace("\"company_id\":42", "\"company_id\":7"));
+
+        assertThat(engine.onProcoreWebhook(wrongSecret).status()).isEqualTo(401);
+        assertThat(engine.onProcoreWebhook(otherCompany).status()).isEqualTo(401);
+        assertThat(engine.onProcoreWebhook(WebhookRequest.of(Map.of(), "{")).status()).isEqualTo(400);
+
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).hasSize(3);
+        assertNoSecretInAudit("guess");
+    }
+
+    @Test
+    void procoreEventCausedByOurOwnApplicationIsSkippedAsEcho() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "x", "10").save();
+        WebhookRequest echo = fx.procoreWebhook("01HULID3", "Change Order Packages", co.ref().id(),
+                fx.tower.projectId(), fx.pc.applicationId());
+
+        assertThat(engine.onProcoreWebhook(echo)).isEqualTo(new WebhookResponse(200, "{\"status\":\"echo\"}"));
+
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+        assertThat(fx.audits(AuditOutcome.SKIPPED_ECHO)).singleElement()
+                .satisfies(e -> assertThat(e.sourceRef()).isEqualTo("procore:change_order:" + co.ref().id()));
+    }
+
+    private void assertNoSecretInAudit(String... extra) {
+        List<String> secrets = new ArrayList<>(List.of(EngineFixture.FB_SECRET, EngineFixture.PROCORE_SECRET));
+        secrets.addAll(List.of(extra));
+        for (AuditEvent e : fx.audit.all()) {
+            String text = e.reason() + " " + e.details();
+            for (String s : secrets) {
+                assertThat(text).doesNotContain(s);
+            }
+        }
+    }
+}
