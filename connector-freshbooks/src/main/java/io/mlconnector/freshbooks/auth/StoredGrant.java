@@ -17,6 +17,11 @@ record StoredGrant(@JsonProperty("access_token") String accessToken,
                    @JsonProperty("scope") String scope,
                    @JsonProperty("token_type") String tokenType) {
 
+    @Override
+    public String toString() {
+        return "StoredGrant[access=****, refresh=****, expiresAt=" + expiresAt + ", scope=" + scope + "]";
+    }
+
     static byte[] encode(ObjectMapper mapper, OAuthTokens t) {
         StoredGrant g = new StoredGrant(t.accessToken(), t.refreshToken(), t.expiresAt().getEpochSecond(),
                 String.join(" ", t.scopes()), t.tokenType());

@@ -7,7 +7,6 @@ import io.mlconnector.core.error.FieldError;
 import io.mlconnector.core.http.ApiResponse;
 import io.mlconnector.core.http.ErrorDecoder;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -162,9 +161,7 @@ public final class FreshBooksErrorDecoder implements ErrorDecoder {
         JsonNode error = root.get("error");
         List<String> messages = new ArrayList<>();
         if (error != null && error.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = error.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : error.properties()) {
                 String msg = f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString();
                 boolean root0 = "__root__".equals(f.getKey());
                 if (!"title".equals(f.getKey()) && !"description".equals(f.getKey())) {

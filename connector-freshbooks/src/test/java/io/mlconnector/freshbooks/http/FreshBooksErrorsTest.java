@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,9 +21,11 @@ import io.mlconnector.core.error.PermissionException;
 import io.mlconnector.core.error.RateLimitedException;
 import io.mlconnector.core.error.ServerException;
 import io.mlconnector.core.error.ValidationException;
+import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.freshbooks.FreshBooksClient;
 import io.mlconnector.freshbooks.WireMockSupport;
 import io.mlconnector.freshbooks.json.FreshBooksJson;
+import io.mlconnector.freshbooks.model.ItemDraft;
 import io.mlconnector.freshbooks.model.ProjectDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -163,6 +167,25 @@ class FreshBooksErrorsTest extends WireMockSupport {
         ApiException u = catchThrowableOfType(ApiException.class, () -> fb.items().get(1));
         assertThat(u.status()).isEqualTo(418);
         assertThat(u.error().rawBody()).isEqualTo("{\"something\":[1,2]}");
+    }
+
+    @Test
+    void idempotentCallsAreRetriedThroughCoresPolicyButCreatesAreNot() {
+        FreshBooksClient retrying = FreshBooksClient.builder().apiBaseUrl(base()).accessToken("t").accountId(ACCOUNT)
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).sleeper(d -> { })
+                .build();
+        WM.stubFor(get(urlPathEqualTo(acct("items/items/1"))).inScenario("flaky").whenScenarioStateIs("Started")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        WM.stubFor(get(urlPathEqualTo(acct("items/items/1"))).inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(okJson(single("item", "{\"id\":1,\"name\":\"x\"}"))));
+        assertThat(retrying.items().get(1).name()).isEqualTo("x");
+        WM.verify(2, getRequestedFor(urlPathEqualTo(acct("items/items/1"))));
+
+        WM.stubFor(post(urlPathEqualTo(acct("items/items")))
+                .willReturn(aResponse().withStatus(503)));
+        assertThat(catchThrowableOfType(ServerException.class, () -> retrying.items().create(
+                new ItemDraft("w", null, null, null, null, null, null, null)))).isNotNull();
+        WM.verify(1, postRequestedFor(urlPathEqualTo(acct("items/items"))));
     }
 
     @Test

@@ -77,6 +77,9 @@ class InvoiceAndBillResourcesTest extends WireMockSupport {
                 .withQueryParam("per_page", equalTo("100")).withQueryParam("search[customerid]", equalTo("12345"))
                 .withQueryParam("include[]", equalTo("lines")).withQueryParam("sort", equalTo("invoice_date_desc")));
 
+        assertThat(WM.getAllServeEvents()).allSatisfy(e -> assertThat(e.getRequest().getUrl())
+                .contains("search%5Bcustomerid%5D=12345").contains("include%5B%5D=lines").contains("per_page=100"));
+
         WM.resetRequests();
         assertThat(fb.invoices().list(InvoiceQuery.create()).findFirst()).isPresent();
         WM.verify(1, getRequestedFor(urlPathEqualTo(acct("invoices/invoices"))));
