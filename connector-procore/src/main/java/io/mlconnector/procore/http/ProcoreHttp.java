@@ -109,11 +109,12 @@ public final class ProcoreHttp {
         if (perPage < 1) {
             throw new IllegalArgumentException("perPage must be positive");
         }
+        Query base = query == null ? Query.create() : query;
         URI[] next = new URI[1];
         List<?>[] previous = new List<?>[1];
         return Paginator.stream(pageNo -> {
             URI target = pageNo == 1 || next[0] == null
-                    ? uri(path, query.copy().add("page", pageNo).add("per_page", perPage)) : next[0];
+                    ? uri(path, base.copy().add("page", pageNo).add("per_page", perPage)) : next[0];
             Fetched<T> fetched = fetchPage(target, pageNo, perPage, type);
             next[0] = fetched.next();
             if (pageNo > 1 && fetched.page().items().equals(previous[0])) {
@@ -130,7 +131,8 @@ public final class ProcoreHttp {
 
     /** One page of a listing, with {@code hasNext} from the {@code Link} header and {@code total} from {@code Total}. */
     public <T> Page<T> page(String path, Query query, int pageNo, int perPage, Class<T> type) {
-        return fetchPage(uri(path, query.copy().add("page", pageNo).add("per_page", perPage)), pageNo, perPage, type).page();
+        Query base = query == null ? Query.create() : query;
+        return fetchPage(uri(path, base.copy().add("page", pageNo).add("per_page", perPage)), pageNo, perPage, type).page();
     }
 
     private <T> Fetched<T> fetchPage(URI target, int pageNo, int perPage, Class<T> type) {

@@ -23,7 +23,10 @@ import java.util.Map;
  *       {@link ProcoreResourceTypes} ({@code change_order_package}, {@code direct_cost}, {@code budget_change},
  *       {@code vendor}, {@code project}, {@code purchase_order_contract}…); a line-item event whose v3.0
  *       {@code related_resources} names its parent is routed to the parent (e.g. a {@code Direct Cost Line Items}
- *       event becomes {@code direct_cost:<parent id>}, attribute {@code line_item_id} keeps the line);</li>
+ *       event becomes {@code direct_cost:<parent id>} with {@code resource_name} {@code Direct Costs}; attributes
+ *       {@code line_item_id} and {@code line_item_resource_name} keep the line);</li>
+ *   <li>a commitment change order's subject id is {@code commitment_change_order:<id>} (packages keep bare ids), so
+ *       {@code ProcoreProjectSystem.fetchChangeOrder} can tell the two apart from the id alone;</li>
  *   <li>{@code action} = event type / reason; {@code eventId} = ulid, else id;</li>
  *   <li>attributes {@code resource_name}, {@code api_version}, {@code source_application_id},
  *       {@code source_user_id} (when present) and {@code user_id}.</li>
@@ -59,7 +62,8 @@ public final class ProcoreWebhookParser implements WebhookParser {
     /** Maps a typed event to the engine's {@link InboundEvent}. */
     public static InboundEvent toInbound(ProcoreWebhookEvent e) {
         String type = ProcoreResourceTypes.typeOf(e.resourceName());
-        long subjectId = e.resourceId();
+        String resourceName = e.resourceName();
+        String subjectId = Long.toString(e.resourceId());
         Map<String, String> attributes = new HashMap<>();
         String parent = ProcoreResourceTypes.parentOf(type);
         if (parent != null) {
@@ -67,13 +71,19 @@ public final class ProcoreWebhookParser implements WebhookParser {
                 if (parent.equals(ProcoreResourceTypes.typeOf(r.name()))) {
                     attributes.put("line_item_id", Long.toString(e.resourceId()));
                     attributes.put("line_item_type", type);
+                    attributes.put("line_item_resource_name", e.resourceName());
                     type = parent;
-                    subjectId = r.id();
+                    resourceName = r.name();
+                    subjectId = Long.toString(r.id());
                     break;
                 }
             }
         }
-        attributes.put("resource_name", e.resourceName());
+        if (ProcoreResourceTypes.COMMITMENT_CHANGE_ORDER.equals(type)) {
+            // packages and commitment change orders share one change-order stream; the prefix tells them apart
+            subjectId = ProcoreResourceTypes.COMMITMENT_CHANGE_ORDER + ":" + subjectId;
+        }
+        attributes.put("resource_name", resourceName);
         if (e.apiVersion() != null) {
             attributes.put("api_version", e.apiVersion());
         }
@@ -88,7 +98,7 @@ public final class ProcoreWebhookParser implements WebhookParser {
                 attributes.put("source_user_id", Long.toString(e.metadata().sourceUserId()));
             }
         }
-        return new InboundEvent(Long.toString(e.companyId()), ExternalRef.of(Systems.PROCORE, type, subjectId), e.eventType(),
+        return new InboundEvent(Long.toString(e.companyId()), new ExternalRef(Systems.PROCORE, type, subjectId), e.eventType(),
                 e.eventId(), e.projectId() == null ? null : Long.toString(e.projectId()), false, attributes);
     }
 }

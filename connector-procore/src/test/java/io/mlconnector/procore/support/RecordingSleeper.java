@@ -1,17 +1,18 @@
 package io.mlconnector.procore.support;
 
 import io.mlconnector.core.http.Sleeper;
+import io.mlconnector.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A sleeper that advances a {@link TestClock} instead of sleeping, records every wait and runs a hook first. */
+/** A sleeper that advances core's test {@link MutableClock} instead of sleeping, records every wait and runs a hook first. */
 public final class RecordingSleeper implements Sleeper {
-    private final TestClock clock;
+    private final MutableClock clock;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private volatile Runnable beforeSleep = () -> { };
 
-    public RecordingSleeper(TestClock clock) {
+    public RecordingSleeper(MutableClock clock) {
         this.clock = clock;
     }
 

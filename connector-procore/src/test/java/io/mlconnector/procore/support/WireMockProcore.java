@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.mlconnector.core.auth.CredentialStore;
 import io.mlconnector.core.auth.EncryptedCredentialStore;
@@ -15,6 +14,7 @@ import io.mlconnector.core.auth.InMemoryCredentialStore;
 import io.mlconnector.core.auth.StaticKeyProvider;
 import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.core.model.ProjectRef;
+import io.mlconnector.core.testing.MutableClock;
 import io.mlconnector.procore.ProcoreClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public abstract class WireMockProcore {
     public static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
 
     protected static WireMockServer wm;
-    protected TestClock clock;
+    protected MutableClock clock;
     protected RecordingSleeper sleeper;
     protected CredentialStore store;
     protected InMemoryCredentialStore rawStore;
@@ -56,7 +56,7 @@ public abstract class WireMockProcore {
     @BeforeEach
     void resetServer() {
         wm.resetAll();
-        clock = new TestClock(START);
+        clock = new MutableClock(START);
         sleeper = new RecordingSleeper(clock);
         byte[] raw = new byte[32];
         Arrays.fill(raw, (byte) 7);

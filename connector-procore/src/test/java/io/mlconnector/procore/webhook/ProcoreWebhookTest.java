@@ -84,6 +84,8 @@ class ProcoreWebhookTest {
         InboundEvent in = parser.parse(body(V3, null));
         assertThat(in.subject()).isEqualTo(new ExternalRef("procore", "direct_cost", "4444"));
         assertThat(in.attribute("line_item_id")).isEqualTo("5555");
+        assertThat(in.attribute("resource_name")).isEqualTo("Direct Costs");
+        assertThat(in.attribute("line_item_resource_name")).isEqualTo("Direct Cost Line Items");
         assertThat(in.action()).isEqualTo("delete");
         assertThat(in.eventId()).isEqualTo("0B1C2D3E4F5G6H7I8J9K0LMN");
     }
@@ -111,6 +113,10 @@ class ProcoreWebhookTest {
         InboundEvent in = parser.parse(body(vendor, null));
         assertThat(in.projectId()).isNull();
         assertThat(in.subject().type()).isEqualTo("vendor");
+        String cco = vendor.replace("Company Vendors", "Commitment Change Orders").replace("\"company_id\":9,", "\"company_id\":9,\"project_id\":4,");
+        InboundEvent ccoEvent = parser.parse(body(cco, null));
+        assertThat(ccoEvent.subject()).isEqualTo(new ExternalRef("procore", "commitment_change_order", "commitment_change_order:31"));
+        assertThat(ccoEvent.projectId()).isEqualTo("4");
         assertThat(ProcoreResourceTypes.typeOf("Budget Changes")).isEqualTo("budget_change");
         assertThat(ProcoreResourceTypes.typeOf("Projects")).isEqualTo("project");
         assertThat(ProcoreResourceTypes.typeOf("Commitment Change Orders")).isEqualTo("commitment_change_order");
