@@ -151,19 +151,24 @@ public final class SandboxHttpServer implements AutoCloseable {
                     ("{\"error\":\"sandbox internal error\",\"message\":\"" + e.getClass().getSimpleName() + "\"}")
                         .getBytes(StandardCharsets.UTF_8));
             }
-            if (response.resetConnection()) {
-                exchange.close();
-            } else {
-                write(exchange, response);
-            }
         } catch (IOException e) {
             LOG.debug("{} sandbox: client went away during {} {}: {}", name, method, path, e.toString());
             response = SandboxResponse.connectionReset();
-            exchange.close();
         }
+        // record before answering, so a client that has its answer also finds it in the log
         String endpoint = method + " " + router.templateFor(method, path);
         requestLog.record(new RecordedRequest(clock.instant(), method, path, uri.getRawQuery(), endpoint,
             response.status(), Duration.ofNanos(System.nanoTime() - started)));
+        if (response.resetConnection()) {
+            exchange.close();
+            return;
+        }
+        try {
+            write(exchange, response);
+        } catch (IOException e) {
+            LOG.debug("{} sandbox: could not answer {} {}: {}", name, method, path, e.toString());
+            exchange.close();
+        }
     }
 
     private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {

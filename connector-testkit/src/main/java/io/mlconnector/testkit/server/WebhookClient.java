@@ -34,10 +34,12 @@ public final class WebhookClient {
         }
     }
 
-    private static final Set<String> RESTRICTED = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private static final Set<String> RESTRICTED = restricted();
 
-    static {
-        RESTRICTED.addAll(Set.of("Host", "Connection", "Content-Length", "Expect", "Upgrade"));
+    private static Set<String> restricted() {
+        Set<String> s = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        s.addAll(Set.of("Host", "Connection", "Content-Length", "Expect", "Upgrade"));
+        return java.util.Collections.unmodifiableSet(s);
     }
 
     private final HttpClient http;

@@ -35,13 +35,31 @@ public final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger failures = new AtomicInteger();
     private volatile int failStatus = 500;
 
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    private final boolean hang;
+
     /** Starts on a free port. */
     public WebhookReceiver() {
+        this(false);
+    }
+
+    /** A receiver that never answers until closed (to provoke sender timeouts). */
+    public static WebhookReceiver hanging() {
+        return new WebhookReceiver(true);
+    }
+
+    private WebhookReceiver(boolean hang) {
+        this.hang = hang;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "test-webhook-receiver");
+            t.setDaemon(true);
+            return t;
+        }));
         server.createContext("/", ex -> {
             byte[] body;
             try (InputStream in = ex.getRequestBody()) {
@@ -52,6 +70,13 @@ public final class WebhookReceiver implements AutoCloseable {
             Received r = new Received(ex.getRequestURI().getPath(), headers,
                 new String(body, StandardCharsets.UTF_8));
             all.add(r);
+            if (hang) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             boolean fail = failures.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
             ex.sendResponseHeaders(fail ? failStatus : 200, -1);
             ex.close();
@@ -90,6 +115,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        release.countDown();
         server.stop(0);
     }
 }

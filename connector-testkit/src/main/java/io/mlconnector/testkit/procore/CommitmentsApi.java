@@ -1,0 +1,178 @@
+package io.mlconnector.testkit.procore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlconnector.testkit.server.Router;
+import io.mlconnector.testkit.server.SandboxRequest;
+import io.mlconnector.testkit.server.SandboxResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** PO and WO contracts with SOV line items, {@code /commitments}, change order packages and CCOs (§3.6, §3.10). */
+final class CommitmentsApi {
+
+    private final PcContext ctx;
+
+    CommitmentsApi(PcContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void register(Router r) {
+        for (CommitmentType t : CommitmentType.values()) {
+            String base = "/rest/v1.0/" + t.path();
+            r.add("GET", base, ctx.safe(req -> list(req, t)))
+                .add("POST", base, ctx.safe(req -> create(req, t)))
+                .add("GET", base + "/{id}/line_items", ctx.safe(this::lines))
+                .add("POST", base + "/{id}/line_items", ctx.safe(this::addLine))
+                .add("GET", base + "/{id}", ctx.safe(this::show))
+                .add("PATCH", base + "/{id}", ctx.safe(req -> update(req, t)));
+        }
+        r.add("GET", "/rest/v1.0/commitments", ctx.safe(this::commitments))
+            .add("GET", "/rest/v1.0/commitments/{id}", ctx.safe(this::commitment))
+            .add("GET", "/rest/v1.0/change_order_packages", ctx.safe(this::packages))
+            .add("POST", "/rest/v1.0/change_order_packages", ctx.safe(this::createPackage))
+            .add("GET", "/rest/v1.0/change_order_packages/{id}/line_items", ctx.safe(this::packageLines))
+            .add("GET", "/rest/v1.0/change_order_packages/{id}", ctx.safe(this::packageShow))
+            .add("PATCH", "/rest/v1.0/change_order_packages/{id}", ctx.safe(this::updatePackage))
+            .add("GET", "/rest/v1.0/projects/{projectId}/commitment_change_orders", ctx.safe(this::ccos))
+            .add("GET", "/rest/v1.0/projects/{projectId}/commitment_change_orders/{id}", ctx.safe(this::cco));
+    }
+
+    private long project(SandboxRequest req, ObjectNode body, PcContext.Caller c) {
+        long projectId = PcContext.scopeId(req, body, "project_id");
+        ctx.directory.project(c.companyId(), projectId);
+        return projectId;
+    }
+
+    private SandboxResponse list(SandboxRequest req, CommitmentType t) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = project(req, null, c);
+        List<ObjectNode> docs = ctx.store.where(PcKind.COMMITMENT, k -> k.path("_project_id").asLong() == projectId
+            && k.path("_type").asText().equals(t.holderType()));
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.commitments::renderCompact);
+    }
+
+    private SandboxResponse show(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = project(req, null, c);
+        return ctx.ok(ctx.commitments.renderDetail(ctx.commitments.commitment(c.companyId(), projectId,
+            PcContext.pathId(req, "id"))));
+    }
+
+    private SandboxResponse create(SandboxRequest req, CommitmentType t) {
+        PcContext.Caller c = ctx.caller(req);
+        ObjectNode body = ctx.body(req);
+        long projectId = PcContext.scopeId(req, body, "project_id");
+        return ctx.created(ctx.commitments.renderDetail(ctx.commitments.createCommitment(c.companyId(), projectId, t,
+            PcContext.wrapped(body, t.wrapper()), c.actor())));
+    }
+
+    private SandboxResponse update(SandboxRequest req, CommitmentType t) {
+        PcContext.Caller c = ctx.caller(req);
+        ObjectNode body = ctx.body(req);
+        long projectId = PcContext.scopeId(req, body, "project_id");
+        return ctx.ok(ctx.commitments.renderDetail(ctx.commitments.updateCommitment(c.companyId(), projectId,
+            PcContext.pathId(req, "id"), PcContext.wrapped(body, t.wrapper()), c.actor())));
+    }
+
+    private SandboxResponse lines(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = project(req, null, c);
+        long id = PcContext.pathId(req, "id");
+        ctx.commitments.commitment(c.companyId(), projectId, id);
+        return ctx.page(req, ctx.filter(ctx.commitments.lines(id), req.query(), Set.of()), ctx.store::render);
+    }
+
+    private SandboxResponse addLine(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        ObjectNode body = ctx.body(req);
+        long projectId = PcContext.scopeId(req, body, "project_id");
+        return ctx.created(ctx.store.render(ctx.commitments.addLine(c.companyId(), projectId,
+            PcContext.pathId(req, "id"), PcContext.wrapped(body, "line_item"))));
+    }
+
+    private SandboxResponse commitments(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = project(req, null, c);
+        List<ObjectNode> docs = ctx.store.where(PcKind.COMMITMENT, k -> k.path("_project_id").asLong() == projectId);
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.commitments::renderCommitment);
+    }
+
+    private SandboxResponse commitment(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = project(req, null, c);
+        return ctx.ok(ctx.commitments.renderCommitment(ctx.commitments.commitment(c.companyId(), projectId,
+            PcContext.pathId(req, "id"))));
+    }
+
+    // ---- change order packages --------------------------------------------------------------------------------
+
+    private SandboxResponse packages(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = project(req, null, c);
+        String contract = req.query().get("contract_id", null);
+        List<ObjectNode> docs = ctx.store.where(PcKind.CHANGE_ORDER_PACKAGE, p -> p.path("_project_id").asLong()
+            == projectId && (contract == null || p.path("contract_id").asText().equals(contract)));
+        return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), p -> ctx.commitments.renderPackage(p,
+            false));
+    }
+
+    private SandboxResponse packageShow(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = project(req, null, c);
+        return ctx.ok(ctx.commitments.renderPackage(ctx.commitments.changeOrderPackage(c.companyId(), projectId,
+            PcContext.pathId(req, "id")), true));
+    }
+
+    private SandboxResponse packageLines(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = project(req, null, c);
+        long id = PcContext.pathId(req, "id");
+        ctx.commitments.changeOrderPackage(c.companyId(), projectId, id);
+        return ctx.page(req, ctx.commitments.packageLines(id), ctx.store::render);
+    }
+
+    private SandboxResponse createPackage(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        ObjectNode body = ctx.body(req);
+        long projectId = PcContext.scopeId(req, body, "project_id");
+        long contractId = PcContext.scopeId(req, body, "contract_id");
+        JsonNode in = PcContext.wrapped(body, "change_order");
+        List<JsonNode> lines = new ArrayList<>();
+        in.path("line_items").forEach(lines::add);
+        return ctx.created(ctx.commitments.renderPackage(ctx.commitments.createPackage(c.companyId(), projectId,
+            contractId, in, lines, c.actor()), true));
+    }
+
+    private SandboxResponse updatePackage(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        ObjectNode body = ctx.body(req);
+        long projectId = PcContext.scopeId(req, body, "project_id");
+        return ctx.ok(ctx.commitments.renderPackage(ctx.commitments.updatePackage(c.companyId(), projectId,
+            PcContext.pathId(req, "id"), PcContext.wrapped(body, "change_order"), c.actor()), true));
+    }
+
+    private List<ObjectNode> ccoDocs(long projectId) {
+        return ctx.store.where(PcKind.CHANGE_ORDER_PACKAGE, p -> p.path("_project_id").asLong() == projectId
+            && !p.path("_contract_type").asText().equals("PrimeContract"));
+    }
+
+    private SandboxResponse ccos(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = PcContext.pathId(req, "projectId");
+        ctx.directory.project(c.companyId(), projectId);
+        List<ObjectNode> views = ccoDocs(projectId).stream().map(ctx.commitments::renderCco).toList();
+        return ctx.page(req, ctx.filter(views, req.query(), Set.of()), v -> v);
+    }
+
+    private SandboxResponse cco(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = PcContext.pathId(req, "projectId");
+        ctx.directory.project(c.companyId(), projectId);
+        long id = PcContext.pathId(req, "id");
+        return ccoDocs(projectId).stream().filter(p -> p.path("_cco_id").asLong() == id).findFirst()
+            .map(p -> ctx.ok(ctx.commitments.renderCco(p)))
+            .orElseThrow(ProcoreValidationException::notFound);
+    }
+}

@@ -1,0 +1,359 @@
+package io.mlconnector.testkit.procore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Companies, projects, company vendors, cost types (line item types), cost codes and WBS codes. */
+final class DirectoryModel {
+
+    private final ProcoreStore store;
+
+    DirectoryModel(ProcoreStore store) {
+        this.store = store;
+    }
+
+    private ObjectNode obj() {
+        return store.json().object();
+    }
+
+    // ---- companies --------------------------------------------------------------------------------------------
+
+    ObjectNode createCompany(String name) {
+        synchronized (store) {
+            ObjectNode c = obj();
+            c.put("id", store.nextId());
+            c.put("name", name);
+            c.put("is_active", true);
+            c.putNull("logo_url");
+            c.put("pcn_business_experience", false);
+            c.put("my_company", false);
+            return store.put(PcKind.COMPANY, c);
+        }
+    }
+
+    ObjectNode company(long id) {
+        return store.require(PcKind.COMPANY, id);
+    }
+
+    // ---- projects ---------------------------------------------------------------------------------------------
+
+    ObjectNode createProject(long companyId, JsonNode input, Actor actor) {
+        synchronized (store) {
+            ObjectNode company = company(companyId);
+            Docs.requireText(input, "name");
+            String origin = Docs.text(input, "origin_id");
+            if (store.originTaken(PcKind.PROJECT, companyId, origin, 0)) {
+                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            }
+            ObjectNode p = obj();
+            long id = store.nextId();
+            p.put("id", id);
+            p.putNull("name");
+            p.putNull("display_name");
+            p.putNull("project_number");
+            for (String f : List.of("address", "city", "state_code", "country_code", "zip", "county")) {
+                p.putNull(f);
+            }
+            p.put("time_zone", "US/Central");
+            p.put("active", true);
+            p.put("stage", "Course of Construction");
+            p.putNull("origin_id");
+            p.putNull("origin_data");
+            p.putNull("origin_code");
+            p.putNull("accounting_project_number");
+            Docs.merge(p, input, Set.of("company", "created_at", "updated_at"));
+            p.put("display_name", (p.path("project_number").isNull() ? "" : p.path("project_number").asText()
+                + " - ") + p.path("name").asText());
+            p.putObject("company").put("id", companyId).put("name", company.path("name").asText());
+            p.put("created_at", store.now());
+            p.put("updated_at", store.now());
+            p.put("_company_id", companyId);
+            store.put(PcKind.PROJECT, p);
+            store.emit("Projects", "create", id, companyId, id, actor);
+            return p;
+        }
+    }
+
+    ObjectNode updateProject(long companyId, long id, JsonNode input, Actor actor) {
+        synchronized (store) {
+            ObjectNode p = project(companyId, id);
+            String origin = Docs.text(input, "origin_id");
+            if (input.has("origin_id") && store.originTaken(PcKind.PROJECT, companyId, origin, id)) {
+                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            }
+            Docs.merge(p, input, Set.of("company", "created_at", "updated_at"));
+            p.put("updated_at", store.now());
+            store.emit("Projects", "update", id, companyId, id, actor);
+            return p;
+        }
+    }
+
+    /** A project of the company; 404 when it does not exist or belongs to another company. */
+    ObjectNode project(long companyId, long id) {
+        ObjectNode p = store.get(PcKind.PROJECT, id).orElseThrow(ProcoreValidationException::notFound);
+        if (p.path("_company_id").asLong() != companyId) {
+            throw ProcoreValidationException.notFound();
+        }
+        return p;
+    }
+
+    // ---- vendors ----------------------------------------------------------------------------------------------
+
+    ObjectNode createVendor(long companyId, JsonNode input, Actor actor) {
+        synchronized (store) {
+            ObjectNode company = company(companyId);
+            Docs.requireText(input, "name");
+            if (store.originTaken(PcKind.VENDOR, companyId, Docs.text(input, "origin_id"), 0)) {
+                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            }
+            ObjectNode v = obj();
+            long id = store.nextId();
+            v.put("id", id);
+            v.putNull("name");
+            v.putNull("abbreviated_name");
+            v.putNull("trade_name");
+            for (String f : List.of("address", "city", "state_code", "zip", "country_code", "business_phone",
+                "mobile_phone", "fax_number", "email_address", "website", "labor_union", "license_number", "notes",
+                "logo", "business_id", "business_register", "origin_id", "origin_code", "origin_data",
+                "vendor_group", "primary_contact", "parent")) {
+                v.putNull(f);
+            }
+            v.put("is_active", true);
+            v.put("is_connected", false);
+            v.put("authorized_bidder", false);
+            v.put("prequalified", false);
+            v.put("union_member", false);
+            v.put("non_union_prevailing_wage", false);
+            v.put("synced_to_erp", false);
+            v.put("children_count", 0);
+            v.put("contact_count", 0);
+            v.putArray("project_ids");
+            v.putArray("trades");
+            v.putArray("standard_cost_codes");
+            v.putArray("attachments");
+            Docs.merge(v, input, Set.of("company", "legal_name", "created_at", "updated_at", "project_ids"));
+            v.put("company", v.path("name").asText());
+            v.put("legal_name", v.path("name").asText());
+            v.put("created_at", store.now());
+            v.put("updated_at", store.now());
+            v.put("_company_id", companyId);
+            v.put("_company_name", company.path("name").asText());
+            store.put(PcKind.VENDOR, v);
+            store.emit("Company Vendors", "create", id, companyId, null, actor);
+            return v;
+        }
+    }
+
+    ObjectNode updateVendor(long companyId, long id, JsonNode input, Actor actor) {
+        synchronized (store) {
+            ObjectNode v = vendor(companyId, id);
+            if (input.has("origin_id")
+                && store.originTaken(PcKind.VENDOR, companyId, Docs.text(input, "origin_id"), id)) {
+                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            }
+            if (input.has("name") && input.path("name").asText("").isBlank()) {
+                throw ProcoreValidationException.unprocessable("name", "can't be blank");
+            }
+            Docs.merge(v, input, Set.of("company", "legal_name", "created_at", "updated_at", "project_ids"));
+            v.put("company", v.path("name").asText());
+            v.put("updated_at", store.now());
+            store.emit("Company Vendors", "update", id, companyId, null, actor);
+            return v;
+        }
+    }
+
+    ObjectNode vendor(long companyId, long id) {
+        ObjectNode v = store.get(PcKind.VENDOR, id).orElseThrow(ProcoreValidationException::notFound);
+        if (v.path("_company_id").asLong() != companyId) {
+            throw ProcoreValidationException.notFound();
+        }
+        return v;
+    }
+
+    Optional<ObjectNode> vendorByOrigin(long companyId, String originId) {
+        return store.where(PcKind.VENDOR, v -> v.path("_company_id").asLong() == companyId
+            && originId.equals(v.path("origin_id").asText(null))).stream().findFirst();
+    }
+
+    // ---- line item types (cost types) -------------------------------------------------------------------------
+
+    ObjectNode createLineItemType(long companyId, JsonNode input, Actor actor) {
+        synchronized (store) {
+            company(companyId);
+            Docs.requireText(input, "name");
+            if (store.originTaken(PcKind.LINE_ITEM_TYPE, companyId, Docs.text(input, "origin_id"), 0)) {
+                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            }
+            ObjectNode t = obj();
+            long id = store.nextId();
+            t.put("id", id);
+            t.put("name", input.path("name").asText());
+            String code = Docs.text(input, "csv_import_code");
+            if (code == null) {
+                code = Docs.text(input, "code");
+            }
+            t.put("code", code == null ? input.path("name").asText().substring(0, 1).toUpperCase() : code);
+            t.put("base_type", input.path("base_type").asText("other"));
+            t.set("origin_id", input.path("origin_id").isMissingNode() ? store.json().nullNode()
+                : input.get("origin_id"));
+            t.set("origin_data", input.path("origin_data").isMissingNode() ? store.json().nullNode()
+                : input.get("origin_data"));
+            t.put("_company_id", companyId);
+            store.put(PcKind.LINE_ITEM_TYPE, t);
+            store.emit("Line Item Types", "create", id, companyId, null, actor);
+            return t;
+        }
+    }
+
+    ObjectNode lineItemType(long companyId, long id) {
+        ObjectNode t = store.get(PcKind.LINE_ITEM_TYPE, id).orElseThrow(ProcoreValidationException::notFound);
+        if (t.path("_company_id").asLong() != companyId) {
+            throw ProcoreValidationException.notFound();
+        }
+        return t;
+    }
+
+    // ---- cost codes -------------------------------------------------------------------------------------------
+
+    ObjectNode createCostCode(long companyId, long projectId, JsonNode input, Actor actor) {
+        synchronized (store) {
+            ObjectNode project = project(companyId, projectId);
+            Docs.requireText(input, "code");
+            Docs.requireText(input, "name");
+            if (store.originTaken(PcKind.COST_CODE, companyId, Docs.text(input, "origin_id"), 0)) {
+                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            }
+            Long parentId = Docs.longOrNull(input, "parent_id");
+            ObjectNode parent = null;
+            if (parentId != null) {
+                parent = store.get(PcKind.COST_CODE, parentId).filter(c -> c.path("_project_id").asLong() == projectId)
+                    .orElseThrow(() -> ProcoreValidationException.unprocessable("parent_id", "is invalid"));
+            }
+            ObjectNode c = obj();
+            long id = store.nextId();
+            String code = input.path("code").asText();
+            String full = parent == null ? code : parent.path("full_code").asText() + "-" + code;
+            c.put("id", id);
+            c.put("code", code);
+            c.put("full_code", full);
+            c.put("sortable_code", full);
+            c.put("name", input.path("name").asText());
+            if (parent == null) {
+                c.putNull("parent");
+            } else {
+                c.putObject("parent").put("id", parent.path("id").asLong());
+            }
+            c.put("position", input.path("position").asInt(store.where(PcKind.COST_CODE,
+                x -> x.path("_project_id").asLong() == projectId).size() + 1));
+            c.putNull("standard_cost_code_id");
+            c.putNull("standard_cost_code_list_id");
+            c.put("biller", project.path("name").asText());
+            c.put("biller_id", projectId);
+            c.put("biller_type", "Project");
+            c.set("biller_origin_id", project.get("origin_id"));
+            c.put("budgeted", false);
+            c.set("origin_id", input.has("origin_id") ? input.get("origin_id") : store.json().nullNode());
+            c.set("origin_data", input.has("origin_data") ? input.get("origin_data") : store.json().nullNode());
+            c.put("created_at", store.now());
+            c.put("updated_at", store.now());
+            c.putNull("deleted_at");
+            c.put("_company_id", companyId);
+            c.put("_project_id", projectId);
+            store.put(PcKind.COST_CODE, c);
+            store.emit("Cost Codes", "create", id, companyId, projectId, actor);
+            return c;
+        }
+    }
+
+    /** Renders a cost code with the company's cost types. */
+    ObjectNode renderCostCode(ObjectNode c) {
+        synchronized (store) {
+            return renderCostCodeLocked(c);
+        }
+    }
+
+    private ObjectNode renderCostCodeLocked(ObjectNode c) {
+        ObjectNode out = store.render(c);
+        ArrayNode types = out.putArray("line_item_types");
+        long companyId = c.path("_company_id").asLong();
+        store.where(PcKind.LINE_ITEM_TYPE, t -> t.path("_company_id").asLong() == companyId)
+            .forEach(t -> types.add(store.render(t)));
+        return out;
+    }
+
+    ObjectNode costCode(long projectId, long id) {
+        ObjectNode c = store.get(PcKind.COST_CODE, id).orElseThrow(ProcoreValidationException::notFound);
+        if (c.path("_project_id").asLong() != projectId) {
+            throw ProcoreValidationException.notFound();
+        }
+        return c;
+    }
+
+    ObjectNode costCodeRef(ObjectNode c) {
+        ObjectNode ref = obj();
+        ref.put("id", c.path("id").asLong());
+        ref.put("code", c.path("code").asText());
+        ref.put("full_code", c.path("full_code").asText());
+        ref.put("name", c.path("name").asText());
+        return ref;
+    }
+
+    ObjectNode lineItemTypeRef(ObjectNode t) {
+        ObjectNode ref = obj();
+        ref.put("id", t.path("id").asLong());
+        ref.put("name", t.path("name").asText());
+        ref.put("code", t.path("code").asText());
+        ref.put("base_type", t.path("base_type").asText());
+        return ref;
+    }
+
+    // ---- WBS codes --------------------------------------------------------------------------------------------
+
+    /** The WBS code of (cost code, cost type) in a project, created on first use. */
+    ObjectNode wbsCode(long projectId, long costCodeId, long lineItemTypeId) {
+        synchronized (store) {
+            Optional<ObjectNode> existing = store.where(PcKind.WBS_CODE, w -> w.path("_project_id").asLong() == projectId
+                && w.path("_cost_code_id").asLong() == costCodeId
+                && w.path("_line_item_type_id").asLong() == lineItemTypeId).stream().findFirst();
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            ObjectNode cc = costCode(projectId, costCodeId);
+            ObjectNode lit = lineItemType(cc.path("_company_id").asLong(), lineItemTypeId);
+            ObjectNode w = obj();
+            w.put("id", store.nextId());
+            w.put("flat_code", cc.path("full_code").asText() + "." + lit.path("code").asText());
+            w.put("description", cc.path("name").asText() + "." + lit.path("name").asText());
+            w.set("cost_code", costCodeRef(cc));
+            w.set("line_item_type", lineItemTypeRef(lit));
+            w.put("created_at", store.now());
+            w.put("updated_at", store.now());
+            w.put("_project_id", projectId);
+            w.put("_company_id", cc.path("_company_id").asLong());
+            w.put("_cost_code_id", costCodeId);
+            w.put("_line_item_type_id", lineItemTypeId);
+            return store.put(PcKind.WBS_CODE, w);
+        }
+    }
+
+    /** All WBS codes of a project: every leaf cost code × every company cost type. */
+    List<ObjectNode> wbsCodes(long companyId, long projectId) {
+        synchronized (store) {
+            List<ObjectNode> codes = store.where(PcKind.COST_CODE, c -> c.path("_project_id").asLong() == projectId);
+            List<ObjectNode> types = store.where(PcKind.LINE_ITEM_TYPE, t -> t.path("_company_id").asLong()
+                == companyId);
+            for (ObjectNode c : codes) {
+                boolean leaf = codes.stream().noneMatch(o -> o.path("parent").path("id").asLong() == c.path("id")
+                    .asLong());
+                if (leaf) {
+                    types.forEach(t -> wbsCode(projectId, c.path("id").asLong(), t.path("id").asLong()));
+                }
+            }
+            return store.where(PcKind.WBS_CODE, w -> w.path("_project_id").asLong() == projectId);
+        }
+    }
+}

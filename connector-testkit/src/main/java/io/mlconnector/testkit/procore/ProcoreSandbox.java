@@ -1,0 +1,494 @@
+package io.mlconnector.testkit.procore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlconnector.testkit.server.DeliveryLog;
+import io.mlconnector.testkit.server.FaultInjector;
+import io.mlconnector.testkit.server.Json;
+import io.mlconnector.testkit.server.RequestLog;
+import io.mlconnector.testkit.server.Router;
+import io.mlconnector.testkit.server.SandboxHttpServer;
+import io.mlconnector.testkit.server.SandboxResponse;
+import io.mlconnector.testkit.server.WebhookClient;
+import io.mlconnector.testkit.server.WebhookDelivery;
+import io.mlconnector.testkit.server.WebhookFaults;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A stateful Procore API on 127.0.0.1: client-credentials OAuth, {@code Procore-Company-Id} checks, rate limits with
+ * headers, v1 paging and filters, the financial resources an accounting integration uses, and the v1.0 webhooks API
+ * with retried deliveries; with a Java API to seed, change and inspect state, and fault knobs. The same base URL
+ * serves {@code /oauth/...} and {@code /rest/...}.
+ *
+ * <pre>{@code
+ * try (ProcoreSandbox pc = ProcoreSandbox.builder().clock(clock).build().start()) {
+ *     Company acme = pc.seed().company("Acme GC");
+ *     ProcoreProject tower = pc.seed().project(acme.id(), "Tower");
+ *     // point the client's login and API base URLs at pc.baseUrl(), credentials pc.clientId()/pc.clientSecret()
+ * }
+ * }</pre>
+ */
+public final class ProcoreSandbox implements AutoCloseable {
+
+    private final Json json = new Json();
+    private final Clock clock;
+    private final String clientId;
+    private final String clientSecret;
+    private final long uiUserId;
+    private final ProcoreAuth auth;
+    private final ProcoreStore store;
+    private final DirectoryModel directory;
+    private final CommitmentModel commitments;
+    private final BillingModel billing;
+    private final DirectCostModel directCosts;
+    private final ProcoreWebhooks webhooks;
+    private final ProcoreRateLimiter rateLimiter;
+    private final FaultInjector faults;
+    private final WebhookFaults webhookFaults;
+    private final RequestLog requestLog;
+    private final DeliveryLog deliveries = new DeliveryLog();
+    private final AtomicBoolean lockOriginRecords = new AtomicBoolean();
+    private final AtomicLong userIds = new AtomicLong(7_000_000);
+    private final ScheduledExecutorService executor;
+    private final SandboxHttpServer server;
+
+    private ProcoreSandbox(Builder b) {
+        this.clock = b.clock;
+        this.clientId = b.clientId;
+        this.clientSecret = b.clientSecret;
+        this.uiUserId = b.uiUserId;
+        Random random = b.seed == null ? new Random() : new Random(b.seed);
+        this.faults = new FaultInjector(random);
+        this.webhookFaults = new WebhookFaults(random);
+        this.requestLog = new RequestLog(b.requestLogCapacity);
+        this.auth = new ProcoreAuth(clock, b.tokenLifetime);
+        auth.register(clientId, clientSecret, userIds.incrementAndGet());
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newScheduledThreadPool(4, r -> {
+            Thread t = new Thread(r, "procore-sandbox-webhooks-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicLong hookIds = new AtomicLong(900_000_000L);
+        this.webhooks = new ProcoreWebhooks(json, clock, webhookFaults, new WebhookClient(clock, b.webhookTimeout),
+            deliveries, executor, hookIds, b.retryPolicy, b.webhookTimeout);
+        this.store = new ProcoreStore(json, clock, webhooks::publish);
+        this.directory = new DirectoryModel(store);
+        this.commitments = new CommitmentModel(store, directory);
+        this.billing = new BillingModel(store, directory, commitments, lockOriginRecords::get);
+        this.directCosts = new DirectCostModel(store, directory, commitments, billing);
+        this.rateLimiter = new ProcoreRateLimiter(clock, b.hourlyLimit);
+        PcContext ctx = new PcContext(json, store, auth, directory, commitments, billing, directCosts, webhooks);
+        Router router = new Router(req -> {
+            ObjectNode body = json.object();
+            body.put("error", "Resource not found");
+            return json.response(404, body);
+        });
+        new OAuthApi(ctx).register(router);
+        new DirectoryApi(ctx).register(router);
+        new CommitmentsApi(ctx).register(router);
+        new BillingApi(ctx).register(router);
+        new DirectCostsApi(ctx).register(router);
+        new WebhooksApi(ctx).register(router);
+        this.server = SandboxHttpServer.builder().name("procore").port(b.port).clock(clock).router(router)
+            .requestLog(requestLog)
+            .filter((req, next) -> next.handle(req).withHeader("X-Request-Id", UUID.randomUUID().toString()))
+            .filter(rateLimiter)
+            .filter(faults.asFilter(this::injectedError))
+            .build();
+    }
+
+    private SandboxResponse injectedError(int status) {
+        ObjectNode body = json.object();
+        body.put("error", status == 503 ? "Service Unavailable" : "Internal Server Error");
+        return json.response(status, body);
+    }
+
+    /** A builder with defaults: system clock, 5400 s tokens, 3600 requests/hour, Procore's retry policy. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds a free loopback port and starts serving; returns this sandbox. */
+    public ProcoreSandbox start() {
+        server.start();
+        return this;
+    }
+
+    /** Stops the server and the webhook threads. */
+    @Override
+    public void close() {
+        server.close();
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>}: both the login and the API base URL. */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** The default app's client id. */
+    public String clientId() {
+        return clientId;
+    }
+
+    /** The default app's client secret. */
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /** The default app's service-account user id (what {@code /me} answers and webhooks carry as user_id). */
+    public long serviceAccountUserId() {
+        return auth.app(clientId).orElseThrow().userId();
+    }
+
+    /** The user id webhooks carry for changes made through {@link #act()} and the change methods. */
+    public long uiUserId() {
+        return uiUserId;
+    }
+
+    // ---- auth -------------------------------------------------------------------------------------------------
+
+    /** Registers another app (installed in every company); returns its service-account user id. */
+    public long registerApp(String otherClientId, String otherSecret) {
+        return auth.register(otherClientId, otherSecret, userIds.incrementAndGet()).userId();
+    }
+
+    /** A valid access token for the default app, without an HTTP request (not counted). */
+    public String issueToken() {
+        return auth.issue(auth.app(clientId).orElseThrow()).token();
+    }
+
+    /** Requests that reached {@code POST /oauth/token}, any outcome. */
+    public long tokenRequestCount() {
+        return auth.tokenRequests();
+    }
+
+    /** Tokens issued (HTTP and {@link #issueToken()}). */
+    public long tokensIssued() {
+        return auth.tokensIssued();
+    }
+
+    /** Revokes every token. */
+    public void revokeAllTokens() {
+        auth.revokeAll();
+    }
+
+    /** Revokes one token. */
+    public void revokeToken(String token) {
+        auth.revoke(token);
+    }
+
+    /** Lifetime ({@code expires_in}) of tokens issued from now on. */
+    public void accessTokenLifetime(Duration lifetime) {
+        auth.lifetime(lifetime);
+    }
+
+    // ---- knobs ------------------------------------------------------------------------------------------------
+
+    /** Rate limit knobs (hourly budget, spike window). */
+    public ProcoreRateLimiter rateLimit() {
+        return rateLimiter;
+    }
+
+    /** When on, PATCH of requisitions, payment applications, contract payments and direct costs with an origin id
+     * answers 422 (ERP record locking); default off. */
+    public void lockOriginRecords(boolean on) {
+        lockOriginRecords.set(on);
+    }
+
+    /** Knobs for the HTTP side: latency, 5xx rate, 503 bursts, connection resets. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Knobs for outgoing webhooks: drop, delay, duplicate. */
+    public WebhookFaults webhookFaults() {
+        return webhookFaults;
+    }
+
+    /** Changes the retry policy of deliveries from now on. */
+    public void webhookRetryPolicy(WebhookRetryPolicy policy) {
+        webhooks.policy(Objects.requireNonNull(policy));
+    }
+
+    /** Changes the per-delivery timeout (Procore: 5 s). */
+    public void webhookTimeout(Duration timeout) {
+        webhooks.timeout(timeout);
+    }
+
+    /** Every request answered, with per-endpoint counters. */
+    public RequestLog requestLog() {
+        return requestLog;
+    }
+
+    // ---- seeding and changes ----------------------------------------------------------------------------------
+
+    /** Creates pre-existing data; no webhooks fire. */
+    public ProcoreSeeder seed() {
+        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, Actor.silent());
+    }
+
+    /** Creates data as a Procore user would in the UI; webhooks fire. */
+    public ProcoreSeeder act() {
+        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, uiActor());
+    }
+
+    private Actor uiActor() {
+        return new Actor(true, uiUserId, null);
+    }
+
+    private ObjectNode doc(PcKind kind, long id) {
+        return store.get(kind, id).orElseThrow(() -> new IllegalArgumentException(kind + " " + id + " not found"));
+    }
+
+    /** Approves a change order package (fires {@code Change Order Packages} update). */
+    public ChangeOrderPackage approveChangeOrder(long packageId) {
+        return changeOrderStatus(packageId, "approved");
+    }
+
+    /** Sets a change order package's status (fires {@code Change Order Packages} update). */
+    public ChangeOrderPackage changeOrderStatus(long packageId, String status) {
+        ObjectNode p = doc(PcKind.CHANGE_ORDER_PACKAGE, packageId);
+        ObjectNode in = json.object().put("status", status);
+        return PcViews.changeOrder(commitments, commitments.updatePackage(p.path("_company_id").asLong(),
+            p.path("_project_id").asLong(), packageId, in, uiActor()));
+    }
+
+    /** Updates a vendor (fires {@code Company Vendors} update). */
+    public Vendor updateVendor(long vendorId, Map<String, ?> fields) {
+        ObjectNode v = doc(PcKind.VENDOR, vendorId);
+        return PcViews.vendor(store, directory.updateVendor(v.path("_company_id").asLong(), vendorId,
+            json.tree(fields), uiActor()));
+    }
+
+    /** Updates a project (fires {@code Projects} update). */
+    public ProcoreProject updateProject(long projectId, Map<String, ?> fields) {
+        ObjectNode p = doc(PcKind.PROJECT, projectId);
+        return PcViews.project(store, directory.updateProject(p.path("_company_id").asLong(), projectId,
+            json.tree(fields), uiActor()));
+    }
+
+    /** Updates a commitment (fires its contracts update event). */
+    public Commitment updateCommitment(long commitmentId, Map<String, ?> fields) {
+        ObjectNode k = doc(PcKind.COMMITMENT, commitmentId);
+        return PcViews.commitment(commitments, commitments.updateCommitment(k.path("_company_id").asLong(),
+            k.path("_project_id").asLong(), commitmentId, json.tree(fields), uiActor()));
+    }
+
+    /** Updates a direct cost as a user would (fires {@code Direct Costs} update; ignores the origin lock). */
+    public DirectCost updateDirectCost(long directCostId, Map<String, ?> fields) {
+        ObjectNode d = doc(PcKind.DIRECT_COST, directCostId);
+        boolean lock = lockOriginRecords.getAndSet(false);
+        try {
+            return PcViews.directCost(directCosts, directCosts.update(d.path("_company_id").asLong(),
+                d.path("_project_id").asLong(), directCostId, json.tree(fields), uiActor()));
+        } finally {
+            lockOriginRecords.set(lock);
+        }
+    }
+
+    // ---- inspection -------------------------------------------------------------------------------------------
+
+    private List<ObjectNode> inProject(PcKind kind, long projectId) {
+        return store.where(kind, d -> d.path("_project_id").asLong() == projectId);
+    }
+
+    /** One stored object as the API renders it (without internal fields). */
+    public Optional<JsonNode> json(PcKind kind, long id) {
+        return store.get(kind, id).map(store::render);
+    }
+
+    /** All companies. */
+    public List<Company> companies() {
+        return store.all(PcKind.COMPANY).stream().map(PcViews::company).toList();
+    }
+
+    /** Projects of a company. */
+    public List<ProcoreProject> projects(long companyId) {
+        return store.where(PcKind.PROJECT, p -> p.path("_company_id").asLong() == companyId).stream()
+            .map(p -> PcViews.project(store, p)).toList();
+    }
+
+    /** Vendors of a company (active and inactive). */
+    public List<Vendor> vendors(long companyId) {
+        return store.where(PcKind.VENDOR, v -> v.path("_company_id").asLong() == companyId).stream()
+            .map(v -> PcViews.vendor(store, v)).toList();
+    }
+
+    /** Cost codes of a project (divisions included). */
+    public List<CostCode> costCodes(long projectId) {
+        return inProject(PcKind.COST_CODE, projectId).stream().map(PcViews::costCode).toList();
+    }
+
+    /** Commitments of a project with totals. */
+    public List<Commitment> commitments(long projectId) {
+        return inProject(PcKind.COMMITMENT, projectId).stream().map(k -> PcViews.commitment(commitments, k)).toList();
+    }
+
+    /** Requisitions (subcontractor invoices) of a project. */
+    public List<Requisition> requisitions(long projectId) {
+        return inProject(PcKind.REQUISITION, projectId).stream().map(r -> PcViews.requisition(store, r)).toList();
+    }
+
+    /** Contract items of a requisition, as the API renders them. */
+    public List<JsonNode> requisitionItems(long requisitionId) {
+        return billing.items(doc(PcKind.REQUISITION, requisitionId)).stream().map(i -> (JsonNode) store.render(i))
+            .toList();
+    }
+
+    /** Direct costs of a project (with lines). */
+    public List<DirectCost> directCosts(long projectId) {
+        return inProject(PcKind.DIRECT_COST, projectId).stream().map(d -> PcViews.directCost(directCosts, d)).toList();
+    }
+
+    /** Contract payments of a project. */
+    public List<ContractPayment> contractPayments(long projectId) {
+        return inProject(PcKind.CONTRACT_PAYMENT, projectId).stream().map(p -> PcViews.payment(store, p)).toList();
+    }
+
+    /** Prime contracts of a project. */
+    public List<PrimeContract> primeContracts(long projectId) {
+        return inProject(PcKind.PRIME_CONTRACT, projectId).stream().map(p -> PcViews.prime(billing, p)).toList();
+    }
+
+    /** Payment applications (owner invoices) of a project. */
+    public List<PaymentApplication> paymentApplications(long projectId) {
+        return inProject(PcKind.PAYMENT_APPLICATION, projectId).stream()
+            .map(a -> PcViews.paymentApplication(billing, a)).toList();
+    }
+
+    /** Change order packages of a project. */
+    public List<ChangeOrderPackage> changeOrderPackages(long projectId) {
+        return inProject(PcKind.CHANGE_ORDER_PACKAGE, projectId).stream()
+            .map(p -> PcViews.changeOrder(commitments, p)).toList();
+    }
+
+    // ---- webhooks ---------------------------------------------------------------------------------------------
+
+    /**
+     * Registers a hook with triggers from Java (as the default app would): company-scoped when {@code projectId}
+     * is null, else project-scoped.
+     */
+    public Hook registerHook(long companyId, Long projectId, String destinationUrl, Map<String, String> headers,
+                             List<TriggerSpec> triggers) {
+        Hook h = webhooks.createHook(projectId == null ? companyId : null, projectId, "ml-connector", "v2",
+            destinationUrl, headers);
+        for (TriggerSpec t : triggers) {
+            webhooks.addTrigger(h.id(), t.resourceName(), t.eventType(), serviceAccountUserId());
+        }
+        return h;
+    }
+
+    /** All hooks. */
+    public List<Hook> hooks() {
+        return webhooks.hooks();
+    }
+
+    /** Every outgoing webhook attempt. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return deliveries.all();
+    }
+
+    /** Builder for {@link ProcoreSandbox}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private String clientId = "pc-sandbox-client";
+        private String clientSecret = "pc-sandbox-secret";
+        private Duration tokenLifetime = Duration.ofSeconds(5400);
+        private int hourlyLimit = 3600;
+        private long uiUserId = 1_469_242;
+        private WebhookRetryPolicy retryPolicy = WebhookRetryPolicy.procoreDefault();
+        private Duration webhookTimeout = Duration.ofSeconds(5);
+        private Long seed;
+        private int port;
+        private int requestLogCapacity = 100_000;
+
+        private Builder() {
+        }
+
+        /** Clock for token expiry, rate-limit windows and timestamps. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** The default app's credentials. */
+        public Builder client(String id, String secret) {
+            this.clientId = Objects.requireNonNull(id);
+            this.clientSecret = Objects.requireNonNull(secret);
+            return this;
+        }
+
+        /** Token lifetime ({@code expires_in}); default 5400 s. */
+        public Builder tokenLifetime(Duration lifetime) {
+            this.tokenLifetime = lifetime;
+            return this;
+        }
+
+        /** Hourly request budget per company; default 3600. */
+        public Builder hourlyLimit(int limit) {
+            this.hourlyLimit = limit;
+            return this;
+        }
+
+        /** User id of changes made from Java ({@link ProcoreSandbox#act()}). */
+        public Builder uiUserId(long id) {
+            this.uiUserId = id;
+            return this;
+        }
+
+        /** Delivery retry policy; default Procore's (1 s doubling to 1 h, discard after 12 h). */
+        public Builder webhookRetryPolicy(WebhookRetryPolicy policy) {
+            this.retryPolicy = policy;
+            return this;
+        }
+
+        /** Delivery timeout; default 5 s. */
+        public Builder webhookTimeout(Duration timeout) {
+            this.webhookTimeout = timeout;
+            return this;
+        }
+
+        /** Seed for the fault knobs' randomness. */
+        public Builder randomSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Fixed port (default 0 = any free port). */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** How many requests the log keeps (counters are unbounded). */
+        public Builder requestLogCapacity(int capacity) {
+            this.requestLogCapacity = capacity;
+            return this;
+        }
+
+        /** Builds a sandbox; call {@link ProcoreSandbox#start()} to serve. */
+        public ProcoreSandbox build() {
+            return new ProcoreSandbox(this);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.mlconnector.testkit.procore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlconnector.testkit.server.Json;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates Procore objects from Java. From {@link ProcoreSandbox#seed()} nothing is announced (pre-existing data);
+ * from {@link ProcoreSandbox#act()} webhooks fire as if a Procore user had made the change in the UI (no
+ * {@code source_application_id}).
+ */
+public final class ProcoreSeeder {
+
+    private final ProcoreStore store;
+    private final Json json;
+    private final DirectoryModel directory;
+    private final CommitmentModel commitments;
+    private final BillingModel billing;
+    private final DirectCostModel directCosts;
+    private final Actor actor;
+
+    ProcoreSeeder(ProcoreStore store, DirectoryModel directory, CommitmentModel commitments, BillingModel billing,
+                  DirectCostModel directCosts, Actor actor) {
+        this.store = store;
+        this.json = store.json();
+        this.directory = directory;
+        this.commitments = commitments;
+        this.billing = billing;
+        this.directCosts = directCosts;
+        this.actor = actor;
+    }
+
+    private long companyOf(long projectId) {
+        return store.require(PcKind.PROJECT, projectId).path("_company_id").asLong();
+    }
+
+    /** A company every registered app is installed in. */
+    public Company company(String name) {
+        return PcViews.company(directory.createCompany(name));
+    }
+
+    /** A project without origin id. */
+    public ProcoreProject project(long companyId, String name) {
+        return project(companyId, name, null);
+    }
+
+    /** A project with an origin id (may be null). */
+    public ProcoreProject project(long companyId, String name, String originId) {
+        ObjectNode in = json.object();
+        in.put("name", name);
+        if (originId != null) {
+            in.put("origin_id", originId);
+        }
+        return PcViews.project(store, directory.createProject(companyId, in, actor));
+    }
+
+    /** A company vendor without origin id. */
+    public Vendor vendor(long companyId, String name) {
+        return vendor(companyId, name, null);
+    }
+
+    /** A company vendor with an origin id (may be null). */
+    public Vendor vendor(long companyId, String name, String originId) {
+        ObjectNode in = json.object();
+        in.put("name", name);
+        if (originId != null) {
+            in.put("origin_id", originId);
+        }
+        return PcViews.vendor(store, directory.createVendor(companyId, in, actor));
+    }
+
+    /** A cost type, e.g. {@code lineItemType(c, "Materials", "M", "materials")}. */
+    public LineItemType lineItemType(long companyId, String name, String code, String baseType) {
+        ObjectNode in = json.object();
+        in.put("name", name);
+        in.put("csv_import_code", code);
+        in.put("base_type", baseType);
+        return PcViews.lineItemType(directory.createLineItemType(companyId, in, actor));
+    }
+
+    /**
+     * A cost code by full code: {@code "03-300"} creates (or reuses) the division {@code 03} and the code
+     * {@code 300} below it; a code without {@code -} is a top-level code.
+     */
+    public CostCode costCode(long projectId, String fullCode, String name) {
+        long companyId = companyOf(projectId);
+        Long parentId = null;
+        String code = fullCode;
+        int dash = fullCode.lastIndexOf('-');
+        if (dash > 0) {
+            String division = fullCode.substring(0, dash);
+            code = fullCode.substring(dash + 1);
+            parentId = store.where(PcKind.COST_CODE, c -> c.path("_project_id").asLong() == projectId
+                && c.path("full_code").asText().equals(division)).stream().findFirst()
+                .map(c -> c.path("id").asLong())
+                .orElseGet(() -> costCode(projectId, division, "Division " + division).id());
+        }
+        ObjectNode in = json.object();
+        in.put("code", code);
+        in.put("name", name);
+        if (parentId != null) {
+            in.put("parent_id", parentId);
+        }
+        return PcViews.costCode(directory.createCostCode(companyId, projectId, in, actor));
+    }
+
+    /** An approved subcontract (work order contract) titled "Subcontract" with the given SOV lines. */
+    public Commitment commitment(long projectId, long vendorId, SovLine... lines) {
+        return commitment(projectId, vendorId, CommitmentType.WORK_ORDER, "Subcontract", lines);
+    }
+
+    /** An approved commitment with requisitions enabled, no retainage, and the given SOV lines. */
+    public Commitment commitment(long projectId, long vendorId, CommitmentType type, String title, SovLine... lines) {
+        return commitment(projectId, vendorId, type, title, "Approved", BigDecimal.ZERO, List.of(lines));
+    }
+
+    /** A commitment with status, retainage percent and SOV lines. */
+    public Commitment commitment(long projectId, long vendorId, CommitmentType type, String title, String status,
+                                 BigDecimal retainagePercent, List<SovLine> lines) {
+        long companyId = companyOf(projectId);
+        ObjectNode in = json.object();
+        in.put("vendor_id", vendorId);
+        in.put("title", title);
+        in.put("status", status);
+        in.put("executed", status.equals("Approved") || status.equals("Complete"));
+        in.put("retainage_percent", retainagePercent.toPlainString());
+        ObjectNode k = commitments.createCommitment(companyId, projectId, type, in, actor);
+        for (SovLine l : lines) {
+            commitments.addLine(companyId, projectId, k.path("id").asLong(), lineInput(l));
+        }
+        return PcViews.commitment(commitments, k);
+    }
+
+    private ObjectNode lineInput(SovLine l) {
+        ObjectNode li = json.object();
+        li.put("cost_code_id", l.costCodeId());
+        li.put("line_item_type_id", l.lineItemTypeId());
+        li.put("description", l.description());
+        li.put("amount", l.amount().toPlainString());
+        return li;
+    }
+
+    /** An open billing period due ten days after its end. */
+    public BillingPeriod billingPeriod(long projectId, LocalDate start, LocalDate end) {
+        return billingPeriod(projectId, start, end, end.plusDays(10), "open");
+    }
+
+    /** A billing period. */
+    public BillingPeriod billingPeriod(long projectId, LocalDate start, LocalDate end, LocalDate due, String status) {
+        ObjectNode in = json.object();
+        in.put("start_date", start.toString());
+        in.put("end_date", end.toString());
+        in.put("due_date", due.toString());
+        in.put("status", status);
+        return PcViews.period(billing.createBillingPeriod(companyOf(projectId), projectId, in));
+    }
+
+    /** A change order package on a contract; its total is the sum of the lines (by cost code and cost type). */
+    public ChangeOrderPackage changeOrderPackage(long projectId, long contractId, String title, String status,
+                                                 SovLine... lines) {
+        ObjectNode in = json.object();
+        in.put("title", title);
+        in.put("status", status);
+        List<JsonNode> inputs = new ArrayList<>();
+        for (SovLine l : lines) {
+            inputs.add(lineInput(l));
+        }
+        return PcViews.changeOrder(commitments, commitments.createPackage(companyOf(projectId), projectId, contractId,
+            in, inputs, actor));
+    }
+
+    /** An approved prime contract with SOV lines. */
+    public PrimeContract primeContract(long projectId, String title, SovLine... lines) {
+        ObjectNode in = json.object();
+        in.put("title", title);
+        List<JsonNode> inputs = new ArrayList<>();
+        for (SovLine l : lines) {
+            inputs.add(lineInput(l));
+        }
+        return PcViews.prime(billing, billing.createPrimeContract(companyOf(projectId), projectId, in, inputs, actor));
+    }
+
+    /** A direct cost from raw v1.1 fields (with {@code line_items}), e.g. to pre-load costs. */
+    public DirectCost directCost(long projectId, Map<String, ?> fields) {
+        return PcViews.directCost(directCosts, directCosts.create(companyOf(projectId), projectId,
+            json.tree(fields), actor));
+    }
+}
