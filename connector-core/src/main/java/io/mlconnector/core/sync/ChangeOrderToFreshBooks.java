@@ -9,7 +9,7 @@ import java.util.List;
  * An approved Procore change order (change order package or commitment change order) becomes FreshBooks expenses
  * by expense category plus a move of the FreshBooks project's budget by its total; a revision adjusts the same
  * expenses and moves the budget by the difference; a void (or a deleted change order, or an approval withdrawn)
- * reverses both. See {@link ExpensePosting}. Ledger key: {@code procore:change_order:<id>}.
+ * reverses both. See {@link ExpensePosting}. Ledger key: the change order's ref ({@link ProcoreKeys}).
  */
 final class ChangeOrderToFreshBooks implements Flow {
 
@@ -18,20 +18,20 @@ final class ChangeOrderToFreshBooks implements Flow {
         String id = ctx.payload().get(WorkPayload.ID);
         ProjectRef project = new ProjectRef(ctx.projects().companyId(),
                 Long.parseLong(ctx.payload().get(WorkPayload.PROJECT)));
-        String key = ProcoreKeys.sourceKey(WorkType.PROCORE_CHANGE_ORDER, id);
         ChangeOrder co;
         try {
             co = ctx.projects().fetchChangeOrder(project, id);
         } catch (NotFoundException e) {
+            String key = ProcoreKeys.ofGone(ctx, WorkType.PROCORE_CHANGE_ORDER, id);
             return ExpensePosting.post(ctx, new CostChange(key, "change order " + id + " (deleted)", project, false,
-                    true, null, List.of(), null, null, null, null, true, true));
+                    true, null, List.of(), null, null, null, null, true, true, null));
         }
         String label = "change order " + (co.number() == null ? id : "#" + co.number())
                 + (co.title() == null ? "" : " \"" + co.title() + "\"")
                 + (co.revision() > 0 ? " (revision " + co.revision() + ")" : "") + " [" + co.status() + "]";
         boolean counts = co.approved() && !co.voided();
-        return ExpensePosting.post(ctx, new CostChange(key, label, co.project() == null ? project : co.project(),
+        return ExpensePosting.post(ctx, new CostChange(co.ref().key(), label, co.project() == null ? project : co.project(),
                 counts, co.voided(), co.date(), co.lines(), co.amount(), co.version(), co.sourceApplicationId(),
-                co.originId(), true, true));
+                co.originId(), true, true, null));
     }
 }

@@ -22,10 +22,12 @@ import java.util.List;
  * @param originId            its origin id, may be null
  * @param postsExpense        whether it becomes expenses (change orders, direct costs)
  * @param movesBudget         whether it moves the project budget (change orders, budget changes)
+ * @param echoGuardKey        the key under which the engine would have recorded this object as its own target
+ *                            ({@code procore:direct_cost:<id>}), or null for kinds the engine never creates
  */
 record CostChange(String sourceKey, String label, ProjectRef project, boolean counts, boolean voided, LocalDate date,
                   List<ChangeOrderLine> lines, Money total, String version, String sourceApplicationId,
-                  String originId, boolean postsExpense, boolean movesBudget) {
+                  String originId, boolean postsExpense, boolean movesBudget, String echoGuardKey) {
     CostChange {
         lines = List.copyOf(lines);
     }

@@ -316,6 +316,9 @@ final class ExpensePosting {
             return "carries our origin id " + c.originId() + ": created by this connector, not echoed";
         }
         LedgerEntry guard = ctx.state().ledger(ctx.connectionId(), c.sourceKey()).orElse(null);
+        if ((guard == null || guard.attribute(ProjectPosting.ATTR_ECHO_OF) == null) && c.echoGuardKey() != null) {
+            guard = ctx.state().ledger(ctx.connectionId(), c.echoGuardKey()).orElse(null);
+        }
         if (guard != null && guard.attribute(ProjectPosting.ATTR_ECHO_OF) != null) {
             return "was posted by this connector for " + guard.attribute(ProjectPosting.ATTR_ECHO_OF)
                     + ": our own write, not echoed";

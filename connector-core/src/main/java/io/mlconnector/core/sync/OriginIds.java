@@ -1,7 +1,6 @@
 package io.mlconnector.core.sync;
 
 import io.mlconnector.core.model.ExternalRef;
-import io.mlconnector.core.model.Systems;
 
 /**
  * The stable ids the engine writes on the objects it creates, so they can be found again and recognised as ours.
@@ -12,7 +11,8 @@ import io.mlconnector.core.model.Systems;
  *   <li>On FreshBooks expenses (marker in the notes): {@code pc:<companyId>:<type>:<id>:<categoryId>} — one expense
  *       per Procore object and expense category.</li>
  * </ul>
- * Any Procore object whose origin id starts with {@code fb:} was written by the connector.
+ * Any Procore object whose origin id starts with {@code fb:} was written by the connector. (Vendors follow the
+ * alignment's convention instead: a Procore vendor's origin id is the FreshBooks vendor id.)
  */
 final class OriginIds {
     static final String FRESHBOOKS_PREFIX = "fb:";
@@ -32,21 +32,5 @@ final class OriginIds {
     /** Whether an origin id was written by the connector on the project side. */
     static boolean isOurs(String originId) {
         return originId != null && originId.startsWith(FRESHBOOKS_PREFIX);
-    }
-
-    /**
-     * The FreshBooks record an origin id of ours names, when it was written for {@code accountId}; null otherwise.
-     */
-    static ExternalRef parseFreshBooks(String originId, String accountId) {
-        String prefix = FRESHBOOKS_PREFIX + accountId + ":";
-        if (originId == null || !originId.startsWith(prefix)) {
-            return null;
-        }
-        String rest = originId.substring(prefix.length());
-        int colon = rest.indexOf(':');
-        if (colon <= 0 || colon == rest.length() - 1) {
-            return null;
-        }
-        return new ExternalRef(Systems.FRESHBOOKS, rest.substring(0, colon), rest.substring(colon + 1));
     }
 }

@@ -54,6 +54,10 @@ final class QueueWorker {
         flows.put(WorkType.PROCORE_DIRECT_COST, new CostUpdateToFreshBooks(CostUpdateKind.DIRECT_COST));
         flows.put(WorkType.PROCORE_BUDGET_CHANGE, new CostUpdateToFreshBooks(CostUpdateKind.BUDGET_CHANGE));
         flows.put(WorkType.PROCORE_VENDOR, new VendorChange(false));
+        flows.put(WorkType.FRESHBOOKS_PROJECT, new ReferenceChange(WorkType.FRESHBOOKS_PROJECT));
+        flows.put(WorkType.FRESHBOOKS_CATEGORY, new ReferenceChange(WorkType.FRESHBOOKS_CATEGORY));
+        flows.put(WorkType.PROCORE_PROJECT, new ReferenceChange(WorkType.PROCORE_PROJECT));
+        flows.put(WorkType.PROCORE_COST_CODE, new ReferenceChange(WorkType.PROCORE_COST_CODE));
     }
 
     /** One pass: claim up to a batch and process it. */

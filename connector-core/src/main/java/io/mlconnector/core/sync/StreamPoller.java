@@ -3,7 +3,6 @@ package io.mlconnector.core.sync;
 import io.mlconnector.core.mapping.Mapping;
 import io.mlconnector.core.mapping.MappingKind;
 import io.mlconnector.core.model.ChangedRecord;
-import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.Vendor;
@@ -100,17 +99,13 @@ final class StreamPoller {
                 n.seen++;
                 String id = rec.ref().id();
                 LedgerEntry e = services.state().ledger(c.id(), rec.ref().key()).orElse(null);
-                if (e == null) {
-                    e = services.state().ledger(c.id(), new ExternalRef(Systems.FRESHBOOKS, type.sourceType(), id).key())
-                            .orElse(null);
-                }
                 if (unchanged(e, rec)) {
                     n.unchanged++;
                     continue;
                 }
                 String action = rec.deleted() ? "delete" : e == null ? "create" : "update";
                 WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, action)
-                        .put(WorkPayload.SOURCE, new ExternalRef(Systems.FRESHBOOKS, type.sourceType(), id).key())
+                        .put(WorkPayload.SOURCE, rec.ref().key())
                         .put(WorkPayload.VIA, "poll").build();
                 if (enqueuer.enqueue(c, type, Systems.FRESHBOOKS + ":" + type.resource() + ":" + id + ":" + action,
                         payload)) {
@@ -136,7 +131,7 @@ final class StreamPoller {
                 for (ChangedRecord rec : c.projects().listChanged(project, stream, since)) {
                     n.seen++;
                     String id = rec.ref().id();
-                    String key = ProcoreKeys.sourceKey(type, id);
+                    String key = rec.ref().key();
                     LedgerEntry e = services.state().ledger(c.id(), key).orElse(null);
                     if (e != null && e.attribute(ProjectPosting.ATTR_ECHO_OF) != null) {
                         n.unchanged++; // our own object
@@ -173,7 +168,7 @@ final class StreamPoller {
                 n.seen++;
                 String id = v.ref().id();
                 WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, "update")
-                        .put(WorkPayload.SOURCE, ProcoreKeys.sourceKey(WorkType.PROCORE_VENDOR, id))
+                        .put(WorkPayload.SOURCE, v.ref().key())
                         .put(WorkPayload.VIA, "poll").build();
                 if (enqueuer.enqueue(c, WorkType.PROCORE_VENDOR, Systems.PROCORE + ":vendor:" + id + ":"
                         + v.updatedAt(), payload)) {

@@ -40,24 +40,27 @@ import org.slf4j.LoggerFactory;
  * Thread-safe; state lives in the {@link SyncStateStore}, so several engines (nodes) may share one store.
  *
  * <pre>{@code
- * FreshBooksClient fb = ...;  ProcoreClient pc = ...;           // the two vendor clients, credentials inside
+ * FreshBooksClient fb = FreshBooksClient.builder()...build();      // credentials live in the two clients
+ * ProcoreClient pc = ProcoreClient.builder()...build();
  * SyncEngine engine = SyncEngine.builder()
- *         .stateStore(jdbcStateStore)                            // or new InMemorySyncStateStore()
+ *         .stateStore(stateStore)                                  // JDBC store, or new InMemorySyncStateStore()
  *         .mappingStore(mappingStore)
  *         .auditSink(auditLog)
- *         .freshBooksWebhookParser(fb.webhookParser())
- *         .procoreWebhookParser(pc.webhookParser())
+ *         .freshBooksWebhookParser(new FreshBooksWebhookParser())
+ *         .procoreWebhookParser(new ProcoreWebhookParser())
+ *         .handshakeListener(myListener)                           // stores the FreshBooks callback verifier
  *         .connection(Connection.builder()
  *                 .id("acme")
- *                 .accounting(fb.accountingSystem())
- *                 .projects(pc.projectSystem(companyId))
- *                 .freshBooksVerifier(fb.webhookVerifier(callbackVerifier))
- *                 .procoreVerifier(pc.webhookVerifier(hookSecret))
- *                 .policy(SyncPolicy.builder().dryRun(true).build())
+ *                 .accounting(FreshBooksAccountingSystem.builder().client(fb).build())
+ *                 .projects(ProcoreProjectSystem.builder(pc).build())
+ *                 .freshBooksVerifier(FreshBooksWebhookVerifier.of(callbackVerifier))
+ *                 .procoreVerifier(ProcoreWebhookVerifier.builder().secret(hookSecret).build())
+ *                 .policy(SyncPolicy.builder().dryRun(true).build())  // preview first, go live later
  *                 .build())
  *         .build();
- * engine.start(scheduler);                                        // polls + workers; or call pollOnce()/drain()
- * // in the host's HTTP handlers:
+ * engine.alignReferenceData("acme");                               // first sync: match vendors, projects, accounts
+ * engine.start(scheduler);                                         // polls + workers; or pollOnce()/drain() yourself
+ * // in the host's HTTP handler for POST /webhooks/freshbooks:
  * WebhookResponse r = engine.onFreshBooksWebhook(new WebhookRequest(headers, rawBody));
  * respond(r.status(), r.body());
  * }</pre>

@@ -18,15 +18,15 @@ import io.mlconnector.core.sync.alignment.VendorCreationSide;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Keeps vendor mappings current as vendors change on either side, through
  * {@link ReferenceDataAlignment#applyChange(Vendor)} (renames follow, deactivations annotate the mapping, a Procore
  * vendor carrying a FreshBooks id as origin id is linked; each mapping write audited {@code MAPPING_CHANGED}).
- * A new FreshBooks vendor with no mapping is created in Procore (upserted by origin id, so never twice) and mapped
- * when the connection's alignment policy creates missing vendors in the project system; otherwise it is listed as
- * unmapped for the next alignment.
+ * A new FreshBooks vendor with no mapping is created in Procore and mapped when the connection's alignment policy
+ * creates missing vendors in the project system; otherwise it is listed as unmapped for the next alignment. Like
+ * alignment, it gives the Procore vendor the FreshBooks vendor id as origin id and upserts by it, so a vendor is never
+ * created twice.
  */
 final class VendorChange implements Flow {
     private final boolean freshBooksSide;
@@ -64,7 +64,8 @@ final class VendorChange implements Flow {
             return done(ctx, AuditOutcome.SKIPPED_NOT_APPLICABLE, "FreshBooks vendor " + v.ref().id() + " (" + v.name()
                     + ") has no confirmed Procore vendor mapping; listed as unmapped for alignment", null);
         }
-        String origin = OriginIds.forFreshBooks(ctx.accounting().accountId(), v.ref());
+        // same convention as alignment's vendor creation: the Procore vendor's origin id is the FreshBooks vendor id
+        String origin = v.ref().id();
         Vendor draft = new Vendor(null, v.name(), origin, v.externalCode(), true, null);
         if (ctx.dryRun()) {
             ctx.services().previews().put(new Preview<>(ctx.connectionId(), v.ref().key(), ctx.sourceVersion(),
@@ -100,14 +101,7 @@ final class VendorChange implements Flow {
     }
 
     private static FlowResult applied(FlowContext ctx, List<MappingChange> changes, String who) {
-        if (changes.isEmpty()) {
-            return done(ctx, AuditOutcome.SKIPPED_NOT_APPLICABLE, who + ": no mapping change needed", null);
-        }
-        // the alignment audited each mapping write as MAPPING_CHANGED
-        String what = changes.stream().map(c -> c.action().name().toLowerCase() + " " + c.mapping().kind() + " "
-                + c.mapping().sourceId() + " → " + c.mapping().targetId()).collect(Collectors.joining("; "));
-        org.slf4j.LoggerFactory.getLogger(VendorChange.class).debug("{}: {}", who, what);
-        return new FlowResult.Completed(AuditOutcome.MAPPING_CHANGED);
+        return ReferenceChange.applied(changes, who);
     }
 
     private static FlowResult done(FlowContext ctx, AuditOutcome outcome, String reason, String target) {

@@ -3,7 +3,6 @@ package io.mlconnector.core.sync;
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.audit.Direction;
 import io.mlconnector.core.error.ConfigurationException;
-import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.port.InboundEvent;
 import io.mlconnector.core.port.WebhookParser;
@@ -82,7 +81,7 @@ final class WebhookIntake {
         String action = event.action() == null || event.action().isBlank() ? "update" : event.action();
         String dedupe = Systems.FRESHBOOKS + ":" + type.get().resource() + ":" + id + ":" + action;
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, action)
-                .put(WorkPayload.SOURCE, new ExternalRef(Systems.FRESHBOOKS, type.get().sourceType(), id).key())
+                .put(WorkPayload.SOURCE, event.subject().key())
                 .put(WorkPayload.VIA, "webhook").build();
         boolean added = enqueuer.enqueue(c, type.get(), dedupe, payload);
         if (added) {
@@ -125,19 +124,21 @@ final class WebhookIntake {
         String app = c.projects().applicationId();
         String source = event.attribute("source_application_id");
         String resource = Optional.ofNullable(event.attribute("resource_name")).orElse(event.subject().type());
-        Optional<WorkType> type = WorkType.ofProcoreResource(resource);
+        Optional<WorkType> type = WorkType.ofProcoreResource(resource)
+                .or(() -> WorkType.ofProcoreResource(event.subject().type()));
         if (type.isEmpty()) {
             return "ignored";
         }
         String id = event.subject().id();
-        String sourceKey = ProcoreKeys.sourceKey(type.get(), id);
+        String sourceKey = event.subject().key();
         if (app != null && !app.isBlank() && app.equals(source)) {
             services.auditor().record(c.id(), type.get().direction(), sourceKey, null, AuditOutcome.SKIPPED_ECHO,
                     "Procore " + resource + " " + id + " was changed by this connector (source application " + app
                             + "); not processed", Map.of("event", String.valueOf(event.eventId())));
             return "echo";
         }
-        if (type.get() != WorkType.PROCORE_VENDOR && (event.projectId() == null || event.projectId().isBlank())) {
+        boolean companyLevel = type.get() == WorkType.PROCORE_VENDOR || type.get() == WorkType.PROCORE_PROJECT;
+        if (!companyLevel && (event.projectId() == null || event.projectId().isBlank())) {
             LOG.debug("Procore {} event for {} carries no project id; ignored", resource, id);
             return "ignored";
         }

@@ -17,7 +17,11 @@ enum WorkType {
     PROCORE_CHANGE_ORDER("procore.change_order", "change_order", "change_order"),
     PROCORE_DIRECT_COST("procore.direct_cost", "direct_cost", "direct_cost"),
     PROCORE_BUDGET_CHANGE("procore.budget_change", "budget_change", "budget_change"),
-    PROCORE_VENDOR("procore.vendor", "vendor", "vendor");
+    PROCORE_VENDOR("procore.vendor", "vendor", "vendor"),
+    FRESHBOOKS_PROJECT("freshbooks.project", "project", "project"),
+    FRESHBOOKS_CATEGORY("freshbooks.category", "category", "category"),
+    PROCORE_PROJECT("procore.project", "project", "project"),
+    PROCORE_COST_CODE("procore.cost_code", "cost_code", "cost_code");
 
     private final String code;
     private final String resource;
@@ -71,6 +75,8 @@ enum WorkType {
             case "bill_payment", "bill_payments", "billpayment" -> Optional.of(FRESHBOOKS_BILL_PAYMENT);
             case "payment", "payments", "invoice_payment", "invoice_payments" -> Optional.of(FRESHBOOKS_INVOICE_PAYMENT);
             case "bill_vendor", "bill_vendors", "vendor", "vendors" -> Optional.of(FRESHBOOKS_VENDOR);
+            case "project", "projects" -> Optional.of(FRESHBOOKS_PROJECT);
+            case "category", "categories", "expense_category" -> Optional.of(FRESHBOOKS_CATEGORY);
             default -> Optional.empty();
         };
     }
@@ -94,6 +100,8 @@ enum WorkType {
                     Optional.of(PROCORE_BUDGET_CHANGE);
             case "companyvendors", "companyvendor", "projectvendors", "projectvendor", "vendors", "vendor" ->
                     Optional.of(PROCORE_VENDOR);
+            case "projects", "project" -> Optional.of(PROCORE_PROJECT);
+            case "costcodes", "costcode" -> Optional.of(PROCORE_COST_CODE);
             default -> Optional.empty();
         };
     }
@@ -105,7 +113,8 @@ enum WorkType {
     /** The audit direction of this work. */
     io.mlconnector.core.audit.Direction direction() {
         return switch (this) {
-            case FRESHBOOKS_VENDOR, PROCORE_VENDOR -> io.mlconnector.core.audit.Direction.REFERENCE_DATA;
+            case FRESHBOOKS_VENDOR, PROCORE_VENDOR, FRESHBOOKS_PROJECT, FRESHBOOKS_CATEGORY, PROCORE_PROJECT,
+                 PROCORE_COST_CODE -> io.mlconnector.core.audit.Direction.REFERENCE_DATA;
             case FRESHBOOKS_CONFIRM_WEBHOOK -> io.mlconnector.core.audit.Direction.INTAKE;
             default -> isProcore() ? io.mlconnector.core.audit.Direction.PROJECT_TO_ACCOUNTING
                     : io.mlconnector.core.audit.Direction.ACCOUNTING_TO_PROJECT;

@@ -48,7 +48,13 @@ final class TestWebhookParsers {
                 attrs.put("verifier", f.get("verifier"));
             }
             attrs.put("resource", resource);
-            return new InboundEvent(f.get("account_id"), new ExternalRef(Systems.FRESHBOOKS, resource, objectId),
+            // like the real parser, the subject uses the adapter's ref types (here: the in-memory fake's)
+            String type = switch (resource) {
+                case "bill_vendor" -> "vendor";
+                case "payment" -> "invoice_payment";
+                default -> resource;
+            };
+            return new InboundEvent(f.get("account_id"), new ExternalRef(Systems.FRESHBOOKS, type, objectId),
                     action, null, null, handshake, attrs);
         };
     }
@@ -73,8 +79,17 @@ final class TestWebhookParsers {
                 attrs.put("source_application_id", app.asText());
             }
             String eventId = n.hasNonNull("ulid") ? n.get("ulid").asText() : n.path("id").asText(null);
+            String type = switch (n.path("resource_name").asText()) {
+                case "Change Order Packages" -> "change_order";
+                case "Direct Costs" -> "direct_cost";
+                case "Budget Changes" -> "budget_change";
+                case "Company Vendors" -> "vendor";
+                case "Projects" -> "project";
+                case "Cost Codes" -> "cost_code";
+                default -> "other";
+            };
             return new InboundEvent(n.get("company_id").asText(),
-                    new ExternalRef(Systems.PROCORE, "resource", n.get("resource_id").asText()),
+                    new ExternalRef(Systems.PROCORE, type, n.get("resource_id").asText()),
                     n.path("event_type").asText("update"), eventId,
                     n.hasNonNull("project_id") ? n.get("project_id").asText() : null, false, attrs);
         };

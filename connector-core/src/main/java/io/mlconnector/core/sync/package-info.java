@@ -1,0 +1,51 @@
+/**
+ * The sync engine: {@link io.mlconnector.core.sync.SyncEngine} and the flows that keep FreshBooks and Procore in step.
+ *
+ * <h2>What each record becomes</h2>
+ * <ul>
+ *   <li>Bill → requisition on the vendor's commitment on the mapped project (items on the SOV lines of the cost codes
+ *       the lines' expense categories map to), or a direct cost (lines by cost code and cost type) when the vendor has
+ *       no commitment there.</li>
+ *   <li>Invoice → payment application (owner invoice) on the project's prime contract, lines by item mapping, else
+ *       the project's default cost code.</li>
+ *   <li>Bill payment / invoice payment → contract payment against the requisition / payment application the ledger
+ *       recorded for the paid document (none for a bill posted as a direct cost). For an invoice payment the draft's
+ *       {@code contractId} is null: the project-system port resolves the prime contract from the payment
+ *       application ({@code invoiceId}).</li>
+ *   <li>Approved change order → one FreshBooks expense per expense category (mapped from the cost code) plus the
+ *       FreshBooks project's budget moved by its total; revision → same expenses set to the new amounts, budget moved
+ *       by the difference; void / deletion / approval withdrawn → expenses set to zero, budget moved back.</li>
+ *   <li>Direct cost entered in Procore → expenses only (a cost, not a change of plan); budget change → budget only
+ *       (a change of plan, not a cost).</li>
+ *   <li>Vendor, project, expense-category and cost-code changes → mapping table kept current through
+ *       {@link io.mlconnector.core.sync.alignment.ReferenceDataAlignment}.</li>
+ * </ul>
+ *
+ * <h2>Keys</h2>
+ * <ul>
+ *   <li>Ledger: the source record's {@code ExternalRef.key()} ({@code freshbooks:bill:123}); Procore sources use
+ *       {@code procore:change_order:<id>}, {@code procore:direct_cost:<id>}, {@code procore:budget_change:<id>}.
+ *       Each Procore object we create also gets an echo-guard entry keyed {@code procore:<kind>:<id>}
+ *       (target kind {@code SOURCE}, attribute {@code echoOf}).</li>
+ *   <li>Origin id on Procore objects: {@code fb:<accountId>:<type>:<id>}. Expense marker in FreshBooks:
+ *       {@code pc:<companyId>:<type>:<id>:<categoryId>}. Procore vendors: the FreshBooks vendor id.</li>
+ *   <li>Queue dedupe keys: {@code freshbooks:<resource>:<id>:<action>} for webhooks and polls alike (a poll uses
+ *       {@code create} when the ledger has no entry, so it meets a pending webhook item); Procore webhooks
+ *       {@code procore:event:<ulid|id>}; Procore polls {@code procore:<resource>:<id>:v<version>}.</li>
+ * </ul>
+ *
+ * <h2>Exactly once</h2>
+ * Per record, a named lease in the state store serialises workers across nodes; the ledger entry is inserted
+ * {@code PENDING} before a create, and only an entry we did not insert ourselves (a crash, an uncertain outcome, a
+ * flag) costs an origin-id lookup before creating — so the steady state is one accounting read, one commitment
+ * lookup and one project-system write per new bill. See {@code ProjectPosting} and {@code ExpensePosting}.
+ *
+ * <h2>Intake</h2>
+ * 200 accepted (queued, duplicate, ignored, echo); 400 malformed; 401 bad or missing signature/secret, or a routing
+ * key no connection serves (401 rather than 404: the request is unauthenticated and must not learn which accounts
+ * exist); 413 too large. A FreshBooks verification handshake is answered 200 without a signature check (it carries
+ * the secret being established; FreshBooks accepting the confirmation proves it genuine) unless the policy requires
+ * one; the verification code stays in memory, never in the queue, and reaches the host's
+ * {@link io.mlconnector.core.sync.WebhookHandshakeListener} after FreshBooks accepted it.
+ */
+package io.mlconnector.core.sync;
