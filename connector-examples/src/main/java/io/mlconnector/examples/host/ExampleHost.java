@@ -43,6 +43,7 @@ public final class ExampleHost implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final ScheduledExecutorService scheduler;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private boolean engineStarted;
 
     private ExampleHost(ConnectorRuntime runtime, Options options) throws IOException {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
@@ -65,7 +66,7 @@ public final class ExampleHost implements AutoCloseable {
             scheduler.execute(this::alignOnce);
         }
         if (options.startEngine) {
-            runtime.engine().start(scheduler);
+            startEngine();
         }
         LOG.info("example host for connection {} listening on {}", runtime.connectionId(), baseUrl());
     }
@@ -97,6 +98,17 @@ public final class ExampleHost implements AutoCloseable {
         System.out.println("ml-connector example host: connection " + runtime.connectionId() + " on " + host.baseUrl()
                 + " (audit log " + runtime.auditFile().file() + ")");
         host.awaitStop();
+    }
+
+    /**
+     * Starts the engine's polls and queue workers on the host's scheduler (done at start unless
+     * {@link Options#startEngine(boolean)} said otherwise). Calling it again does nothing.
+     */
+    public synchronized void startEngine() {
+        if (!engineStarted) {
+            runtime.engine().start(scheduler);
+            engineStarted = true;
+        }
     }
 
     private void alignOnce() {
