@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * A payment to record against a commitment (bill payment) or a prime contract (invoice payment).
  *
  * @param originId      our stable source key
- * @param contractId    the commitment or prime contract id
+ * @param contractId    the commitment id; null for a payment received on the project's prime contract (the
+ *                      project system resolves it)
  * @param invoiceId     the requisition or payment application it pays, may be null
  * @param invoiceNumber the paid document's number, may be null
  * @param amount        amount

@@ -134,27 +134,11 @@ class EngineOperationsTest {
     @Test
     void invoicePaymentIsRecordedAgainstThePostedPaymentApplication() {
         EngineFixture fx = new EngineFixture();
-        List<ContractPaymentDraft> sent = new ArrayList<>();
-        // what the Procore adapter does for an invoice payment: resolve the prime contract of the payment application
-        ProjectSystem adapterLike = (ProjectSystem) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ProjectSystem.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("createContractPayment")) {
-                        ContractPaymentDraft d = (ContractPaymentDraft) args[1];
-                        sent.add(d);
-                        args[1] = new ContractPaymentDraft(d.originId(), "prime-of-" + d.invoiceId(), d.invoiceId(),
-                                d.invoiceNumber(), d.amount(), d.date(), d.method());
-                    }
-                    try {
-                        return method.invoke(fx.pc, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
         fx.map(MappingKind.CLIENT_PROJECT, "C-1", String.valueOf(fx.tower.projectId()));
         fx.map(MappingKind.PROJECT_DEFAULT_COST_CODE, String.valueOf(fx.tower.projectId()), "01-000");
         SyncEngine engine = SyncEngine.builder().stateStore(fx.state).mappingStore(fx.mappings).auditSink(fx.audit)
                 .clock(fx.clock).nodeId("n").freshBooksWebhookParser(TestWebhookParsers.freshBooks())
-                .connection(Connection.builder().id(EngineFixture.CONNECTION).accounting(fx.fb).projects(adapterLike)
+                .connection(Connection.builder().id(EngineFixture.CONNECTION).accounting(fx.fb).projects(fx.pc)
                         .freshBooksVerifier(fx.connection(null).freshBooksVerifier()).procoreVerifier(r -> { })
                         .policy(fx.policy().build()).build()).build();
         SourceDocument invoice = fx.fb.invoice("C-1").number("INV-1").itemLine(null, "progress", "3000").save();
@@ -166,7 +150,9 @@ class EngineOperationsTest {
         engine.pollStream(EngineFixture.CONNECTION, io.mlconnector.core.port.SourceStream.INVOICE_PAYMENTS);
         engine.drain();
 
-        assertThat(sent).singleElement().satisfies(d -> {
+        List<PostedObject> payments = fx.pc.posted(TargetKind.CONTRACT_PAYMENT);
+        assertThat(payments).hasSize(1);
+        assertThat(fx.pc.contractPaymentDraft(payments.get(0).id())).satisfies(d -> {
             assertThat(d.contractId()).as("the port resolves the prime contract").isNull();
             assertThat(d.invoiceId()).isEqualTo(payApp);
             assertThat(d.invoiceNumber()).isEqualTo("INV-1");

@@ -578,8 +578,10 @@ public final class InMemoryProjectSystem implements ProjectSystem {
     public PostedObject createContractPayment(ProjectRef project, ContractPaymentDraft draft) {
         return call("createContractPayment", () -> {
             check(project);
-            if (draft.contractId() == null) {
-                throw invalid("contract_id is required");
+            if (draft.contractId() == null && (draft.invoiceId() == null
+                    || !postedOn(project, TargetKind.PAYMENT_APPLICATION, draft.invoiceId()))) {
+                // no contract id means the project's prime contract, which only an invoice payment can name
+                throw invalid("contract_id is required for a payment that is not on a payment application");
             }
             if (draft.amount() == null) {
                 throw invalid("amount is required");

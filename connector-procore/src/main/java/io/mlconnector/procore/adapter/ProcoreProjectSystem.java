@@ -323,7 +323,8 @@ public final class ProcoreProjectSystem implements ProjectSystem {
     @Override
     public PostedObject createContractPayment(ProjectRef project, ContractPaymentDraft draft) {
         client.validateProject(project);
-        long contractId = parseId(draft.contractId(), "contractId");
+        // no contract id = a payment received on the project's prime contract (an invoice payment)
+        long contractId = draft.contractId() == null ? primeContract(project).id() : parseId(draft.contractId(), "contractId");
         boolean onPrime = refs.primeContracts(project).stream().anyMatch(pc -> pc.id() == contractId);
         Long requisitionId = !onPrime && draft.invoiceId() != null ? parseId(draft.invoiceId(), "invoiceId") : null;
         ContractPayment created = client.contracts().createContractPayment(project, contractId, new ContractPaymentInput(

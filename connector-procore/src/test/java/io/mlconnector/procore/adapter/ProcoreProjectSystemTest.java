@@ -323,6 +323,20 @@ class ProcoreProjectSystemTest extends WireMockProcore {
     }
 
     @Test
+    void contractPayment_withoutContractId_goesOnTheProjectsPrimeContract() {
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/prime_contracts")).willReturn(json(200,
+                "[{\"id\":21,\"status\":\"draft\"},{\"id\":22,\"status\":\"approved\"}]")));
+        wm.stubFor(post(urlPathEqualTo("/rest/v1.0/contract_payments")).willReturn(json(201, "{\"id\":5,\"amount\":\"99.00\"}")));
+
+        system.createContractPayment(REF, new ContractPaymentDraft("fb:1:payment:3", null, "8", "INV-9", usd("99.00"),
+                LocalDate.of(2026, 11, 21), "Check"));
+
+        wm.verify(postRequestedFor(urlPathEqualTo("/rest/v1.0/contract_payments")).withRequestBody(equalToJson(
+                "{\"project_id\":" + PROJECT + ",\"contract_id\":22,\"contract_payment\":{\"date\":\"2026-11-21\",\"amount\":\"99.00\","
+                        + "\"invoice_number\":\"INV-9\",\"payment_method\":\"check\",\"origin_id\":\"fb:1:payment:3\"}}")));
+    }
+
+    @Test
     void fetchChangeOrder_package_withLinesFromItsCommitmentChangeOrder_exactAmounts() {
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/change_order_packages/1708957")).willReturn(json(200, """
                 {"id": 1708957, "contract_id": 786001, "number": "001", "revision": 2, "title": "Extra rebar", "status": "approved",

@@ -1,0 +1,454 @@
+package io.mlconnector.jdbc;
+
+import io.mlconnector.core.state.Cursor;
+import io.mlconnector.core.state.LeaseLostException;
+import io.mlconnector.core.state.LedgerEntry;
+import io.mlconnector.core.state.LedgerState;
+import io.mlconnector.core.state.SyncStateStore;
+import io.mlconnector.core.state.WorkItem;
+import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.jdbc.internal.ColumnLimits;
+import io.mlconnector.jdbc.internal.JdbcAccess;
+import io.mlconnector.jdbc.internal.SqlParams;
+import io.mlconnector.jdbc.internal.StringMapJson;
+import io.mlconnector.jdbc.internal.TablePrefix;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * {@link SyncStateStore} shared by every node using the same database: the ledger ({@code <prefix>ledger}, unique
+ * per connection and source key), polling cursors ({@code <prefix>sync_cursor}), the work queue
+ * ({@code <prefix>work_item}) and named leases for poll leadership ({@code <prefix>named_lease}).
+ *
+ * <p>Every method is one short transaction; nothing locks a table. Claims on PostgreSQL take rows with
+ * {@code FOR UPDATE SKIP LOCKED}, so concurrent claimers never wait for or get the same item; on H2 a claim is an
+ * optimistic {@code UPDATE ... WHERE seq = ? AND <still claimable>} checked by its row count. A lease that expires
+ * (its node died or stalled) makes the item claimable again; the old owner then gets {@link LeaseLostException}
+ * when it tries to settle it. A dedupe key blocks another enqueue only while an item holding it is pending (ready,
+ * leased or parked): a partial unique index enforces this on PostgreSQL, a unique index over a generated column
+ * on H2.
+ *
+ * <p>Times come from the caller ({@code now} arguments, record fields), never from the database clock, so a fake
+ * {@link java.time.Clock} drives expiry in tests and nodes agree as far as their clocks do.
+ */
+public final class JdbcSyncStateStore implements SyncStateStore {
+    private static final String LEDGER_COLUMNS = "connection_id, source_key, source_version, target_kind, target_id,"
+            + " state, fingerprint, attributes, updated_at_ns";
+    private static final String ITEM_COLUMNS = "seq, id, connection_id, dedupe_key, item_type, payload, status,"
+            + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns";
+    private static final String PENDING = "('READY', 'LEASED', 'PARKED')";
+    private static final String CLAIMABLE =
+            "((status = 'READY' AND available_at_ns <= ?) OR (status = 'LEASED' AND lease_until_ns <= ?))";
+    private static final String CLAIM_ORDER = " ORDER BY available_at_ns, created_at_ns, seq";
+    /** Rounds an H2 claim retries when other claimers took its candidates. */
+    private static final int H2_CLAIM_ROUNDS = 3;
+
+    private record Row(long seq, WorkItem item) {
+    }
+
+    private final JdbcAccess db;
+    private final StringMapJson json = new StringMapJson();
+    private final String ledger;
+    private final String cursor;
+    private final String items;
+    private final String leases;
+
+    private JdbcSyncStateStore(Builder b) {
+        TablePrefix prefix = new TablePrefix(b.tablePrefix);
+        this.db = JdbcAccess.of(Objects.requireNonNull(b.dataSource, "dataSource"), prefix, b.dialect);
+        this.ledger = prefix.table("ledger");
+        this.cursor = prefix.table("sync_cursor");
+        this.items = prefix.table("work_item");
+        this.leases = prefix.table("named_lease");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---- ledger
+
+    @Override
+    public Optional<LedgerEntry> ledger(String connectionId, String sourceKey) {
+        return db.transaction("read ledger entry", c -> JdbcAccess.queryFirst(c, "SELECT " + LEDGER_COLUMNS + " FROM "
+                        + ledger + " WHERE connection_id = ? AND source_key = ?",
+                SqlParams.of().text(connectionId).text(sourceKey), this::readLedger));
+    }
+
+    @Override
+    public boolean ledgerInsertIfAbsent(LedgerEntry entry) {
+        SqlParams params = ledgerParams(entry);
+        return db.transaction("insert ledger entry", c -> {
+            String sql = "INSERT INTO " + ledger + " (" + LEDGER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                return JdbcAccess.update(c, sql + " ON CONFLICT (connection_id, source_key) DO NOTHING", params) == 1;
+            }
+            return JdbcAccess.insertUnlessDuplicate(c, sql, params) == 1;
+        });
+    }
+
+    @Override
+    public void ledgerPut(LedgerEntry entry) {
+        SqlParams params = ledgerParams(entry);
+        db.transaction("put ledger entry", c -> {
+            if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                JdbcAccess.update(c, "INSERT INTO " + ledger + " (" + LEDGER_COLUMNS + ")"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, source_key) DO UPDATE SET"
+                        + " source_version = EXCLUDED.source_version, target_kind = EXCLUDED.target_kind,"
+                        + " target_id = EXCLUDED.target_id, state = EXCLUDED.state,"
+                        + " fingerprint = EXCLUDED.fingerprint, attributes = EXCLUDED.attributes,"
+                        + " updated_at_ns = EXCLUDED.updated_at_ns", params);
+            } else {
+                mergeH2(c, "MERGE INTO " + ledger + " (" + LEDGER_COLUMNS + ") KEY (connection_id, source_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", params);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<LedgerEntry> ledgerEntries(String connectionId) {
+        return db.transaction("list ledger entries", c -> JdbcAccess.query(c, "SELECT " + LEDGER_COLUMNS + " FROM "
+                        + ledger + " WHERE connection_id = ?", SqlParams.of().text(connectionId), this::readLedger))
+                .stream().sorted(Comparator.comparing(LedgerEntry::sourceKey)).toList();
+    }
+
+    // ---- cursors
+
+    @Override
+    public Optional<Cursor> cursor(String connectionId, String stream) {
+        return db.transaction("read cursor", c -> JdbcAccess.queryFirst(c, "SELECT connection_id, stream,"
+                        + " position_ns, updated_at_ns FROM " + cursor + " WHERE connection_id = ? AND stream = ?",
+                SqlParams.of().text(connectionId).text(stream),
+                row -> new Cursor(row.getString("connection_id"), row.getString("stream"),
+                        JdbcAccess.instant(row, "position_ns"), JdbcAccess.instant(row, "updated_at_ns"))));
+    }
+
+    @Override
+    public void saveCursor(Cursor value) {
+        Objects.requireNonNull(value, "cursor");
+        ColumnLimits.required("connectionId", value.connectionId(), ColumnLimits.CONNECTION_ID);
+        ColumnLimits.required("stream", value.stream(), ColumnLimits.KEY);
+        SqlParams params = SqlParams.of().text(value.connectionId()).text(value.stream()).instant(value.position())
+                .instant(value.updatedAt());
+        db.transaction("save cursor", c -> {
+            String columns = "connection_id, stream, position_ns, updated_at_ns";
+            if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                JdbcAccess.update(c, "INSERT INTO " + cursor + " (" + columns + ") VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (connection_id, stream) DO UPDATE SET position_ns = EXCLUDED.position_ns,"
+                        + " updated_at_ns = EXCLUDED.updated_at_ns", params);
+            } else {
+                mergeH2(c, "MERGE INTO " + cursor + " (" + columns + ") KEY (connection_id, stream)"
+                        + " VALUES (?, ?, ?, ?)", params);
+            }
+            return null;
+        });
+    }
+
+    // ---- work queue
+
+    @Override
+    public boolean enqueue(WorkItem item) {
+        Objects.requireNonNull(item, "item");
+        ColumnLimits.required("id", item.id(), ColumnLimits.KEY);
+        ColumnLimits.required("connectionId", item.connectionId(), ColumnLimits.CONNECTION_ID);
+        ColumnLimits.required("dedupeKey", item.dedupeKey(), ColumnLimits.KEY);
+        ColumnLimits.required("type", item.type(), ColumnLimits.NAME);
+        ColumnLimits.optional("leaseOwner", item.leaseOwner(), ColumnLimits.OWNER);
+        Objects.requireNonNull(item.availableAt(), "availableAt");
+        Objects.requireNonNull(item.createdAt(), "createdAt");
+        SqlParams params = SqlParams.of().text(item.id()).text(item.connectionId()).text(item.dedupeKey())
+                .text(item.type()).text(item.payload()).text(item.status().name()).integer(item.attempts())
+                .instant(item.availableAt()).text(item.leaseOwner()).instant(item.leaseUntil()).text(item.lastError())
+                .instant(item.createdAt());
+        return db.transaction("enqueue work item", c -> {
+            String sql = "INSERT INTO " + items + " (id, connection_id, dedupe_key, item_type, payload, status,"
+                    + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                // no conflict target: skips on the id key and on the partial pending-dedupe index alike
+                return JdbcAccess.update(c, sql + " ON CONFLICT DO NOTHING", params) == 1;
+            }
+            return JdbcAccess.insertUnlessDuplicate(c, sql, params) == 1;
+        });
+    }
+
+    @Override
+    public List<WorkItem> claim(String owner, int max, Duration lease, Instant now) {
+        ColumnLimits.required("owner", owner, ColumnLimits.OWNER);
+        Objects.requireNonNull(lease, "lease");
+        Objects.requireNonNull(now, "now");
+        if (max <= 0) {
+            return List.of();
+        }
+        Instant until = now.plus(lease);
+        List<Row> claimed = db.transaction("claim work items", c -> db.dialect(c) == JdbcDialect.POSTGRESQL
+                ? claimPostgres(c, owner, max, until, now)
+                : claimH2(c, owner, max, until, now));
+        return claimed.stream()
+                .sorted(Comparator.comparing((Row r) -> r.item().availableAt())
+                        .thenComparing(r -> r.item().createdAt()).thenComparingLong(Row::seq))
+                .map(Row::item).toList();
+    }
+
+    private List<Row> claimPostgres(Connection c, String owner, int max, Instant until, Instant now)
+            throws SQLException {
+        String sql = "UPDATE " + items + " w SET status = 'LEASED', lease_owner = ?, lease_until_ns = ?"
+                + " FROM (SELECT seq FROM " + items + " WHERE " + CLAIMABLE + CLAIM_ORDER
+                + " LIMIT ? FOR UPDATE SKIP LOCKED) picked WHERE w.seq = picked.seq"
+                + " RETURNING " + qualified("w", ITEM_COLUMNS);
+        return JdbcAccess.query(c, sql, SqlParams.of().text(owner).instant(until).instant(now).instant(now)
+                .integer(max), this::readItem);
+    }
+
+    /*
+     * H2 has no SKIP LOCKED: read candidates, then take each with a conditional UPDATE committed on its own, so a
+     * claimer never holds more than one row lock and a candidate another claimer took meanwhile is simply skipped.
+     */
+    private List<Row> claimH2(Connection c, String owner, int max, Instant until, Instant now) throws SQLException {
+        List<Row> out = new ArrayList<>();
+        String take = "UPDATE " + items + " SET status = 'LEASED', lease_owner = ?, lease_until_ns = ?"
+                + " WHERE seq = ? AND " + CLAIMABLE;
+        for (int round = 0; round < H2_CLAIM_ROUNDS && out.size() < max; round++) {
+            List<Row> candidates = JdbcAccess.query(c, "SELECT " + ITEM_COLUMNS + " FROM " + items + " WHERE "
+                    + CLAIMABLE + CLAIM_ORDER + " LIMIT ?", SqlParams.of().instant(now).instant(now)
+                    .integer(max - out.size()), this::readItem);
+            c.commit();
+            boolean lostAny = false;
+            for (Row candidate : candidates) {
+                int taken = JdbcAccess.update(c, take, SqlParams.of().text(owner).instant(until)
+                        .bigint(candidate.seq()).instant(now).instant(now));
+                c.commit();
+                if (taken == 1) {
+                    out.add(new Row(candidate.seq(), leased(candidate.item(), owner, until)));
+                } else {
+                    lostAny = true;
+                }
+            }
+            if (!lostAny) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void complete(String itemId, String owner) {
+        settle("complete work item", itemId, owner, "status = 'DONE'", SqlParams.of());
+    }
+
+    @Override
+    public void retryAt(String itemId, String owner, Instant when, String error) {
+        Objects.requireNonNull(when, "when");
+        settle("retry work item", itemId, owner,
+                "status = 'READY', attempts = attempts + 1, available_at_ns = ?, last_error = ?",
+                SqlParams.of().instant(when).text(error));
+    }
+
+    @Override
+    public void park(String itemId, String owner, String reason) {
+        settle("park work item", itemId, owner, "status = 'PARKED', last_error = ?", SqlParams.of().text(reason));
+    }
+
+    @Override
+    public void deadLetter(String itemId, String owner, String error) {
+        settle("dead-letter work item", itemId, owner, "status = 'DEAD', attempts = attempts + 1, last_error = ?",
+                SqlParams.of().text(error));
+    }
+
+    private void settle(String operation, String itemId, String owner, String assignments, SqlParams params) {
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(owner, "owner");
+        params.text(itemId).text(owner);
+        int updated = db.transaction(operation, c -> JdbcAccess.update(c, "UPDATE " + items + " SET " + assignments
+                + ", lease_owner = NULL, lease_until_ns = NULL WHERE id = ? AND status = 'LEASED' AND lease_owner = ?",
+                params));
+        if (updated != 1) {
+            throw new LeaseLostException(itemId, owner);
+        }
+    }
+
+    @Override
+    public boolean requeue(String itemId, Instant now) {
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(now, "now");
+        SqlParams params = SqlParams.of().instant(now).text(itemId);
+        return db.transaction("requeue work item", c -> {
+            String sql = "UPDATE " + items + " w SET status = 'READY', attempts = 0, available_at_ns = ?,"
+                    + " lease_owner = NULL, lease_until_ns = NULL WHERE w.id = ? AND w.status IN ('PARKED', 'DEAD')"
+                    + " AND NOT EXISTS (SELECT 1 FROM " + items + " o WHERE o.connection_id = w.connection_id"
+                    + " AND o.dedupe_key = w.dedupe_key AND o.seq <> w.seq AND o.status IN " + PENDING + ")";
+            try {
+                return JdbcAccess.update(c, sql, params) == 1;
+            } catch (SQLException e) {
+                // a concurrent enqueue of the same key won between the check and the write
+                if (!JdbcAccess.isUniqueViolation(e)) {
+                    throw e;
+                }
+                c.rollback();
+                return false;
+            }
+        });
+    }
+
+    @Override
+    public Optional<WorkItem> item(String itemId) {
+        return db.transaction("read work item", c -> JdbcAccess.queryFirst(c, "SELECT " + ITEM_COLUMNS + " FROM "
+                + items + " WHERE id = ?", SqlParams.of().text(itemId), this::readItem)).map(Row::item);
+    }
+
+    @Override
+    public List<WorkItem> items(String connectionId, WorkStatus status) {
+        Objects.requireNonNull(status, "status");
+        return db.transaction("list work items", c -> JdbcAccess.query(c, "SELECT " + ITEM_COLUMNS + " FROM " + items
+                        + " WHERE connection_id = ? AND status = ? ORDER BY created_at_ns, seq",
+                SqlParams.of().text(connectionId).text(status.name()), this::readItem))
+                .stream().map(Row::item).toList();
+    }
+
+    @Override
+    public long count(WorkStatus status) {
+        Objects.requireNonNull(status, "status");
+        return db.transaction("count work items", c -> JdbcAccess.queryFirst(c, "SELECT COUNT(*) FROM " + items
+                + " WHERE status = ?", SqlParams.of().text(status.name()), row -> row.getLong(1)).orElse(0L));
+    }
+
+    /**
+     * Deletes finished ({@link WorkStatus#DONE}) items enqueued before {@code createdBefore}; parked and dead items
+     * are kept for people to look at. Not part of the SPI: hosts call it periodically to keep the queue table small.
+     *
+     * @return how many items were deleted
+     */
+    public int purgeDone(Instant createdBefore) {
+        Objects.requireNonNull(createdBefore, "createdBefore");
+        return db.transaction("purge finished work items", c -> JdbcAccess.update(c, "DELETE FROM " + items
+                + " WHERE status = 'DONE' AND created_at_ns < ?", SqlParams.of().instant(createdBefore)));
+    }
+
+    // ---- named leases
+
+    @Override
+    public boolean tryAcquireLease(String name, String owner, Duration ttl, Instant now) {
+        ColumnLimits.required("name", name, ColumnLimits.KEY);
+        ColumnLimits.required("owner", owner, ColumnLimits.OWNER);
+        Objects.requireNonNull(ttl, "ttl");
+        Objects.requireNonNull(now, "now");
+        Instant until = now.plus(ttl);
+        return db.transaction("acquire lease " + name, c -> {
+            int renewed = JdbcAccess.update(c, "UPDATE " + leases + " SET owner = ?, expires_at_ns = ?"
+                            + " WHERE name = ? AND (owner = ? OR expires_at_ns <= ?)",
+                    SqlParams.of().text(owner).instant(until).text(name).text(owner).instant(now));
+            if (renewed == 1) {
+                return true;
+            }
+            String insert = "INSERT INTO " + leases + " (name, owner, expires_at_ns) VALUES (?, ?, ?)";
+            SqlParams params = SqlParams.of().text(name).text(owner).instant(until);
+            if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                return JdbcAccess.update(c, insert + " ON CONFLICT (name) DO NOTHING", params) == 1;
+            }
+            return JdbcAccess.insertUnlessDuplicate(c, insert, params) == 1;
+        });
+    }
+
+    @Override
+    public void releaseLease(String name, String owner) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(owner, "owner");
+        db.transaction("release lease " + name, c -> JdbcAccess.update(c, "DELETE FROM " + leases
+                + " WHERE name = ? AND owner = ?", SqlParams.of().text(name).text(owner)));
+    }
+
+    // ---- rows
+
+    private SqlParams ledgerParams(LedgerEntry e) {
+        Objects.requireNonNull(e, "entry");
+        ColumnLimits.required("connectionId", e.connectionId(), ColumnLimits.CONNECTION_ID);
+        ColumnLimits.required("sourceKey", e.sourceKey(), ColumnLimits.KEY);
+        ColumnLimits.optional("targetKind", e.targetKind(), ColumnLimits.NAME);
+        ColumnLimits.optional("targetId", e.targetId(), ColumnLimits.KEY);
+        return SqlParams.of().text(e.connectionId()).text(e.sourceKey()).text(e.sourceVersion()).text(e.targetKind())
+                .text(e.targetId()).text(e.state().name()).text(e.fingerprint()).text(json.write(e.attributes()))
+                .instant(e.updatedAt());
+    }
+
+    private LedgerEntry readLedger(ResultSet row) throws SQLException {
+        return new LedgerEntry(row.getString("connection_id"), row.getString("source_key"),
+                row.getString("source_version"), row.getString("target_kind"), row.getString("target_id"),
+                LedgerState.valueOf(row.getString("state")), row.getString("fingerprint"),
+                json.read(row.getString("attributes")), JdbcAccess.instant(row, "updated_at_ns"));
+    }
+
+    private Row readItem(ResultSet row) throws SQLException {
+        return new Row(row.getLong("seq"), new WorkItem(row.getString("id"), row.getString("connection_id"),
+                row.getString("dedupe_key"), row.getString("item_type"), row.getString("payload"),
+                WorkStatus.valueOf(row.getString("status")), row.getInt("attempts"),
+                JdbcAccess.instant(row, "available_at_ns"), row.getString("lease_owner"),
+                JdbcAccess.instant(row, "lease_until_ns"), row.getString("last_error"),
+                JdbcAccess.instant(row, "created_at_ns")));
+    }
+
+    private static WorkItem leased(WorkItem w, String owner, Instant until) {
+        return new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(), WorkStatus.LEASED,
+                w.attempts(), w.availableAt(), owner, until, w.lastError(), w.createdAt());
+    }
+
+    private static String qualified(String alias, String columns) {
+        StringBuilder out = new StringBuilder();
+        for (String column : columns.split(",")) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(alias).append('.').append(column.strip());
+        }
+        return out.toString();
+    }
+
+    /** H2's MERGE can collide with a concurrent insert of the same key; the retry then updates the new row. */
+    private static void mergeH2(Connection c, String sql, SqlParams params) throws SQLException {
+        if (JdbcAccess.insertUnlessDuplicate(c, sql, params) == 0) {
+            JdbcAccess.update(c, sql, params);
+        }
+    }
+
+    /** Builds a {@link JdbcSyncStateStore}. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private String tablePrefix = TablePrefix.DEFAULT;
+        private JdbcDialect dialect;
+
+        private Builder() {
+        }
+
+        /** The host's data source (required). */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        /** Table prefix, as given to {@link JdbcSchema} (default {@code mlc_}). */
+        public Builder tablePrefix(String tablePrefix) {
+            this.tablePrefix = tablePrefix;
+            return this;
+        }
+
+        /** The dialect, when it should not be detected from the database metadata. */
+        public Builder dialect(JdbcDialect dialect) {
+            this.dialect = dialect;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException for an invalid table prefix */
+        public JdbcSyncStateStore build() {
+            return new JdbcSyncStateStore(this);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.mlconnector.jdbc;
+
+import io.mlconnector.core.contract.MappingStoreContract;
+import io.mlconnector.core.mapping.MappingStore;
+import io.mlconnector.jdbc.testing.PostgresDatabase;
+import io.mlconnector.jdbc.testing.TestDatabase;
+
+/** {@link JdbcMappingStore} passes the mapping store contract on PostgreSQL. */
+@PostgresDatabase
+class PostgresMappingStoreContractTest extends MappingStoreContract {
+    private final TestDatabase db;
+
+    PostgresMappingStoreContractTest(TestDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    protected MappingStore newStore() {
+        return JdbcMappingStore.builder().dataSource(db.dataSource()).tablePrefix(db.tablePrefix()).build();
+    }
+}
