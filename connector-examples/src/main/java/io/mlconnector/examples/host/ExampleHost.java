@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -91,9 +92,11 @@ public final class ExampleHost implements AutoCloseable {
 
     /** Runs the host from the environment until the process is stopped. */
     public static void main(String[] args) throws InterruptedException {
-        HostConfig config = EnvConfig.fromSystem();
-        ConnectorRuntime runtime = ConnectorRuntime.builder(config).build();
-        ExampleHost host = start(runtime, options());
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true"); // answer webhooks without delayed-ACK stalls
+        }
+        ExampleHost host = startFromEnvironment(System.getenv());
+        ConnectorRuntime runtime = host.runtime();
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "mlc-shutdown"));
         System.out.println("ml-connector example host: connection " + runtime.connectionId() + " on " + host.baseUrl()
                 + " (audit log " + runtime.auditFile().file() + ")");
@@ -108,6 +111,23 @@ public final class ExampleHost implements AutoCloseable {
         if (!engineStarted) {
             runtime.engine().start(scheduler);
             engineStarted = true;
+        }
+    }
+
+    /**
+     * Parses the environment variables ({@link EnvConfig}), wires the connection and starts serving with the default
+     * options: what {@code Main serve} does.
+     *
+     * @throws io.mlconnector.examples.config.InvalidConfigurationException listing every bad variable
+     */
+    public static ExampleHost startFromEnvironment(Map<String, String> env) {
+        HostConfig config = EnvConfig.parse(env);
+        ConnectorRuntime runtime = ConnectorRuntime.builder(config).build();
+        try {
+            return start(runtime, options());
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
         }
     }
 

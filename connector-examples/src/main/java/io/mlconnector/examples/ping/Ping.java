@@ -141,7 +141,8 @@ public final class Ping {
                     ? "no OAuth scopes reported (service account permissions come from its directory user)"
                     : "scopes " + info.scopes()) + (same ? "" : "; token belongs to another application " + uid)));
         }
-        List<Company> companies = fetch(PC, "company", () -> client.companies().list().toList());
+        List<Company> companies = fetch(PC, "company", () -> client.companies().list().toList(),
+                " (check " + EnvConfig.PC_COMPANY_ID + " and that the app is installed in that company)");
         if (companies == null) {
             return;
         }
@@ -163,7 +164,7 @@ public final class Ping {
     // ------------------------------------------------------------------ plumbing
 
     private <T> T attempt(String system, String name, Supplier<T> call, Function<T, String> ok) {
-        T value = fetch(system, name, call);
+        T value = fetch(system, name, call, null);
         if (value != null) {
             checks.add(new PingCheck(system, name, true, ok.apply(value)));
         }
@@ -171,12 +172,11 @@ public final class Ping {
     }
 
     /** Runs a call; records a failed check (and returns null) when it throws. */
-    private <T> T fetch(String system, String name, Supplier<T> call) {
+    private <T> T fetch(String system, String name, Supplier<T> call, String hint) {
         try {
             return Objects.requireNonNull(call.get(), name);
         } catch (ApiException e) {
-            checks.add(new PingCheck(system, name, false, "HTTP " + e.status() + ": " + e.getMessage()
-                    + advice(e.status())));
+            checks.add(new PingCheck(system, name, false, e.getMessage() + (hint != null ? hint : advice(e.status()))));
         } catch (ConnectorException | IllegalArgumentException | IllegalStateException | NullPointerException e) {
             checks.add(new PingCheck(system, name, false, e.getClass().getSimpleName() + ": " + e.getMessage()));
         } catch (UncheckedIOException e) {
