@@ -251,7 +251,17 @@ public final class SandboxWorld implements AutoCloseable {
 
     /** A Procore {@code Change Order Packages} update event for a package on Tower. */
     public WebhookRequest changeOrderUpdated(long packageId) {
-        return Deliveries.procore(PC_SECRET, company.id(), tower.id(), "Change Order Packages", packageId, "update",
+        return procoreEvent("Change Order Packages", packageId);
+    }
+
+    /** A Procore {@code Direct Costs} update event for a direct cost on Tower. */
+    public WebhookRequest directCostUpdated(long directCostId) {
+        return procoreEvent("Direct Costs", directCostId);
+    }
+
+    /** A Procore update event for a resource on Tower, with a fresh event id. */
+    public WebhookRequest procoreEvent(String resourceName, long resourceId) {
+        return Deliveries.procore(PC_SECRET, company.id(), tower.id(), resourceName, resourceId, "update",
                 eventIds.incrementAndGet()).request();
     }
 
