@@ -52,6 +52,7 @@ public final class BenchmarkMain {
             }
         }
         ResultTable table = new ResultTable();
+        String loadBefore = MachineInfo.loadAverage();
         long started = System.nanoTime();
         List<String> timings = new ArrayList<>();
         for (String n : names) {
@@ -79,9 +80,13 @@ public final class BenchmarkMain {
                 + "; total " + total + " s).");
         preamble.add("");
         MachineInfo.describe().forEach(l -> preamble.add("- " + l));
+        String load = "load average (1/5/15 min) at start " + loadBefore + ", at end " + MachineInfo.loadAverage()
+                + " (the machine is shared: other builds and tests run on the same cores)";
+        preamble.add("- " + load);
         System.out.println();
         System.out.println("=== results (" + total + " s)");
         MachineInfo.describe().forEach(l -> System.out.println("  " + l));
+        System.out.println("  " + load);
         System.out.println();
         table.print(System.out);
         Path md = out.resolve("results.md");
