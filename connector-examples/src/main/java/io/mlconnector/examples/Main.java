@@ -1,9 +1,11 @@
 package io.mlconnector.examples;
 
 import io.mlconnector.core.error.ConfigurationException;
+import io.mlconnector.core.error.ConnectorException;
 import io.mlconnector.examples.demo.Demo;
 import io.mlconnector.examples.host.ExampleHost;
 import io.mlconnector.examples.ping.Ping;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
@@ -33,6 +35,9 @@ public final class Main {
         } catch (ConfigurationException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+        } catch (ConnectorException | UncheckedIOException e) {
+            System.err.println(command + " could not start: " + e.getMessage());
+            System.exit(1);
         }
     }
 }

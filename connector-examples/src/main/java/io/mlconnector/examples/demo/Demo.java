@@ -118,14 +118,18 @@ public final class Demo {
                 BillLine.of(c.equipment().id(), "Delivery and pickup", "1", "140.00")));
         engine.pollOnce(conn);
         engine.drain();
-        out.println("5. bill " + late.billNumber() + "'s webhook was dropped; the poller picked it up");
+        out.println("5. bill " + late.billNumber() + "'s webhook was dropped; after a poll Procore holds "
+                + pc.directCosts(c.harborTower().id()).stream()
+                        .filter(d -> env.originId("bill", late.id()).equals(d.originId())).count()
+                + " direct cost for it");
 
         pc.approveChangeOrder(c.slabChangeOrder().id());
         tally.await("procore", "queued", 1, DemoEnvironment.WEBHOOK_WAIT);
         engine.drain();
         tally.await("procore", "echo", 1, DemoEnvironment.WEBHOOK_WAIT); // our direct costs, announced back to us
-        out.println("6. change order " + c.slabChangeOrder().title() + " approved in Procore; flowed back to "
-                + "FreshBooks");
+        out.println("6. change order " + c.slabChangeOrder().title() + " approved in Procore; FreshBooks now holds "
+                + fb.expenses().size() + " expense(s) and a Harbor Tower budget of "
+                + fb.project(c.fbHarborTower().id()).map(p -> p.budget()).orElse("?"));
 
         ReconciliationReport reconciliation = env.runtime().reconcile(YearMonth.from(env.today()));
         out.println("7. month-end reconciliation of " + reconciliation.period() + " done");
