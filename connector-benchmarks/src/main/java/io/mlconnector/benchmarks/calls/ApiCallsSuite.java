@@ -161,7 +161,8 @@ public final class ApiCallsSuite implements Suite {
     private List<Figure> figures(String flow, String unit, Phase p, Phase warm, AuditOutcome expected, String target) {
         int ok = p.outcomes().getOrDefault(expected, 0);
         String check = (ok < p.records() ? "NOT REPRESENTATIVE, only " : "") + Numbers.count(ok) + " of "
-                + Numbers.count(p.records()) + " " + expected;
+                + Numbers.count(p.records()) + " " + expected
+                + (p.accepted() < p.records() ? " (" + p.accepted() + " deliveries accepted)" : "");
         List<String> other = p.otherReasons();
         if (!other.isEmpty()) {
             check += "; other outcomes e.g. " + String.join(" | ", other);

@@ -16,7 +16,6 @@ import io.mlconnector.procore.ProcoreClient;
 import io.mlconnector.procore.adapter.ProcoreProjectSystem;
 import io.mlconnector.procore.webhook.ProcoreWebhookParser;
 import io.mlconnector.procore.webhook.ProcoreWebhookVerifier;
-import java.util.function.Supplier;
 
 /**
  * A sync engine wired for webhook intake only: the real FreshBooks and Procore parsers and verifiers, one connection
@@ -82,15 +81,5 @@ public final class IntakeWorld {
             out[i] = make.apply(i).request();
         }
         return out;
-    }
-
-    /** A supplier cycling over a ring. */
-    public static Supplier<WebhookRequest> cycle(WebhookRequest[] ring) {
-        int[] next = {0};
-        return () -> {
-            WebhookRequest r = ring[next[0]];
-            next[0] = (next[0] + 1) % ring.length;
-            return r;
-        };
     }
 }
