@@ -177,6 +177,30 @@ class FreshBooksAdapterClientTest {
     }
 
     @Test
+    void listChanged_invoicesPaymentsVendorsAndProjects_includingDeletions() {
+        long owner = fb.seed().client("Owner LLC").id();
+        long oldVendor = fb.seed().billVendor("Old Supplier").id();
+        clock.advance(Duration.ofDays(3));
+        Instant cursor = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        long invoice = fb.seed().invoice(owner, InvoiceLine.of("Progress", "1", "100.00")).id();
+        long payment = fb.seed().payment(invoice, new BigDecimal("40.00")).id();
+        long vendor = fb.seed().billVendor("New Supplier").id();
+        long project = fb.seed().project("Tower B", null).id();
+        fb.delete(FbResource.BILL_VENDOR, oldVendor);
+
+        assertThat(books.listChanged(SourceStream.INVOICES, cursor)).extracting(ChangedRecord::ref)
+                .containsExactly(fbRef("invoice", invoice));
+        assertThat(books.listChanged(SourceStream.INVOICE_PAYMENTS, cursor)).extracting(ChangedRecord::ref)
+                .containsExactly(fbRef("payment", payment));
+        assertThat(books.listChanged(SourceStream.VENDORS, cursor))
+                .extracting(ChangedRecord::ref, ChangedRecord::deleted)
+                .contains(tuple(fbRef("vendor", vendor), false), tuple(fbRef("vendor", oldVendor), true));
+        assertThat(books.listChanged(SourceStream.PROJECTS, cursor)).extracting(ChangedRecord::ref)
+                .containsExactly(fbRef("project", project));
+    }
+
+    @Test
     void listChanged_billsAndTheirPayments_sinceACursor() {
         long cat = fb.seed().expenseCategory("Concrete").id();
         long vendor = fb.seed().billVendor("Rebar Inc").id();

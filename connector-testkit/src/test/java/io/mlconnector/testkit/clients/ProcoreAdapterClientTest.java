@@ -222,6 +222,81 @@ class ProcoreAdapterClientTest {
     }
 
     @Test
+    void updateRequisition_changesItsItems_andAContractPaymentPaysIt() {
+        PostedObject posted = procore.createRequisition(world.ref(), billAsRequisition(BILL_ORIGIN, "RB-1001"));
+        RequisitionDraft revised = new RequisitionDraft(BILL_ORIGIN, Long.toString(world.commitment().id()), "RB-1001",
+                LocalDate.of(2026, 3, 15), null, null,
+                List.of(new AllocatedLine(1, "03-300", "M", null, "Pour slab", usd("1300.00")),
+                        new AllocatedLine(2, "05-100", "L", null, "Rebar #5", usd("99.99"))),
+                usd("1399.99"), "FreshBooks bill RB-1001 (edited)");
+
+        PostedObject updated = procore.updateRequisition(world.ref(), posted.id(), revised);
+
+        assertThat(updated.id()).isEqualTo(posted.id());
+        assertThat(pc.requisitions(world.tower().id()).get(0).totalClaimed()).isEqualByComparingTo("1399.99");
+
+        PostedObject payment = procore.createContractPayment(world.ref(), new io.mlconnector.core.model.ContractPaymentDraft(
+                "fb:6BApk:bill_payment:55", Long.toString(world.commitment().id()), posted.id(), "RB-1001",
+                usd("1399.99"), LocalDate.of(2026, 3, 20), "Check"));
+        assertThat(payment.kind()).isEqualTo(TargetKind.CONTRACT_PAYMENT);
+        var stored = pc.contractPayments(world.tower().id());
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).requisitionId()).isEqualTo(Long.parseLong(posted.id()));
+        assertThat(stored.get(0).amount()).isEqualByComparingTo("1399.99");
+        assertThat(procore.findByOrigin(world.ref(), TargetKind.CONTRACT_PAYMENT, "fb:6BApk:bill_payment:55"))
+                .map(PostedObject::id).contains(payment.id());
+    }
+
+    @Test
+    void createPaymentApplication_onThePrimeContract_andFindByOrigin() {
+        pc.seed().primeContract(world.tower().id(), "Owner contract",
+                SovLine.of(world.concrete().id(), world.materials().id(), "Concrete", "400000.00"),
+                SovLine.of(world.rebar().id(), world.labor().id(), "Steel", "100000.00"));
+        String origin = "fb:6BApk:invoice:77";
+        PostedObject posted = procore.createPaymentApplication(world.ref(),
+                new io.mlconnector.core.model.PaymentApplicationDraft(origin, "INV-77", LocalDate.of(2026, 3, 31),
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                        List.of(new AllocatedLine(1, "03-300", null, null, "Concrete progress", usd("40000.00"))),
+                        usd("40000.00"), "FreshBooks invoice INV-77"));
+
+        assertThat(posted.kind()).isEqualTo(TargetKind.PAYMENT_APPLICATION);
+        assertThat(pc.paymentApplications(world.tower().id())).hasSize(1);
+        assertThat(procore.findByOrigin(world.ref(), TargetKind.PAYMENT_APPLICATION, origin)).map(PostedObject::id)
+                .contains(posted.id());
+    }
+
+    @Test
+    void fetchCostUpdate_readsADirectCostEnteredInProcore() {
+        PostedObject posted = procore.createDirectCost(world.ref(), new DirectCostDraft("fb:6BApk:bill:9",
+                Long.toString(world.vendor().id()), "FB-9", LocalDate.of(2026, 3, 16), null,
+                List.of(new AllocatedLine(1, "05-100", "L", null, "Crane", usd("640.00"))), usd("640.00"), "bill 9"));
+
+        var update = procore.fetchCostUpdate(world.ref(), io.mlconnector.core.model.CostUpdateKind.DIRECT_COST,
+                posted.id());
+
+        assertThat(update.ref()).isEqualTo(ExternalRef.of("procore", "direct_cost", posted.id()));
+        assertThat(update.total().sameValueAs(usd("640.00"))).isTrue();
+        assertThat(update.lines()).extracting(ChangeOrderLine::costCode, ChangeOrderLine::costType)
+                .containsExactly(tuple("05-100", "L"));
+        assertThat(update.originId()).isEqualTo("fb:6BApk:bill:9");
+    }
+
+    @Test
+    void listChanged_vendorsAndProjects_withinTheWindow() {
+        Instant cursor = clock.instant();
+        clock.advance(Duration.ofMinutes(10));
+        pc.updateVendor(world.vendor().id(), java.util.Map.of("name", "Rebar Incorporated"));
+        pc.updateProject(world.tower().id(), java.util.Map.of("name", "Tower A (phase 1)"));
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(procore.listChanged(world.ref(), SourceStream.VENDORS, cursor)).extracting(ChangedRecord::ref)
+                .containsExactly(ExternalRef.of("procore", "vendor", world.vendor().id()));
+        assertThat(procore.listChanged(world.ref(), SourceStream.PROJECTS, cursor)).extracting(ChangedRecord::ref)
+                .containsExactly(ExternalRef.of("procore", "project", world.tower().id()));
+        assertThat(procore.listChanged(world.ref(), SourceStream.VENDORS, clock.instant().plusSeconds(600))).isEmpty();
+    }
+
+    @Test
     void referenceLists_projectsAndCostCodes() {
         assertThat(procore.listProjects()).extracting(p -> p.ref())
                 .containsExactly(ExternalRef.of("procore", "project", world.tower().id()));
