@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** PO and WO contracts with SOV line items, {@code /commitments}, change order packages and CCOs (§3.6, §3.10). */
+/**
+ * PO and WO contracts with SOV line items, {@code /commitments}, change order packages and CCOs, the CCO lines through
+ * REST v2 (§3.6, §3.10).
+ */
 final class CommitmentsApi {
 
     private final PcContext ctx;

@@ -2,14 +2,12 @@ package io.mlconnector.testkit.clients;
 
 import io.mlconnector.core.auth.CredentialKey;
 import io.mlconnector.core.auth.CredentialStore;
-import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.freshbooks.FreshBooksClient;
 import io.mlconnector.freshbooks.auth.FreshBooksOAuth;
 import io.mlconnector.freshbooks.auth.FreshBooksTokenSource;
 import io.mlconnector.freshbooks.auth.OAuthTokens;
 import io.mlconnector.freshbooks.model.Business;
 import io.mlconnector.testkit.freshbooks.FreshBooksSandbox;
-import io.mlconnector.testkit.freshbooks.FreshBooksIdentity;
 import io.mlconnector.testkit.time.MutableClock;
 
 /** Real FreshBooks clients pointed at a {@link FreshBooksSandbox}, wired the way a host wires them. */
@@ -37,14 +35,5 @@ final class FreshBooksConnections {
                 .oauth(oauth, store, KEY).clock(clock).sleeper(new ClockSleeper(clock)).build();
         Business business = unbound.identity().businesses().get(0);
         return unbound.forBusiness(business);
-    }
-
-    /** A client with a plain bearer token from the sandbox and the sandbox's ids typed in (no refresh). */
-    static FreshBooksClient withToken(FreshBooksSandbox fb, MutableClock clock) {
-        FreshBooksIdentity id = fb.identity();
-        return FreshBooksClient.builder().apiBaseUrl(fb.baseUrl()).authBaseUrl(fb.baseUrl())
-                .accessToken(fb.issueTokens().accessToken()).accountId(id.accountId()).businessId(id.businessId())
-                .businessUuid(id.businessUuid()).clock(clock).sleeper(new ClockSleeper(clock))
-                .retryPolicy(RetryPolicy.defaults()).build();
     }
 }

@@ -163,6 +163,24 @@ class FreshBooksOAuthClientTest {
     }
 
     @Test
+    void revoke_killsTheRefreshTokenAndTheAppsAccessTokens() {
+        FreshBooksOAuth oauth = FreshBooksConnections.oauth(fb, clock);
+        OAuthTokens tokens = oauth.exchangeCode(fb.issueAuthorizationCode());
+        source(oauth, store).storeGrant(tokens);
+        FreshBooksClient client = FreshBooksClient.builder().apiBaseUrl(fb.baseUrl()).authBaseUrl(fb.baseUrl())
+                .oauth(oauth, store, FreshBooksConnections.KEY).accountId(fb.identity().accountId()).clock(clock)
+                .build();
+        assertThat(client.expenseCategories().list()).isEmpty();
+
+        oauth.revoke(tokens.refreshToken());
+
+        assertThatThrownBy(() -> oauth.refresh(tokens.refreshToken()))
+                .isInstanceOf(ReauthorizationRequiredException.class);
+        assertThatThrownBy(() -> client.expenseCategories().list().toList())
+                .isInstanceOf(ReauthorizationRequiredException.class);
+    }
+
+    @Test
     void revokedAccessToken_answers401_andTheClientRefreshesOnceAndRetries() {
         FreshBooksClient client = FreshBooksConnections.connect(fb, clock, store);
         fb.seed().billVendor("Rebar Inc");

@@ -32,6 +32,7 @@ import io.mlconnector.freshbooks.query.ExpenseQuery;
 import io.mlconnector.freshbooks.query.InvoiceQuery;
 import io.mlconnector.freshbooks.query.ProjectQuery;
 import io.mlconnector.freshbooks.query.SearchQuery;
+import io.mlconnector.testkit.freshbooks.AccountingErrorStyle;
 import io.mlconnector.testkit.freshbooks.BillLine;
 import io.mlconnector.testkit.freshbooks.FreshBooksSandbox;
 import io.mlconnector.testkit.freshbooks.FreshBooksSandboxExtension;
@@ -368,6 +369,28 @@ class FreshBooksResourcesClientTest {
                 .as("lines come only with include[]=lines").isEmpty();
         assertThat(client.invoices().list(InvoiceQuery.create().includeLines()).findFirst().orElseThrow().lines())
                 .hasSize(2);
+    }
+
+    // ---- errors -----------------------------------------------------------------------------------------------
+
+    @Test
+    void everyNamespacesNotFound_andBothAccountingErrorShapes_mapToTypedExceptions() {
+        for (AccountingErrorStyle style : AccountingErrorStyle.values()) {
+            fb.accountingErrorStyle(style);
+            assertThatThrownBy(() -> client.bills().get(999_999)).as(style.name())
+                    .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.errorCodes()).contains("1012"));
+        }
+        long v = fb.seed().billVendor("Rebar Inc").id();
+        fb.accountingErrorStyle(AccountingErrorStyle.GRPC);
+        assertThatThrownBy(() -> client.bills().create(BillDraft.builder().vendorId(v).build()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.errorCodes()).contains("1001");
+                    assertThat(e.fieldErrors()).extracting(f -> f.field()).contains("lines");
+                });
+        assertThatThrownBy(() -> client.projects().get(999_999)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.callbacks().get(999_999)).isInstanceOf(NotFoundException.class);
+        assertThat(fb.bills()).isEmpty();
     }
 
     // ---- projects ---------------------------------------------------------------------------------------------

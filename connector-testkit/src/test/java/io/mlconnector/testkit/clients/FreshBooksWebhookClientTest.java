@@ -92,6 +92,8 @@ class FreshBooksWebhookClientTest {
         assertThat(handshake.routingKey()).isEqualTo(fb.identity().accountId());
         String verifier = handshake.attribute("verifier");
         assertThat(verifier).isNotBlank();
+        // the sandbox signs the handshake with the verifier it carries (UNCONFIRMED for FreshBooks, §5.2)
+        FreshBooksWebhookVerifier.of(verifier).verify(request(r));
 
         // nothing is delivered before the callback is verified
         long vendor = fb.seed().billVendor("Rebar Inc").id();

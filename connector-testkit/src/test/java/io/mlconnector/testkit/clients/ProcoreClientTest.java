@@ -82,6 +82,14 @@ class ProcoreClientTest {
             String raw = new String(s.value(), StandardCharsets.ISO_8859_1);
             assertThat(raw).doesNotContain(pc.clientSecret()).doesNotContain("access_token").doesNotContain("pc_");
         }
+
+        // a restarted node: no secret in its configuration, the stored one and the still-fresh token are used
+        ProcoreClient restarted = ProcoreClient.builder().apiBaseUrl(pc.baseUrl()).loginBaseUrl(pc.baseUrl())
+                .companyId(world.acme().id()).credentialStore(Credentials.encrypted(backing)).clock(clock)
+                .sleeper(new ClockSleeper(clock)).build();
+        assertThat(restarted.clientId()).isEqualTo(pc.clientId());
+        assertThat(restarted.projects().list(ListOptions.defaults()).count()).isEqualTo(1);
+        assertThat(pc.tokenRequestCount()).isEqualTo(1);
     }
 
     @Test
