@@ -154,6 +154,33 @@ class ProcoreAdapterClientTest {
     }
 
     @Test
+    void updateDirectCost_changesTheHeaderAndItsLinesByTheirOriginIds() {
+        String origin = "fb:6BApk:bill:4411";
+        PostedObject posted = procore.createDirectCost(world.ref(), new DirectCostDraft(origin,
+                Long.toString(world.vendor().id()), "FB-BILL-4411", LocalDate.of(2026, 3, 16), null,
+                List.of(new AllocatedLine(1, "03-300", "M", null, "Site fuel", usd("412.50")),
+                        new AllocatedLine(2, "05-100", "L", null, "Crane hour", usd("87.49"))),
+                usd("499.99"), "FreshBooks bill 4411"));
+        clock.advance(Duration.ofMinutes(5));
+
+        PostedObject updated = procore.updateDirectCost(world.ref(), posted.id(), new DirectCostDraft(origin,
+                Long.toString(world.vendor().id()), "FB-BILL-4411-A", LocalDate.of(2026, 3, 17), null,
+                List.of(new AllocatedLine(1, "03-300", "M", null, "Site fuel", usd("450.00")),
+                        new AllocatedLine(2, "05-100", "L", null, "Crane hour", usd("87.49"))),
+                usd("537.49"), "FreshBooks bill 4411 (edited)"));
+
+        assertThat(updated.id()).isEqualTo(posted.id());
+        DirectCost stored = pc.directCosts(world.tower().id()).get(0);
+        assertThat(stored.invoiceNumber()).isEqualTo("FB-BILL-4411-A");
+        assertThat(stored.grandTotal()).isEqualByComparingTo("537.49");
+        assertThat(stored.json().path("line_items")).extracting(l -> l.path("origin_id").asText(),
+                        l -> new BigDecimal(l.path("amount").asText()).toPlainString())
+                .containsExactly(tuple(origin + "#1", "450.00"), tuple(origin + "#2", "87.49"));
+        assertThat(pc.requestLog().count("PATCH", "/rest/v1.0/projects/{projectId}/direct_costs/line_items/sync"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void upsertVendors_createsAndUpdatesByOriginId_andReportsAPerItemFailure() {
         Vendor fresh = new Vendor(null, "Acme Plumbing", "fb:6BApk:vendor:7", "V-0007", true, null);
         Vendor renamed = new Vendor(null, "Rebar Incorporated", "fb:6BApk:vendor:88213", null, true, null);
