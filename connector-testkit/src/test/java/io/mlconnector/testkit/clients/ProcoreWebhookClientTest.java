@@ -175,6 +175,26 @@ class ProcoreWebhookClientTest {
     }
 
     @Test
+    void discardedDeliveries_areFoundAgainByUndeliveredEvents() {
+        HookScope scope = HookScope.project(world.ref());
+        hook(scope, "Change Order Packages", "update");
+        ChangeOrderPackage pkg = pc.seed().changeOrderPackage(world.tower().id(), world.commitment().id(), "Extra",
+                "pending", SovLine.of(world.rebar().id(), world.labor().id(), "Extra rebar", "5000.00"));
+        receiver.failNext(100, 503); // the endpoint is down
+        pc.webhookRetryPolicy(WebhookRetryPolicy.fast(Duration.ofMillis(10), 2));
+        Instant before = clock.instant();
+
+        pc.approveChangeOrder(pkg.id());
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> pc.webhookDeliveries().size() >= 2);
+
+        ProcoreProjectSystem system = ProcoreProjectSystem.builder(client).webhookNamespace("ml-connector")
+                .webhookProject(world.ref()).build();
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(system.undeliveredEvents(before))
+                .extracting(InboundEvent::subject)
+                .containsExactly(ExternalRef.of("procore", "change_order_package", pkg.id())));
+    }
+
+    @Test
     void failingReceiver_isRetriedAfterBackoff_andTheFailedAttemptIsListedInDeliveries() throws Exception {
         HookScope scope = HookScope.project(world.ref());
         WebhookHook h = hook(scope, "Change Order Packages", "update");
