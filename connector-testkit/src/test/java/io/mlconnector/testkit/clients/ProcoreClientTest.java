@@ -171,6 +171,59 @@ class ProcoreClientTest {
     }
 
     @Test
+    void writes_projectCostCodesCostTypeCommitmentAndChangeOrder_landInTheSandbox() {
+        ProcoreProject depot = client.projects().create(io.mlconnector.procore.request.ProjectInput.of("Depot",
+                "fb:6BApk:project:12"));
+        assertThat(pc.projects(world.acme().id())).extracting(p -> p.name(), p -> p.originId())
+                .contains(tuple("Depot", "fb:6BApk:project:12"));
+        ProjectRef depotRef = new ProjectRef(world.acme().id(), depot.id());
+        // the new project is usable at once: the client remembered it instead of reloading the list
+        long projectLists = pc.requestLog().count("GET", "/rest/v1.0/projects");
+        var synced = client.costCodes().sync(depotRef, List.of(
+                new io.mlconnector.procore.request.CostCodeInput(null, "01", "General", null, null, null, "cc-01", null),
+                new io.mlconnector.procore.request.CostCodeInput(424242L, "02", "Ghost", null, null, null, null, null)),
+                1000);
+        assertThat(pc.requestLog().count("GET", "/rest/v1.0/projects")).isEqualTo(projectLists);
+        assertThat(synced.entities()).extracting(ProcoreCostCode::code, ProcoreCostCode::originId)
+                .containsExactly(tuple("01", "cc-01"));
+        assertThat(synced.failures()).singleElement().satisfies(f -> assertThat(f.id()).isEqualTo(424242L));
+        LineItemType equipment = client.costCodes().createLineItemType(new io.mlconnector.procore.request
+                .LineItemTypeInput(null, "Equipment", "E", "equipment", "lit-e", null));
+        assertThat(equipment.code()).isEqualTo("E");
+
+        CommitmentContract po = client.commitments().create(world.ref(), CommitmentType.PURCHASE_ORDER,
+                new io.mlconnector.procore.request.ContractInput(world.vendor().id(), "Rebar supply", null, "Draft",
+                        false, null, null, null, null, "fb:6BApk:po:9", null, null, null));
+        client.commitments().createLineItem(world.ref(), CommitmentType.PURCHASE_ORDER, po.id(),
+                new io.mlconnector.procore.request.ContractLineItemInput(null, new java.math.BigDecimal("12000.00"),
+                        world.rebar().id(), world.materials().id(), null, "Rebar #5", null, null, null, null, null,
+                        null, null));
+        CommitmentContract approved = client.commitments().update(world.ref(), CommitmentType.PURCHASE_ORDER, po.id(),
+                new io.mlconnector.procore.request.ContractInput(null, null, null, "Approved", true, null, null, null,
+                        null, null, null, null, null));
+        assertThat(approved.status()).isEqualTo("Approved");
+        assertThat(client.commitments().get(world.ref(), CommitmentType.PURCHASE_ORDER, po.id()).grandTotal())
+                .isEqualByComparingTo("12000.00");
+        assertThat(client.commitments().list(world.ref(), CommitmentType.PURCHASE_ORDER,
+                ListOptions.originId("fb:6BApk:po:9")).map(CommitmentContract::id)).containsExactly(po.id());
+
+        var pkg = client.changeOrders().createPackage(world.ref(), po.id(), new io.mlconnector.procore.request
+                .ChangeOrderPackageInput("draft", "More rebar", null, new java.math.BigDecimal("800.00"), null, null,
+                null, null, null, "CO-1", null));
+        assertThat(pkg.contractId()).isEqualTo(po.id());
+        assertThat(pkg.grandTotal()).isEqualByComparingTo("800.00");
+        assertThat(pc.changeOrderPackages(world.tower().id())).extracting(p -> p.title()).containsExactly("More rebar");
+    }
+
+    @Test
+    void inactiveVendors_areListedSeparately() {
+        pc.updateVendor(world.vendor().id(), java.util.Map.of("is_active", false));
+
+        assertThat(client.vendors().list(ListOptions.defaults())).isEmpty();
+        assertThat(client.vendors().listInactive().map(ProcoreVendor::id)).containsExactly(world.vendor().id());
+    }
+
+    @Test
     void projectOfAnotherCompany_isRefusedByTheClientBeforeAnyRequest() {
         client.projects().list(ListOptions.defaults()).toList(); // warms the project cache
         long requests = pc.requestLog().total();
