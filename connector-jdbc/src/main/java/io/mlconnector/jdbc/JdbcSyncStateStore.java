@@ -324,10 +324,11 @@ public final class JdbcSyncStateStore implements SyncStateStore {
 
     /**
      * Deletes finished ({@link WorkStatus#DONE}) items enqueued before {@code createdBefore}; parked and dead items
-     * are kept for people to look at. Not part of the SPI: hosts call it periodically to keep the queue table small.
+     * are kept for people to look at; the engine calls it periodically to keep the queue table small.
      *
      * @return how many items were deleted
      */
+    @Override
     public int purgeDone(Instant createdBefore) {
         Objects.requireNonNull(createdBefore, "createdBefore");
         return db.transaction("purge finished work items", c -> JdbcAccess.update(c, "DELETE FROM " + items

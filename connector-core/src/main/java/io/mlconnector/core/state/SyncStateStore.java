@@ -73,6 +73,14 @@ public interface SyncStateStore {
     /** Count of items in a status across connections. */
     long count(WorkStatus status);
 
+    /**
+     * Deletes finished ({@link WorkStatus#DONE}) items enqueued before {@code createdBefore}; parked and dead items are
+     * kept for people to look at. The engine calls it from {@code start(...)} so the queue does not grow forever.
+     *
+     * @return how many items were deleted
+     */
+    int purgeDone(Instant createdBefore);
+
     // ---- named leases (poll leadership)
 
     /**

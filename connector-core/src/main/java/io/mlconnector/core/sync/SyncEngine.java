@@ -74,6 +74,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyncEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    /** How long finished work items stay in the queue before {@link #purgeFinishedWork()} deletes them. */
+    public static final java.time.Duration DONE_RETENTION = java.time.Duration.ofDays(7);
 
     private final EngineServices services;
     private final ConnectionRegistry connections;
@@ -336,7 +338,19 @@ public final class SyncEngine implements AutoCloseable {
             }
             long tick = defaults.workerInterval().toMillis();
             scheduled.add(scheduler.scheduleWithFixedDelay(this::wakeUp, tick, tick, TimeUnit.MILLISECONDS));
+            scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("purge finished work", this::purgeFinishedWork),
+                    1, 60, TimeUnit.MINUTES));
         }
+    }
+
+    /**
+     * Deletes finished work items older than the retention ({@link #DONE_RETENTION}); the ledger keeps what was
+     * posted, so finished queue items are only history. {@link #start} runs it hourly.
+     *
+     * @return how many items were deleted
+     */
+    public int purgeFinishedWork() {
+        return services.state().purgeDone(services.clock().instant().minus(DONE_RETENTION));
     }
 
     /** Cancels what {@link #start} scheduled; work in progress finishes, queued work stays queued. */

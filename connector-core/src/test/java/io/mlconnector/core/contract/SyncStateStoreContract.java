@@ -310,6 +310,35 @@ public abstract class SyncStateStoreContract {
         }
 
         @Test
+        void purgeDone_deletesOnlyFinishedItemsEnqueuedBeforeTheCutoff_andFreesTheirDedupeKeys() {
+            store.enqueue(item("old-done", "k-old", at(1)));
+            store.enqueue(item("new-done", "k-new", at(50)));
+            store.enqueue(item("old-parked", "k-parked", at(2)));
+            store.enqueue(item("old-ready", "k-ready", at(3)));
+            for (WorkItem w : store.claim("worker-1", 3, LEASE, at(60))) {
+                if (w.id().equals("old-parked")) {
+                    store.park(w.id(), "worker-1", "unmapped");
+                } else if (!w.id().equals("old-ready")) {
+                    store.complete(w.id(), "worker-1");
+                } else {
+                    store.retryAt(w.id(), "worker-1", at(61), "later");
+                }
+            }
+            WorkItem newDone = claimOne("worker-1", at(70));
+            assertThat(newDone.id()).isEqualTo("new-done");
+            store.complete("new-done", "worker-1");
+
+            assertThat(store.purgeDone(at(10))).isEqualTo(1);
+
+            assertThat(store.item("old-done")).isEmpty();
+            assertThat(store.item("new-done")).isPresent();
+            assertThat(store.item("old-parked")).isPresent();
+            assertThat(store.item("old-ready")).isPresent();
+            assertThat(store.enqueue(item("again", "k-old", at(80)))).isTrue();
+            assertThat(store.purgeDone(at(10))).isZero();
+        }
+
+        @Test
         void claim_emptyQueue_returnsNothing() {
             assertThat(store.claim("worker-1", 10, LEASE, T0)).isEmpty();
         }

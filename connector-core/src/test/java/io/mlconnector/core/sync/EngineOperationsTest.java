@@ -101,6 +101,28 @@ class EngineOperationsTest {
     }
 
     @Test
+    void finishedWorkIsPurgedAfterTheRetention_andTheLedgerStillStopsADuplicate() {
+        EngineFixture fx = new EngineFixture();
+        GlAccount gl = fx.fb.addGlAccount("Concrete", "5100");
+        fx.mapGl(gl.ref().id(), "03-300", null);
+        SyncEngine engine = fx.engine();
+        SourceDocument bill = fx.fb.bill(fx.fbVendor.ref().id()).issued(LocalDate.of(2024, 5, 3))
+                .line(gl.ref().id(), "x", "75.50").save();
+        engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        engine.drain();
+        assertThat(fx.items(io.mlconnector.core.state.WorkStatus.DONE)).isEqualTo(1);
+
+        assertThat(engine.purgeFinishedWork()).as("inside the retention").isZero();
+        fx.clock.advance(SyncEngine.DONE_RETENTION.plusHours(1));
+        assertThat(engine.purgeFinishedWork()).isEqualTo(1);
+        assertThat(fx.items(io.mlconnector.core.state.WorkStatus.DONE)).isZero();
+
+        engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        engine.drain();
+        assertThat(fx.pc.postedWithOrigin(fx.origin("bill", bill.ref().id()))).hasSize(1);
+    }
+
+    @Test
     void alignmentAndReconciliationAreAvailableFromTheEngine() {
         EngineFixture fx = new EngineFixture();
         fx.fb.addVendor("Beta Builders");
