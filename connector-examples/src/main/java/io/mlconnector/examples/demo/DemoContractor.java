@@ -1,6 +1,5 @@
 package io.mlconnector.examples.demo;
 
-import io.mlconnector.testkit.freshbooks.BillLine;
 import io.mlconnector.testkit.freshbooks.BillVendor;
 import io.mlconnector.testkit.freshbooks.Client;
 import io.mlconnector.testkit.freshbooks.ExpenseCategory;

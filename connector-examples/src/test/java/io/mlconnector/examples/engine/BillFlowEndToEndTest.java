@@ -26,7 +26,6 @@ import io.mlconnector.testkit.freshbooks.BillLine;
 import io.mlconnector.testkit.freshbooks.BillVendor;
 import io.mlconnector.testkit.procore.Commitment;
 import io.mlconnector.testkit.procore.CommitmentType;
-import io.mlconnector.testkit.procore.DirectCost;
 import io.mlconnector.testkit.procore.ProcoreSandbox;
 import io.mlconnector.testkit.procore.Requisition;
 import io.mlconnector.testkit.procore.SovLine;
