@@ -203,8 +203,10 @@ final class BillWorld implements AutoCloseable {
     List<ProcoreObject> procoreObjects() {
         List<ProcoreObject> out = new ArrayList<>();
         for (ProcoreProject p : projects) {
-            pc.directCosts(p.id()).forEach(d -> out.add(new ProcoreObject("direct_cost", d.id(), d.originId())));
-            pc.requisitions(p.id()).forEach(r -> out.add(new ProcoreObject("requisition", r.id(), r.originId())));
+            pc.directCosts(p.id()).forEach(d -> out.add(new ProcoreObject("direct_cost", d.id(), d.originId(),
+                    d.grandTotal())));
+            pc.requisitions(p.id()).forEach(r -> out.add(new ProcoreObject("requisition", r.id(), r.originId(),
+                    r.totalClaimed())));
         }
         return out;
     }
@@ -225,7 +227,7 @@ final class BillWorld implements AutoCloseable {
         }
     }
 
-    /** One object in the Procore sandbox. */
-    record ProcoreObject(String kind, long id, String originId) {
+    /** One object in the Procore sandbox: kind, id, origin id and amount (direct cost total, requisition claimed). */
+    record ProcoreObject(String kind, long id, String originId, BigDecimal total) {
     }
 }

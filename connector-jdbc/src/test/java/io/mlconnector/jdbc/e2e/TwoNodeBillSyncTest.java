@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * {@code JdbcMappingStore} and {@code JdbcAuditLog}, schema migrated once — and the two sandboxes, each with its own
  * real FreshBooks and Procore clients. 1,000 FreshBooks bills are announced by signed webhooks delivered to either
  * node at random (one in ten to both, a few to neither), while both nodes also poll. At the end Procore holds exactly
- * one object per bill — 1,000 objects, 1,000 distinct origin ids, none twice, none missing — and every bill's ledger
- * entry is POSTED with that object.
+ * one object per bill — 1,000 objects, 1,000 distinct origin ids, none twice, none missing — for the bill's amount,
+ * and every bill's ledger entry is POSTED with that object. (The Procore sandbox, like Procore, refuses a second object
+ * with an origin id already taken in the company, so a duplicate create would also show up as a dead-lettered item
+ * or a FAILED_PERMANENT audit event, which the test rules out as well.)
  */
 @PostgresDatabase
 class TwoNodeBillSyncTest {
@@ -140,6 +142,7 @@ class TwoNodeBillSyncTest {
                 assertThat(e.state()).as("bill %s", bill.id()).isEqualTo(LedgerState.POSTED);
                 assertThat(e.targetId()).as("bill %s", bill.id()).isEqualTo(Long.toString(target.id()));
                 assertThat(e.targetKind()).isEqualTo(target.kind().equals("requisition") ? "REQUISITION" : "DIRECT_COST");
+                assertThat(target.total()).as("amount in Procore of bill %s", bill.id()).isEqualByComparingTo(bill.amount());
             }
 
             // both nodes did the work; each object was created once; our own direct costs did not come back
