@@ -49,10 +49,11 @@ import javax.sql.DataSource;
 
 /**
  * The shared world of the multi-node tests: one FreshBooks and one Procore sandbox, reference data on both sides
- * with confirmed mappings in the shared database, a stored FreshBooks grant, and {@code n} bills seeded silently in
- * FreshBooks (no webhook fires; the test delivers them itself). The first {@code requisitionBills} bills come from
- * vendors holding an approved commitment on their project and become requisitions (one per commitment and billing
- * period, as Procore allows); all others come from vendors without one and become direct costs.
+ * with confirmed mappings in the shared database, a stored FreshBooks grant, and the plans of {@code n} bills that the
+ * test creates in FreshBooks while the nodes run ({@link #create}: silently — the test delivers the webhooks itself).
+ * {@code requisitionBills} of them come from vendors holding an approved commitment on their project and become
+ * requisitions (one per commitment and billing period, as Procore allows); all others come from vendors without one
+ * and become direct costs.
  */
 final class BillWorld implements AutoCloseable {
     static final String CONNECTION = "acme";
@@ -71,9 +72,11 @@ final class BillWorld implements AutoCloseable {
     final String procoreHookSecret = "e2e-procore-hook-secret";
     final Company company;
     final List<ProcoreProject> projects = new ArrayList<>();
-    /** Seeded bills in seeding order. */
+    /** The bills to create during the run, in creation order. */
+    final List<BillPlan> plans = new ArrayList<>();
+    /** Bills created so far, in creation order. */
     final List<Bill> bills = new ArrayList<>();
-    /** Bill ids that must become requisitions (their vendor has a commitment). */
+    /** Ids of the created bills that must become requisitions (their vendor has a commitment). */
     final Set<Long> requisitionBills = new LinkedHashSet<>();
 
     private BillWorld(TestDatabase db, int billCount, int requisitionBillCount, long seed) {
@@ -144,12 +147,9 @@ final class BillWorld implements AutoCloseable {
                 lines.add(BillLine.of(shuffled.get(l).id(), "item " + l + " of bill " + i,
                         Integer.toString(1 + random.nextInt(5)), unit.toPlainString()));
             }
-            Bill bill = fb.seed().bill(vendor.id(), null, "B-" + i, lines);
-            bills.add(bill);
-            if (requisition) {
-                requisitionBills.add(bill.id());
-            }
+            plans.add(new BillPlan(vendor.id(), "B-" + i, List.copyOf(lines), requisition));
         }
+        java.util.Collections.shuffle(plans, random);
 
         // the FreshBooks grant every node's client starts from (valid for hours: no refresh during the test)
         TokenPair pair = fb.issueTokens();
@@ -159,6 +159,16 @@ final class BillWorld implements AutoCloseable {
 
     static BillWorld create(TestDatabase db, int billCount, int requisitionBillCount, long seed) {
         return new BillWorld(db, billCount, requisitionBillCount, seed);
+    }
+
+    /** Creates a planned bill in FreshBooks, as a user entering it would (no webhook fires by itself). */
+    Bill create(BillPlan plan) {
+        Bill bill = fb.seed().bill(plan.vendorId(), null, plan.number(), plan.lines());
+        bills.add(bill);
+        if (plan.requisition()) {
+            requisitionBills.add(bill.id());
+        }
+        return bill;
     }
 
     String accountId() {
@@ -225,6 +235,10 @@ final class BillWorld implements AutoCloseable {
         } finally {
             pc.close();
         }
+    }
+
+    /** A bill to create: vendor, number, lines, and whether its vendor has a commitment (→ requisition). */
+    record BillPlan(long vendorId, String number, List<BillLine> lines, boolean requisition) {
     }
 
     /** One object in the Procore sandbox: kind, id, origin id and amount (direct cost total, requisition claimed). */

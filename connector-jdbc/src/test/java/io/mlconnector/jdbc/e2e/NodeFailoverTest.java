@@ -14,11 +14,8 @@ import io.mlconnector.core.webhook.WebhookRequest;
 import io.mlconnector.jdbc.JdbcStoreException;
 import io.mlconnector.jdbc.testing.PostgresDatabase;
 import io.mlconnector.jdbc.testing.TestDatabase;
-import io.mlconnector.testkit.freshbooks.Bill;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -61,12 +58,10 @@ class NodeFailoverTest {
             a.start();
             b.start();
             Random random = new Random(4242);
-            List<Bill> order = new ArrayList<>(world.bills);
-            Collections.shuffle(order, random);
             int killAt = BILLS * 2 / 5;
             int failedOver = 0;
             List<WorkItem> heldByA = List.of();
-            for (int i = 0; i < order.size(); i++) {
+            for (int i = 0; i < world.plans.size(); i++) {
                 if (i == killAt) {
                     await("both nodes well into the run").atMost(Duration.ofSeconds(60))
                             .pollInterval(Duration.ofMillis(50)).until(() -> {
@@ -79,7 +74,7 @@ class NodeFailoverTest {
                     heldByA = leasedTo(shared, "node-a");
                     assertThat(heldByA).as("items node-a held leased when it died").isNotEmpty();
                 }
-                WebhookRequest hook = world.billCreated(order.get(i).id());
+                WebhookRequest hook = world.billCreated(world.create(world.plans.get(i)).id());
                 boolean both = random.nextInt(10) == 0;
                 SyncNode target = random.nextBoolean() ? a : b;
                 for (SyncNode node : both ? List.of(target, target == a ? b : a) : List.of(target)) {
