@@ -167,9 +167,12 @@ public final class FreshBooksTokenSource implements TokenSource {
                 try {
                     store.compareAndSet(key, claimed.version(), StoredGrant.encode(mapper, fresh));
                 } catch (CredentialConflictException e) {
-                    LOG.warn("another node rotated the FreshBooks grant for {} while this node's claim had lapsed; "
-                            + "using the stored grant instead of ours", key);
-                    continue;
+                    // our claim lapsed during a slow refresh and the stored grant changed meanwhile
+                    if (!saveOverSpent(stored.refreshToken(), fresh)) {
+                        LOG.warn("another node rotated the FreshBooks grant for {} while this node's claim had "
+                                + "lapsed; using the stored grant instead of ours", key);
+                        continue;
+                    }
                 }
                 lastIssued = fresh.accessToken();
                 return fresh.toAccessToken();
@@ -179,6 +182,31 @@ public final class FreshBooksTokenSource implements TokenSource {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Saves our freshly rotated pair after the store changed under a lapsed claim, if the store still holds the
+     * refresh token we spent (nobody else rotated: ours is the live pair and must not be lost); false when another
+     * node's rotation is stored.
+     */
+    private boolean saveOverSpent(String spent, OAuthTokens fresh) {
+        for (int attempt = 0; attempt < MAX_ROUNDS; attempt++) {
+            Optional<StoredCredential> current = store.load(key);
+            if (current.isEmpty()) {
+                return false;
+            }
+            String held = StoredGrant.read(mapper, current.get().value()).refreshToken();
+            if (held == null || !ConstantTime.equals(held, spent)) {
+                return false;
+            }
+            try {
+                store.compareAndSet(key, current.get().version(), StoredGrant.encode(mapper, fresh));
+                return true;
+            } catch (CredentialConflictException e) {
+                // changed again: look again
+            }
+        }
+        return false;
     }
 
     /** Gives the claimed grant back unchanged after a failed refresh, so the next attempt need not wait. */

@@ -355,6 +355,25 @@ class FreshBooksTokenSourceTest {
     }
 
     @Test
+    void aSlowRefreshWhoseClaimLapsed_stillSavesItsPair_whenNobodyElseRotated() {
+        FreshBooksTokenSource source = source(store);
+        source.storeGrant(pair("old-access", "R1", NOW.minusSeconds(1)));
+        // while our refresh is in flight, our claim lapses and another node takes it over, fails and releases it:
+        // the store changes but still holds R1, which our refresh has already spent
+        onTokenRequest = e -> {
+            long v = store.load(KEY).orElseThrow().version();
+            store.compareAndSet(KEY, v, StoredGrant.encode(FreshBooksJson.newObjectMapper(),
+                    pair("old-access", "R1", NOW.minusSeconds(1))));
+        };
+        stubRefresh("R1", "A2", "R2");
+
+        assertThat(source.fetchToken().value()).isEqualTo("A2");
+
+        assertThat(source.storedGrant().orElseThrow().refreshToken()).as("the live refresh token is kept").isEqualTo("R2");
+        WM.verify(1, postRequestedFor(urlPathEqualTo(TOKEN)));
+    }
+
+    @Test
     void aLapsedClaimIsTakenOverAtOnce_andAFailedRefreshReleasesOurClaim() {
         FreshBooksTokenSource source = FreshBooksTokenSource.builder().oauth(oauth()).store(store).key(KEY).clock(clock)
                 .sleeper(d -> {
