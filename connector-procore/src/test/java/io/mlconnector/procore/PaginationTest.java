@@ -8,10 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlconnector.core.http.Page;
+import io.mlconnector.procore.model.ChangeOrderLineItem;
 import io.mlconnector.procore.model.ProcoreVendor;
 import io.mlconnector.procore.model.Requisition;
 import io.mlconnector.procore.resource.ListOptions;
 import io.mlconnector.procore.support.WireMockProcore;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -45,6 +47,27 @@ class PaginationTest extends WireMockProcore {
         wm.verify(3, getRequestedFor(urlPathEqualTo("/rest/v1.0/vendors")).withQueryParam("per_page", equalTo("2"))
                 .withQueryParam("company_id", equalTo(String.valueOf(COMPANY)))
                 .withHeader("Procore-Company-Id", equalTo(String.valueOf(COMPANY))));
+    }
+
+    @Test
+    void restV2DataPages_areFollowedToTheEnd_soNoChangeOrderLineIsLost() {
+        // REST v2 pages hold 10 rows by default (api/procore.md §0.2); a client reading one page loses the rest
+        ProcoreClient c = warmClient();
+        String path = "/rest/v2.0/companies/" + COMPANY + "/projects/" + PROJECT + "/commitment_change_orders/31/line_items";
+        String base = wm.baseUrl() + path + "?per_page=100";
+        wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo("1"))
+                .willReturn(json(200, "{\"data\":[{\"id\":\"1\",\"amount\":\"10.00\"},{\"id\":\"2\",\"amount\":\"20.00\"}]}")
+                        .withHeader("Total", "3").withHeader("Link", "<" + base + "&page=2>; rel=\"next\"")));
+        wm.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo("2"))
+                .willReturn(json(200, "{\"data\":[{\"id\":\"3\",\"amount\":\"30.00\"}]}").withHeader("Total", "3")
+                        .withHeader("Link", "<" + base + "&page=1>; rel=\"prev\"")));
+
+        List<ChangeOrderLineItem> lines = c.changeOrders().commitmentChangeOrderLineItems(REF, 31);
+
+        assertThat(lines).extracting(ChangeOrderLineItem::id).containsExactly(1L, 2L, 3L);
+        assertThat(lines).extracting(ChangeOrderLineItem::amount)
+                .containsExactly(new BigDecimal("10.00"), new BigDecimal("20.00"), new BigDecimal("30.00"));
+        wm.verify(2, getRequestedFor(urlPathEqualTo(path)).withQueryParam("per_page", equalTo("100")));
     }
 
     @Test

@@ -353,7 +353,7 @@ class ResourceRoutesTest extends WireMockProcore {
         check("POST", ccoPath, q(), ccob, "{\"id\":31}", () -> c.changeOrders().createCommitmentChangeOrder(REF, cco));
         check("PATCH", ccoPath + "/31", q(), ccob, "{\"id\":31}", () -> c.changeOrders().updateCommitmentChangeOrder(REF, 31, cco));
         run("DELETE", ccoPath + "/31", q(), null, () -> c.changeOrders().deleteCommitmentChangeOrder(REF, 31));
-        assertThat(check("GET", "/rest/v2.0/companies/" + C + "/projects/" + P + "/commitment_change_orders/31/line_items", q(), null,
+        assertThat(check("GET", "/rest/v2.0/companies/" + C + "/projects/" + P + "/commitment_change_orders/31/line_items", q("page", "1", "per_page", "100"), null,
                 "{\"data\":[{\"id\":\"71\",\"amount\":\"100.10\",\"commitment_line_item_id\":\"5\",\"wbs_code\":{\"id\":\"9911\",\"flat_code\":\"03-300.M\"}}]}",
                 () -> c.changeOrders().commitmentChangeOrderLineItems(REF, 31))).singleElement()
                 .satisfies(l -> assertThat(l.amount()).isEqualTo(new BigDecimal("100.10")));

@@ -23,6 +23,7 @@ public final class HeaderRateLimiter implements RateLimiter {
     private final String remainingHeader;
     private final String resetHeader;
     private final double lowWatermark;
+    private final Duration resetMargin;
     private final Duration maxWait;
 
     private final Object lock = new Object();
@@ -39,6 +40,7 @@ public final class HeaderRateLimiter implements RateLimiter {
         this.remainingHeader = b.remainingHeader;
         this.resetHeader = b.resetHeader;
         this.lowWatermark = b.lowWatermark;
+        this.resetMargin = b.resetMargin;
         this.maxWait = b.maxWait;
     }
 
@@ -108,12 +110,16 @@ public final class HeaderRateLimiter implements RateLimiter {
         synchronized (lock) {
             number(response, limitHeader).ifPresent(l -> limit = l);
             long r = reset.get();
-            // Procore sends epoch seconds; tolerate a delta in seconds as well.
-            Instant at = r > 1_000_000_000L ? Instant.ofEpochSecond(r) : clock.instant().plusSeconds(r);
-            remaining = rem.get();
-            resetAt = at;
-            if (response.status() == 429) {
-                remaining = 0;
+            // Procore sends epoch seconds; tolerate a delta in seconds as well. A whole-second reset may be up to a
+            // second early; resetMargin (default zero) adds a safety margin for servers that truncate.
+            Instant at = (r > 1_000_000_000L ? Instant.ofEpochSecond(r) : clock.instant().plusSeconds(r)).plus(resetMargin);
+            long reported = response.status() == 429 ? 0 : rem.get();
+            if (resetAt != null && at.equals(resetAt) && remaining >= 0) {
+                // same window: responses arrive out of order, and a late one must not give back spent budget
+                remaining = Math.min(remaining, reported);
+            } else if (resetAt == null || !at.isBefore(resetAt) || remaining < 0) {
+                remaining = reported;
+                resetAt = at;
             }
         }
     }
@@ -150,6 +156,7 @@ public final class HeaderRateLimiter implements RateLimiter {
         private String remainingHeader = "X-Rate-Limit-Remaining";
         private String resetHeader = "X-Rate-Limit-Reset";
         private double lowWatermark = 0.1;
+        private Duration resetMargin = Duration.ZERO;
         private Duration maxWait = Duration.ofMinutes(10);
 
         public Builder clock(Clock value) {
@@ -187,6 +194,19 @@ public final class HeaderRateLimiter implements RateLimiter {
                 throw new IllegalArgumentException("maxWait must not be negative");
             }
             this.maxWait = value;
+            return this;
+        }
+
+        /**
+         * Extra time added to every reported reset instant (default zero). Servers that truncate the reset to whole
+         * seconds may reopen a window up to a second after the header says; a margin of one second avoids a burst
+         * of 429s right after a reset.
+         */
+        public Builder resetMargin(Duration value) {
+            if (Objects.requireNonNull(value).isNegative()) {
+                throw new IllegalArgumentException("resetMargin must not be negative");
+            }
+            this.resetMargin = value;
             return this;
         }
 

@@ -94,10 +94,10 @@ final class BillToProcore implements Flow {
                     + " is in " + bill.currency() + " but Procore company " + ps.companyId() + " keeps costs in "
                     + currency + "; amounts are never converted"));
         }
-        DirectCostDraft draft = new DirectCostDraft(origin, procoreVendor, bill.number(), bill.issueDate(),
+        DirectCostDraft draft = new DirectCostDraft(origin, procoreVendor, invoiceNumber(bill), bill.issueDate(),
                 bill.dueDate(), allocated, total, description);
         String fp = new Fingerprint().add("kind", TargetKind.DIRECT_COST).add("project", project.ref())
-                .add("vendor", procoreVendor).add("number", bill.number()).add("date", bill.issueDate())
+                .add("vendor", procoreVendor).add("number", invoiceNumber(bill)).add("date", bill.issueDate())
                 .add("due", bill.dueDate()).lines(allocated).add("total", total).digest();
         Map<String, String> attrs = Map.of("number", String.valueOf(bill.number()), "procoreVendorId", procoreVendor);
         return ProjectPosting.post(ctx, new ProjectPosting.Plan(key, bill.version(), TargetKind.DIRECT_COST,
@@ -179,10 +179,10 @@ final class BillToProcore implements Flow {
         LocalDate date = bill.issueDate();
         LocalDate start = date == null ? null : date.with(TemporalAdjusters.firstDayOfMonth());
         LocalDate end = date == null ? null : date.with(TemporalAdjusters.lastDayOfMonth());
-        RequisitionDraft draft = new RequisitionDraft(origin, c.id(), bill.number(), date, start, end, lines, total,
-                description);
+        RequisitionDraft draft = new RequisitionDraft(origin, c.id(), invoiceNumber(bill), date, start, end, lines,
+                total, description);
         String fp = new Fingerprint().add("kind", TargetKind.REQUISITION).add("project", project)
-                .add("commitment", c.id()).add("number", bill.number()).add("date", date).lines(lines)
+                .add("commitment", c.id()).add("number", invoiceNumber(bill)).add("date", date).lines(lines)
                 .add("total", total).digest();
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("commitmentId", c.id());
@@ -207,5 +207,14 @@ final class BillToProcore implements Flow {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /**
+     * The invoice number sent to Procore: the bill's number, or {@code FB-<bill id>} when the bill has none (Procore
+     * requires one on invoice-type direct costs, and a person must be able to find the bill from it).
+     */
+    static String invoiceNumber(SourceDocument bill) {
+        String n = bill.number();
+        return n == null || n.isBlank() ? "FB-" + bill.ref().id() : n;
     }
 }

@@ -191,4 +191,28 @@ class HeaderRateLimiterTest {
         assertThatThrownBy(() -> HeaderRateLimiter.builder().maxWait(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLateResponseOfTheSameWindow_doesNotGiveBackSpentBudget() {
+        HeaderRateLimiter l = limiter().build();
+        String reset = epoch(T0.plusSeconds(10));
+        l.onResponse(response(200, "100", "3", reset));   // the newest answer
+        l.onResponse(response(200, "100", "40", reset));  // an older request's answer arriving late
+
+        assertThat(l.remaining()).isEqualTo(3);
+        l.onResponse(response(200, "100", "95", epoch(T0.plusSeconds(20)))); // the next window
+        assertThat(l.remaining()).isEqualTo(95);
+    }
+
+    @Test
+    void resetMargin_delaysTheReopeningOfAnExhaustedWindow() throws InterruptedException {
+        HeaderRateLimiter l = limiter().resetMargin(Duration.ofSeconds(1)).build();
+        l.onResponse(response(429, "100", "0", epoch(T0.plusSeconds(5))));
+
+        l.acquire();
+
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(6));
+        assertThatThrownBy(() -> HeaderRateLimiter.builder().resetMargin(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

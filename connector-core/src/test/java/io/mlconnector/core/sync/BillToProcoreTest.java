@@ -132,6 +132,21 @@ class BillToProcoreTest {
     }
 
     @Test
+    void billWithoutNumberIsPostedWithTheFreshBooksIdAsInvoiceNumber() {
+        SourceDocument seeded = fx.fb.bill(fx.fbVendor.ref().id()).issued(LocalDate.of(2024, 5, 10))
+                .line(concrete.ref().id(), "pour", "10.00").save();
+        SourceDocument bill = fx.fb.updateBill(seeded.ref().id(), b -> new SourceDocument(b.ref(), b.kind(), null,
+                b.counterparty(), b.project(), b.issueDate(), b.dueDate(), b.currency(), b.lines(), b.total(),
+                b.version(), b.deleted()));
+
+        deliver("bill.create", bill.ref().id());
+
+        List<PostedObject> costs = fx.pc.posted(TargetKind.DIRECT_COST);
+        assertThat(costs).hasSize(1);
+        assertThat(fx.pc.directCostDraft(costs.get(0).id()).invoiceNumber()).isEqualTo("FB-" + bill.ref().id());
+    }
+
+    @Test
     void unmappedVendorIsFlaggedNothingPostedAndRecorded() {
         Vendor stranger = fx.fb.addVendor("Stranger Supply");
         fx.map(MappingKind.VENDOR_PROJECT, stranger.ref().id(), String.valueOf(fx.tower.projectId()));

@@ -509,7 +509,7 @@ public final class InMemoryAccountingSystem implements AccountingSystem {
             ExternalRef ref = refOrNew(doc.ref(), type);
             Money total = doc.total() != null ? doc.total() : sum(doc.lines(), doc.currency());
             String version = nextVersion();
-            SourceDocument stored = new SourceDocument(ref, kind, doc.number() == null ? ref.id() : doc.number(),
+            SourceDocument stored = new SourceDocument(ref, kind, doc.number(),
                     doc.counterparty(), doc.project(), doc.issueDate(), doc.dueDate(), doc.currency(), doc.lines(), total,
                     version, doc.deleted());
             table.put(ref.id(), stored, clock.instant(), version, doc.deleted());

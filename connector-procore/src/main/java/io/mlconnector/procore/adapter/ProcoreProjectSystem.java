@@ -1,6 +1,7 @@
 package io.mlconnector.procore.adapter;
 
 import io.mlconnector.core.error.ApiException;
+import io.mlconnector.core.error.NotFoundException;
 import io.mlconnector.core.error.ValidationException;
 import io.mlconnector.core.model.AllocatedLine;
 import io.mlconnector.core.model.BatchResult;
@@ -124,7 +125,7 @@ import java.util.function.Supplier;
  *   <li>{@code fetchCostUpdate}: direct cost show + its line items; budget change show (adjustment lines).</li>
  *   <li>{@code listChanged}: {@code filters[updated_at]=since−overlap...now} on change order packages (with
  *       {@code include_deleted=with}), direct costs, budget changes, vendors, projects.</li>
- *   <li>{@code listVendors / listCostCodes / listProjects}: the paged lists.</li>
+ *   <li>{@code listVendors / listCostCodes / listProjects}: the paged lists, 1,000 per page.</li>
  *   <li>{@code upsertVendors}: {@code PATCH /rest/v1.0/vendors/sync} in batches of ≤ 1000 matched by origin id.</li>
  *   <li>{@code undeliveredEvents}: the namespace's hooks, then their deliveries with status {@code failing} and
  *       {@code discarded}.</li>
@@ -438,17 +439,17 @@ public final class ProcoreProjectSystem implements ProjectSystem {
 
     @Override
     public List<Vendor> listVendors() {
-        return client.vendors().list(ListOptions.defaults()).map(neutral::vendor).toList();
+        return client.vendors().list(ListOptions.bulk()).map(neutral::vendor).toList();
     }
 
     @Override
     public List<CostCode> listCostCodes(ProjectRef project) {
-        return client.costCodes().list(project, ListOptions.defaults()).map(neutral::costCode).toList();
+        return client.costCodes().list(project, ListOptions.bulk()).map(neutral::costCode).toList();
     }
 
     @Override
     public List<Project> listProjects() {
-        return client.projects().list(ListOptions.defaults()).map(neutral::project).toList();
+        return client.projects().list(ListOptions.bulk()).map(neutral::project).toList();
     }
 
     @Override
@@ -584,9 +585,15 @@ public final class ProcoreProjectSystem implements ProjectSystem {
 
     private List<ChangeOrderLine> changeOrderLines(ProjectRef project, long ccoId, String currency) {
         List<ChangeOrderLine> out = new ArrayList<>();
-        for (ChangeOrderLineItem l : client.changeOrders().commitmentChangeOrderLineItems(project, ccoId)) {
-            out.add(NeutralModel.line(WbsCodes.costCodeOf(l.costCode(), l.wbsCode()), WbsCodes.costTypeOf(l.lineItemType(), l.wbsCode()),
-                    l.description(), new Money(nz(l.value()), currency)));
+        try {
+            for (ChangeOrderLineItem l : client.changeOrders().commitmentChangeOrderLineItems(project, ccoId)) {
+                out.add(NeutralModel.line(WbsCodes.costCodeOf(l.costCode(), l.wbsCode()),
+                        WbsCodes.costTypeOf(l.lineItemType(), l.wbsCode()), l.description(), new Money(nz(l.value()), currency)));
+            }
+        } catch (NotFoundException e) {
+            // the change order exists (we just read it); a 404 on its lines must not read as "deleted"
+            throw new IncompleteObjectException("line items of commitment change order " + ccoId + " on " + project
+                    + " are not readable (HTTP 404); retry later", e);
         }
         return out;
     }

@@ -100,7 +100,8 @@ public final class ProcoreHttp {
     }
 
     /**
-     * A lazily fetched listing: page 1 is requested with {@code page=1&per_page=N}; later pages follow the
+     * A lazily fetched listing (a v1 bare array or a REST v2 {@code {"data":[…]}} page): page 1 is requested with
+     * {@code page=1&per_page=N}; later pages follow the
      * {@code Link rel="next"} target (its path and query, resolved against our API base so a token is never
      * sent to another host). Stops when a page has no {@code next} link; when the server sends no {@code Link}
      * header at all, stops when {@code Total} is reached or a page is shorter than {@code per_page}.
@@ -137,7 +138,7 @@ public final class ProcoreHttp {
 
     private <T> Fetched<T> fetchPage(URI target, int pageNo, int perPage, Class<T> type) {
         ApiResponse response = send(HttpMethod.GET, target, null);
-        List<T> items = read(response, mapper.getTypeFactory().constructCollectionType(List.class, type));
+        List<T> items = readPage(response, type, target);
         long total = response.header("Total").map(ProcoreHttp::parseLong).orElse(-1L);
         LinkHeader links = LinkHeader.parse(response.header("Link").orElse(null));
         boolean hasNext;
@@ -152,6 +153,15 @@ public final class ProcoreHttp {
             hasNext = items != null && items.size() == perPage;
         }
         return new Fetched<>(new Page<>(items == null ? List.of() : items, hasNext, total), nextUri);
+    }
+
+    /** A page body: a bare v1 array, or a REST v2 {@code {"data":[…]}} envelope (same paging headers). */
+    private <T> List<T> readPage(ApiResponse response, Class<T> type, URI target) {
+        JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, type);
+        if (response.bodyAsString().stripLeading().startsWith("{")) {
+            return convert(unwrapData(readTree(response)), listType, target.getPath());
+        }
+        return read(response, listType);
     }
 
     private URI sameHost(URI link) {

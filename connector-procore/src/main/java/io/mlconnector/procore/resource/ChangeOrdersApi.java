@@ -94,11 +94,15 @@ public final class ChangeOrdersApi extends ResourceSupport {
         http.delete("/rest/v1.0/projects/" + p + "/commitment_change_orders/" + positive(id, "changeOrderId"), Query.create(), null);
     }
 
-    /** {@code GET /rest/v2.0/companies/{C}/projects/{P}/commitment_change_orders/{id}/line_items} ({@code {"data":[…]}}). */
+    /**
+     * {@code GET /rest/v2.0/companies/{C}/projects/{P}/commitment_change_orders/{id}/line_items} ({@code {"data":[…]}}),
+     * every page: REST v2 pages hold 10 rows unless {@code per_page} (at most 100) says otherwise.
+     */
     public List<ChangeOrderLineItem> commitmentChangeOrderLineItems(ProjectRef project, long id) {
         long p = project(project);
-        return http.getDataList("/rest/v2.0/companies/" + company() + "/projects/" + p + "/commitment_change_orders/"
-                + positive(id, "changeOrderId") + "/line_items", Query.create(), ChangeOrderLineItem.class);
+        return http.list("/rest/v2.0/companies/" + company() + "/projects/" + p + "/commitment_change_orders/"
+                + positive(id, "changeOrderId") + "/line_items", Query.create(), ListOptions.DEFAULT_PER_PAGE,
+                ChangeOrderLineItem.class).toList();
     }
 
     /** {@code GET /rest/v1.0/change_events?project_id=P} (filters updated_at, include_deleted). */

@@ -46,6 +46,14 @@ public record ListOptions(int perPage, Instant updatedFrom, Instant updatedTo, S
         }
     }
 
+    /** Page size for whole-list reads of reference data (Procore recommends pages of up to 2,000). */
+    public static final int BULK_PER_PAGE = 1000;
+
+    /** No filters, {@value #BULK_PER_PAGE} per page: for reading a whole reference list in few calls. */
+    public static ListOptions bulk() {
+        return new ListOptions(BULK_PER_PAGE, null, null, null, null);
+    }
+
     /** No filters, {@value #DEFAULT_PER_PAGE} per page. */
     public static ListOptions defaults() {
         return new ListOptions(DEFAULT_PER_PAGE, null, null, null, null);

@@ -364,6 +364,21 @@ class ProcoreProjectSystemTest extends WireMockProcore {
     }
 
     @Test
+    void fetchChangeOrder_linesAnswering404_isRetryable_notMistakenForADeletedChangeOrder() {
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/change_order_packages/1708957")).willReturn(json(200,
+                "{\"id\":1708957,\"status\":\"approved\",\"grand_total\":\"5000.10\"}")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/commitment_change_orders"))
+                .willReturn(json(200, "[{\"id\":31,\"legacy_package_id\":1708957}]")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v2.0/companies/" + COMPANY + "/projects/" + PROJECT + "/commitment_change_orders/31/line_items"))
+                .willReturn(json(404, "{\"error\":\"Not Found\"}")));
+
+        assertThatThrownBy(() -> system.fetchChangeOrder(REF, "1708957"))
+                .isInstanceOf(io.mlconnector.procore.adapter.IncompleteObjectException.class)
+                .isNotInstanceOf(io.mlconnector.core.error.NotFoundException.class)
+                .satisfies(e -> assertThat(((io.mlconnector.core.error.ConnectorException) e).isRetryable()).isTrue());
+    }
+
+    @Test
     void fetchChangeOrder_commitmentChangeOrder_void() {
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/commitment_change_orders/31")).willReturn(json(200,
                 "{\"id\":31,\"contract_id\":786001,\"number\":\"002\",\"status\":\"void\",\"grand_total\":\"-12.34\"}")));
@@ -435,6 +450,9 @@ class ProcoreProjectSystemTest extends WireMockProcore {
             assertThat(cc.ref()).isEqualTo(new ExternalRef("procore", "cost_code", "80598390"));
         });
         assertThat(system.listProjects()).singleElement().satisfies(p -> assertThat(p.ref().id()).isEqualTo(String.valueOf(PROJECT)));
+        // whole reference lists are read in pages of 1,000 (alignment of 10,000 vendors: ~10 calls, not ~100)
+        wm.verify(getRequestedFor(urlPathEqualTo("/rest/v1.0/vendors")).withQueryParam("per_page", equalTo("1000")));
+        wm.verify(getRequestedFor(urlPathEqualTo("/rest/v1.0/cost_codes")).withQueryParam("per_page", equalTo("1000")));
     }
 
     @Test

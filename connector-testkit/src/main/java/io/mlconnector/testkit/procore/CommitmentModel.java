@@ -387,6 +387,42 @@ final class CommitmentModel {
         return out;
     }
 
+    /**
+     * One line of a commitment change order as REST v2 renders it: ids as strings, the budget code as
+     * {@code wbs_code}, {@code commitment_line_item_id} = the commitment's SOV line with the same cost code and cost
+     * type (null when there is none).
+     */
+    ObjectNode renderCcoLineV2(ObjectNode pkg, ObjectNode line) {
+        synchronized (store) {
+            ObjectNode out = obj();
+            out.put("id", line.path("id").asText());
+            long contractId = pkg.path("contract_id").asLong();
+            String sov = lines(contractId).stream()
+                .filter(s -> s.path("_cost_code_id").asLong() == line.path("_cost_code_id").asLong()
+                    && s.path("_line_item_type_id").asLong() == line.path("_line_item_type_id").asLong())
+                .map(s -> s.path("id").asText()).findFirst().orElse(null);
+            if (sov == null) {
+                out.putNull("commitment_line_item_id");
+            } else {
+                out.put("commitment_line_item_id", sov);
+            }
+            out.put("description", line.path("description").asText(""));
+            out.set("amount", line.get("amount"));
+            out.putNull("quantity");
+            out.putNull("unit_cost");
+            out.putNull("uom");
+            JsonNode wbs = line.path("wbs_code");
+            ObjectNode w = out.putObject("wbs_code");
+            w.put("id", wbs.path("id").asText());
+            w.put("flat_code", wbs.path("flat_code").asText());
+            w.put("description", wbs.path("description").asText());
+            out.putNull("tax_code_id");
+            out.set("created_at", pkg.get("created_at"));
+            out.set("updated_at", pkg.get("updated_at"));
+            return out;
+        }
+    }
+
     /** The newer commitment-change-order view of a commitment's package. */
     ObjectNode renderCco(ObjectNode p) {
         synchronized (store) {

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** PO and WO contracts with SOV line items, {@code /commitments}, change order packages and CCOs (§3.6, §3.10). */
+/**
+ * PO and WO contracts with SOV line items, {@code /commitments}, change order packages and CCOs, the CCO lines through
+ * REST v2 (§3.6, §3.10).
+ */
 final class CommitmentsApi {
 
     private final PcContext ctx;
@@ -36,7 +39,9 @@ final class CommitmentsApi {
             .add("GET", "/rest/v1.0/change_order_packages/{id}", ctx.safe(this::packageShow))
             .add("PATCH", "/rest/v1.0/change_order_packages/{id}", ctx.safe(this::updatePackage))
             .add("GET", "/rest/v1.0/projects/{projectId}/commitment_change_orders", ctx.safe(this::ccos))
-            .add("GET", "/rest/v1.0/projects/{projectId}/commitment_change_orders/{id}", ctx.safe(this::cco));
+            .add("GET", "/rest/v1.0/projects/{projectId}/commitment_change_orders/{id}", ctx.safe(this::cco))
+            .add("GET", "/rest/v2.0/companies/{companyId}/projects/{projectId}/commitment_change_orders/{id}/line_items",
+                ctx.safe(this::ccoLines));
     }
 
     private long project(SandboxRequest req, ObjectNode body, PcContext.Caller c) {
@@ -164,6 +169,21 @@ final class CommitmentsApi {
         ctx.directory.project(c.companyId(), projectId);
         List<ObjectNode> views = ccoDocs(projectId).stream().map(ctx.commitments::renderCco).toList();
         return ctx.page(req, ctx.filter(views, req.query(), Set.of()), v -> v);
+    }
+
+    /** REST v2 lines of a commitment change order: {@code {"data":[…]}}, string ids, WBS code per line (§3.10). */
+    private SandboxResponse ccoLines(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        if (PcContext.pathId(req, "companyId") != c.companyId()) {
+            throw ProcoreValidationException.notFound();
+        }
+        long projectId = PcContext.pathId(req, "projectId");
+        ctx.directory.project(c.companyId(), projectId);
+        long id = PcContext.pathId(req, "id");
+        ObjectNode pkg = ccoDocs(projectId).stream().filter(p -> p.path("_cco_id").asLong() == id).findFirst()
+            .orElseThrow(ProcoreValidationException::notFound);
+        return ctx.pageV2(req, ctx.commitments.packageLines(pkg.path("id").asLong()),
+            l -> ctx.commitments.renderCcoLineV2(pkg, l));
     }
 
     private SandboxResponse cco(SandboxRequest req) {

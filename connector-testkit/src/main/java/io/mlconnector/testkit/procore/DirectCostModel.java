@@ -157,6 +157,81 @@ final class DirectCostModel {
         return store.put(PcKind.DIRECT_COST_LINE, line);
     }
 
+    /** Every direct cost line of a project ({@code GET /projects/{p}/direct_costs/line_items}). */
+    List<ObjectNode> projectLines(long projectId) {
+        return store.where(PcKind.DIRECT_COST_LINE, l -> lineInProject(l, projectId));
+    }
+
+    /** Whether a line belongs to a direct cost of the project. */
+    boolean lineInProject(ObjectNode line, long projectId) {
+        return store.get(PcKind.DIRECT_COST, line.path("_direct_cost_id").asLong())
+            .map(d -> d.path("_project_id").asLong() == projectId).orElse(false);
+    }
+
+    /**
+     * A line created by the line-item sync (§3.11): {@code direct_cost_id} names the parent, and the budget code is
+     * {@code wbs_code_id} or {@code cost_code_id} + {@code line_item_type_id}.
+     */
+    ObjectNode syncCreateLine(long companyId, long projectId, JsonNode in, Actor actor) {
+        synchronized (store) {
+            Long parent = Docs.longOrNull(in, "direct_cost_id");
+            if (parent == null) {
+                throw ProcoreValidationException.unprocessable("direct_cost_id", "can't be blank");
+            }
+            ObjectNode d = directCost(companyId, projectId, parent);
+            billing.checkLock(d);
+            ObjectNode line = addLineUnlocked(d, projectId, in);
+            total(d);
+            d.put("updated_at", store.now());
+            store.emit("Direct Cost Line Items", "create", line.path("id").asLong(), companyId, projectId, actor);
+            return line;
+        }
+    }
+
+    /** A line changed by the line-item sync: only the fields given change; the amount is then manual. */
+    ObjectNode syncUpdateLine(long companyId, long projectId, long lineId, JsonNode in, Actor actor) {
+        synchronized (store) {
+            ObjectNode line = store.get(PcKind.DIRECT_COST_LINE, lineId).filter(l -> lineInProject(l, projectId))
+                .orElseThrow(() -> ProcoreValidationException.unprocessable("id", "Entity with this ID not found"));
+            ObjectNode d = directCost(companyId, projectId, line.path("_direct_cost_id").asLong());
+            billing.checkLock(d);
+            BigDecimal amount = PcMoney.dec(in.get("manual_amount"));
+            if (amount == null) {
+                amount = PcMoney.dec(in.get("amount"));
+            }
+            BigDecimal qty = PcMoney.dec(in.get("quantity"));
+            BigDecimal unit = PcMoney.dec(in.get("unit_cost"));
+            if (amount == null && qty != null && unit != null) {
+                amount = qty.multiply(unit);
+                line.put("extended_type", "calculated");
+            } else if (amount != null) {
+                line.put("extended_type", "manual");
+            }
+            if (amount != null) {
+                line.put("amount", PcMoney.str(amount));
+            }
+            if (qty != null) {
+                line.put("quantity", qty.doubleValue());
+            }
+            if (unit != null) {
+                line.put("unit_cost", unit.doubleValue());
+            }
+            for (String f : List.of("description", "uom", "ref", "origin_id", "origin_data")) {
+                if (in.has(f)) {
+                    line.set(f, in.get(f));
+                }
+            }
+            if (in.hasNonNull("wbs_code_id") || (in.hasNonNull("cost_code_id") && in.hasNonNull("line_item_type_id"))) {
+                commitments.attachCostRefs(line, projectId, in);
+            }
+            line.put("updated_at", store.now());
+            total(d);
+            d.put("updated_at", store.now());
+            store.emit("Direct Cost Line Items", "update", lineId, companyId, projectId, actor);
+            return line;
+        }
+    }
+
     List<ObjectNode> lines(long directCostId) {
         return store.where(PcKind.DIRECT_COST_LINE, l -> l.path("_direct_cost_id").asLong() == directCostId);
     }

@@ -274,6 +274,40 @@ final class PcContext {
         return links.isEmpty() ? r : r.withHeader("Link", String.join(", ", links));
     }
 
+    /**
+     * A REST v2 list answer (api/procore.md §0.2): one page wrapped in {@code {"data": [...]}}, default page size 10,
+     * at most 100, with the same {@code Total}, {@code Per-Page} and {@code Link} headers as v1.
+     */
+    SandboxResponse pageV2(SandboxRequest req, List<ObjectNode> docs, Function<ObjectNode, JsonNode> render) {
+        Params q = req.query();
+        int perPage = clamp(q.get("per_page", "10"), 10, 1, 100);
+        int page = clamp(q.get("page", "1"), 1, 1, Integer.MAX_VALUE);
+        int total = docs.size();
+        int last = Math.max(1, (total + perPage - 1) / perPage);
+        int from = (int) Math.min(total, (long) (page - 1) * perPage);
+        int to = Math.min(total, from + perPage);
+        ObjectNode body = json.object();
+        ArrayNode arr = body.putArray("data");
+        synchronized (store) {
+            docs.subList(from, to).forEach(d -> arr.add(render.apply(d)));
+        }
+        SandboxResponse r = json.response(200, body).withHeader("Total", Integer.toString(total))
+            .withHeader("Per-Page", Integer.toString(perPage));
+        List<String> links = new ArrayList<>();
+        Params base = q.with("per_page", Integer.toString(perPage));
+        String url = req.baseUrl() + req.path() + "?";
+        if (page > 1) {
+            links.add("<" + url + base.with("page", "1").encode() + ">; rel=\"first\"");
+            links.add("<" + url + base.with("page", Integer.toString(Math.min(page - 1, last))).encode()
+                + ">; rel=\"prev\"");
+        }
+        if (page < last) {
+            links.add("<" + url + base.with("page", Integer.toString(last)).encode() + ">; rel=\"last\"");
+            links.add("<" + url + base.with("page", Integer.toString(page + 1)).encode() + ">; rel=\"next\"");
+        }
+        return links.isEmpty() ? r : r.withHeader("Link", String.join(", ", links));
+    }
+
     private static int clamp(String raw, int fallback, int min, int max) {
         try {
             return Math.max(min, Math.min(max, Integer.parseInt(raw.trim())));

@@ -4,19 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** The sandboxes' JSON helper: one configured {@link ObjectMapper} per sandbox, BigDecimal for numbers. */
+/**
+ * The sandboxes' JSON helper: one configured {@link ObjectMapper} per sandbox, BigDecimal for numbers. Decimals keep
+ * the scale they arrived with ({@code 750000.00} is echoed as {@code 750000.00}, not Jackson's default
+ * {@code 7.5E+5}), as a real API echoes the amounts it stores.
+ */
 public final class Json {
 
     private final ObjectMapper mapper = new ObjectMapper()
         .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
         .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     /** The underlying mapper. */
     public ObjectMapper mapper() {

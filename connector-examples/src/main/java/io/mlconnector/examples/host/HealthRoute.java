@@ -1,0 +1,40 @@
+package io.mlconnector.examples.host;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.examples.wiring.ConnectorRuntime;
+import java.io.IOException;
+
+/**
+ * {@code GET /health}: liveness plus the queue's shape, read from the state store only (no remote call), so a load
+ * balancer can poll it cheaply. Shows no business data.
+ */
+final class HealthRoute implements HttpHandler {
+    private final ConnectorRuntime runtime;
+    private final ObjectMapper json;
+
+    HealthRoute(ConnectorRuntime runtime, ObjectMapper json) {
+        this.runtime = runtime;
+        this.json = json;
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        if (!"GET".equals(ex.getRequestMethod())) {
+            HttpExchanges.methodNotAllowed(ex, "GET");
+            return;
+        }
+        ObjectNode body = json.createObjectNode();
+        body.put("status", "ok");
+        body.put("connection", runtime.connectionId());
+        ObjectNode queue = body.putObject("queue");
+        for (WorkStatus s : new WorkStatus[] {WorkStatus.READY, WorkStatus.LEASED, WorkStatus.PARKED, WorkStatus.DEAD}) {
+            queue.put(s.name().toLowerCase(java.util.Locale.ROOT), runtime.state().items(runtime.connectionId(), s).size());
+        }
+        body.put("freshbooksCallbacksConfirmed", runtime.callbackVerifiers().size());
+        HttpExchanges.json(ex, 200, json.writeValueAsString(body));
+    }
+}
