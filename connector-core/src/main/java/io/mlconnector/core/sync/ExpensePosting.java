@@ -69,6 +69,9 @@ final class ExpensePosting {
         String conn = ctx.connectionId();
         String echo = echoReason(ctx, c);
         if (echo != null) {
+            if (!ctx.dryRun() && OriginIds.isOurs(c.originId())) {
+                rememberAsOurs(ctx, c);
+            }
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_ECHO, c.label() + " " + echo,
                     Map.of());
             return new FlowResult.Completed(AuditOutcome.SKIPPED_ECHO);
@@ -305,6 +308,16 @@ final class ExpensePosting {
                 + entries.size() + " expense(s)" + (budgetDelta == null ? "" : " and move the budget by " + budgetDelta)
                 + " for " + c.label(), details);
         return new FlowResult.Completed(AuditOutcome.PREVIEW);
+    }
+
+    /**
+     * An object carrying our origin id is ours for good: record the echo guard that {@link ProjectPosting} writes after
+     * a create, in case that write never happened (a node died in between), so later polls skip it without work.
+     */
+    private static void rememberAsOurs(FlowContext ctx, CostChange c) {
+        ctx.state().ledgerInsertIfAbsent(new LedgerEntry(ctx.connectionId(), c.sourceKey(), c.version(),
+                ProjectPosting.TARGET_KIND_SOURCE, null, LedgerState.POSTED, null,
+                Map.of(ProjectPosting.ATTR_ECHO_OF, c.originId()), ctx.now()));
     }
 
     private static String echoReason(FlowContext ctx, CostChange c) {

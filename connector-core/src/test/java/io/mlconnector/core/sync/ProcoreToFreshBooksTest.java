@@ -318,6 +318,26 @@ class ProcoreToFreshBooksTest {
     }
 
     @Test
+    void directCostCarryingOurOriginIdIsNotPolledAgain_onceRecognisedAsEcho() {
+        // e.g. a node died after recording the bill as posted but before recording the direct cost as its own
+        CostUpdate dc = fx.pc.costUpdate(fx.tower, CostUpdateKind.DIRECT_COST).originId("fb:ACC1:bill:4343")
+                .line("05-100", null, "x", "12").save();
+        String cursor = "procore.DIRECT_COSTS:" + fx.tower.projectId();
+
+        assertThat(engine.pollOnce(EngineFixture.CONNECTION).stream(cursor).enqueued()).isEqualTo(1);
+        engine.drain();
+        fx.clock.advance(Duration.ofMinutes(5));
+        PollResult again = engine.pollOnce(EngineFixture.CONNECTION);
+        engine.drain();
+
+        assertThat(again.stream(cursor).seen()).as("still inside the poll overlap").isEqualTo(1);
+        assertThat(again.stream(cursor).enqueued()).isZero();
+        assertThat(fx.audits(AuditOutcome.SKIPPED_ECHO)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("origin id fb:ACC1:bill:4343"));
+        assertThat(fx.fb.writes()).isZero();
+    }
+
+    @Test
     void directCostEnteredInProcoreBecomesAnExpenseWithoutMovingTheBudget() {
         CostUpdate dc = fx.pc.costUpdate(fx.tower, CostUpdateKind.DIRECT_COST).description("Crane hire")
                 .line("05-100", null, "crane", "900").save();

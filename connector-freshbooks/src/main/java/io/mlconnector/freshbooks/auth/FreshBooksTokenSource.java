@@ -10,11 +10,14 @@ import io.mlconnector.core.auth.StoredCredential;
 import io.mlconnector.core.auth.TokenSource;
 import io.mlconnector.core.crypto.ConstantTime;
 import io.mlconnector.core.error.ConnectorException;
+import io.mlconnector.core.http.Sleeper;
 import io.mlconnector.freshbooks.json.FreshBooksJson;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +25,19 @@ import org.slf4j.LoggerFactory;
 /**
  * A core {@link TokenSource} for FreshBooks' rotating, single-use refresh tokens. On each fetch it loads the grant
  * from the {@link CredentialStore}; reuses the stored access token when another node has already rotated; otherwise
- * refreshes, and saves the new pair with compare-and-set <em>before</em> returning the new access token.
+ * claims the refresh in the store, refreshes, and saves the new pair with compare-and-set <em>before</em> returning
+ * the new access token.
  * <ul>
  *   <li>Within a node, core's {@link io.mlconnector.core.auth.TokenManager} makes concurrent callers share one
- *       refresh.</li>
- *   <li>Across nodes: if the compare-and-set loses, or the refresh is rejected after another node has stored a
- *       newer grant, the stored grant is re-read and its access token used instead of failing.</li>
+ *       refresh (and this source serializes its own callers).</li>
+ *   <li>Across nodes, only one refresh reaches FreshBooks: a node first writes a claim into the stored grant
+ *       (compare-and-set; {@code refreshing_by}/{@code refreshing_until}), and only the node whose claim was saved
+ *       calls the token endpoint. The others wait for the new pair to appear in the store (polling it, at most until
+ *       the claim lapses, {@link Builder#refreshClaimTtl}) and use it. A node that dies while holding a claim delays
+ *       the others' refresh until the claim lapses.</li>
+ *   <li>If the final compare-and-set still loses (a claim lapsed under a slow refresh), or the refresh is rejected
+ *       after another node has stored a newer grant, the stored grant is re-read and its access token used instead
+ *       of failing.</li>
  *   <li>A rejected grant raises {@link ReauthorizationRequiredException}; the dead refresh token is remembered so
  *       later calls fail at once without hitting the token endpoint again (until a new grant is stored).</li>
  * </ul>
@@ -45,6 +55,10 @@ public final class FreshBooksTokenSource implements TokenSource {
     private final Clock clock;
     private final Duration reuseMargin;
     private final ObjectMapper mapper = FreshBooksJson.newObjectMapper();
+    private final Duration claimTtl;
+    private final Duration claimPoll;
+    private final Sleeper sleeper;
+    private final String nodeId = UUID.randomUUID().toString();
     private final ReentrantLock lock = new ReentrantLock();
     private String lastIssued;
     private String deadRefreshToken;
@@ -55,6 +69,9 @@ public final class FreshBooksTokenSource implements TokenSource {
         this.key = Objects.requireNonNull(b.key, "key");
         this.clock = b.clock;
         this.reuseMargin = b.reuseMargin;
+        this.claimTtl = b.claimTtl;
+        this.claimPoll = b.claimPoll;
+        this.sleeper = b.sleeper;
     }
 
     public static Builder builder() {
@@ -94,10 +111,13 @@ public final class FreshBooksTokenSource implements TokenSource {
     public AccessToken fetchToken() {
         lock.lock();
         try {
-            for (int round = 0; round < MAX_ROUNDS; round++) {
+            Duration waited = Duration.ZERO;
+            int rounds = 0;
+            while (rounds < MAX_ROUNDS) {
                 StoredCredential current = store.load(key).orElseThrow(() -> new ReauthorizationRequiredException(
                         "no FreshBooks grant stored for " + key + ": authorize the app first"));
-                OAuthTokens stored = StoredGrant.decode(mapper, current.value());
+                StoredGrant grant = StoredGrant.read(mapper, current.value());
+                OAuthTokens stored = grant.tokens();
                 if (isReusable(stored)) {
                     // another node (or the initial code exchange) stored a token this node has not handed out yet
                     lastIssued = stored.accessToken();
@@ -111,24 +131,48 @@ public final class FreshBooksTokenSource implements TokenSource {
                     throw new ReauthorizationRequiredException("the FreshBooks refresh token for " + key
                             + " was rejected earlier: authorize the app again");
                 }
+                Instant now = clock.instant();
+                if (grant.claimedByOther(nodeId, now) && waited.compareTo(claimTtl) < 0) {
+                    // another node is refreshing this grant: wait for its new pair rather than spend the token twice
+                    Duration pause = Duration.between(now, grant.claimUntil());
+                    pause = pause.compareTo(claimPoll) > 0 ? claimPoll : pause;
+                    pause(pause);
+                    waited = waited.plus(pause.isZero() || pause.isNegative() ? claimPoll : pause);
+                    continue;
+                }
+                rounds++;
+                StoredCredential claimed;
+                try {
+                    claimed = store.compareAndSet(key, current.version(),
+                            StoredGrant.encodeClaimed(mapper, stored, nodeId, now.plus(claimTtl)));
+                } catch (CredentialConflictException e) {
+                    continue; // the grant changed since we read it (another node claimed or rotated): look again
+                }
                 OAuthTokens fresh;
                 try {
                     fresh = oauth.refresh(stored.refreshToken());
                 } catch (ReauthorizationRequiredException e) {
-                    if (storeMovedPast(current)) {
+                    if (storeMovedPast(claimed)) {
                         LOG.info("FreshBooks refresh for {} was rejected but another node stored a newer grant; "
                                 + "using it", key);
                         continue;
                     }
                     deadRefreshToken = stored.refreshToken();
+                    release(claimed, stored);
+                    throw e;
+                } catch (RuntimeException e) {
+                    release(claimed, stored);
                     throw e;
                 }
                 try {
-                    store.compareAndSet(key, current.version(), StoredGrant.encode(mapper, fresh));
+                    store.compareAndSet(key, claimed.version(), StoredGrant.encode(mapper, fresh));
                 } catch (CredentialConflictException e) {
-                    LOG.warn("another node rotated the FreshBooks grant for {} at the same time; using the stored "
-                            + "grant instead of ours", key);
-                    continue;
+                    // our claim lapsed during a slow refresh and the stored grant changed meanwhile
+                    if (!saveOverSpent(stored.refreshToken(), fresh)) {
+                        LOG.warn("another node rotated the FreshBooks grant for {} while this node's claim had "
+                                + "lapsed; using the stored grant instead of ours", key);
+                        continue;
+                    }
                 }
                 lastIssued = fresh.accessToken();
                 return fresh.toAccessToken();
@@ -137,6 +181,49 @@ public final class FreshBooksTokenSource implements TokenSource {
                     + " attempts (concurrent rotations)");
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Saves our freshly rotated pair after the store changed under a lapsed claim, if the store still holds the
+     * refresh token we spent (nobody else rotated: ours is the live pair and must not be lost); false when another
+     * node's rotation is stored.
+     */
+    private boolean saveOverSpent(String spent, OAuthTokens fresh) {
+        for (int attempt = 0; attempt < MAX_ROUNDS; attempt++) {
+            Optional<StoredCredential> current = store.load(key);
+            if (current.isEmpty()) {
+                return false;
+            }
+            String held = StoredGrant.read(mapper, current.get().value()).refreshToken();
+            if (held == null || !ConstantTime.equals(held, spent)) {
+                return false;
+            }
+            try {
+                store.compareAndSet(key, current.get().version(), StoredGrant.encode(mapper, fresh));
+                return true;
+            } catch (CredentialConflictException e) {
+                // changed again: look again
+            }
+        }
+        return false;
+    }
+
+    /** Gives the claimed grant back unchanged after a failed refresh, so the next attempt need not wait. */
+    private void release(StoredCredential claimed, OAuthTokens stored) {
+        try {
+            store.compareAndSet(key, claimed.version(), StoredGrant.encode(mapper, stored));
+        } catch (RuntimeException e) {
+            LOG.debug("refresh claim on {} not released ({}); it lapses by itself", key, e.toString());
+        }
+    }
+
+    private void pause(Duration d) {
+        try {
+            sleeper.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectorException("interrupted while waiting for another node's FreshBooks refresh of " + key);
         }
     }
 
@@ -162,6 +249,9 @@ public final class FreshBooksTokenSource implements TokenSource {
         private CredentialKey key;
         private Clock clock = Clock.systemUTC();
         private Duration reuseMargin = Duration.ofMinutes(5);
+        private Duration claimTtl = Duration.ofMinutes(1);
+        private Duration claimPoll = Duration.ofMillis(50);
+        private Sleeper sleeper = Sleeper.system();
 
         public Builder oauth(FreshBooksOAuth v) {
             oauth = v;
@@ -190,6 +280,33 @@ public final class FreshBooksTokenSource implements TokenSource {
          */
         public Builder reuseMargin(Duration v) {
             reuseMargin = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /**
+         * How long a node's refresh claim keeps the other nodes waiting (default 1 minute): longer than a token
+         * request can take, short enough that a node dying mid-refresh does not stall the others for long.
+         */
+        public Builder refreshClaimTtl(Duration v) {
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("refreshClaimTtl must be positive");
+            }
+            claimTtl = v;
+            return this;
+        }
+
+        /** How often a waiting node looks for the new pair another node is fetching (default 50 ms). */
+        public Builder refreshClaimPoll(Duration v) {
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("refreshClaimPoll must be positive");
+            }
+            claimPoll = v;
+            return this;
+        }
+
+        /** How a waiting node waits (tests pass one that advances a fake clock). */
+        public Builder sleeper(Sleeper v) {
+            sleeper = Objects.requireNonNull(v);
             return this;
         }
 

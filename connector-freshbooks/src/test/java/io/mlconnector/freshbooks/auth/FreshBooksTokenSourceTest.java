@@ -206,6 +206,7 @@ class FreshBooksTokenSourceTest {
     @Test
     void losingTheCompareAndSetToAnotherNodeUsesThatNodesGrant() {
         AtomicBoolean raced = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
         CredentialStore racing = new CredentialStore() {
             @Override
             public Optional<StoredCredential> load(CredentialKey key) {
@@ -214,8 +215,9 @@ class FreshBooksTokenSourceTest {
 
             @Override
             public StoredCredential compareAndSet(CredentialKey key, long expectedVersion, byte[] value) {
-                if (expectedVersion > 0 && raced.compareAndSet(false, true)) {
-                    // another node saves its rotation first
+                // saves: 1 the initial grant, 2 our refresh claim, 3 the refreshed pair
+                if (saves.incrementAndGet() == 3 && raced.compareAndSet(false, true)) {
+                    // our claim lapsed during a slow refresh and another node saved its rotation first
                     store.compareAndSet(key, expectedVersion, StoredGrant.encode(FreshBooksJson.newObjectMapper(),
                             pair("other-access", "R-other", NOW.plusSeconds(43200))));
                 }
@@ -299,6 +301,95 @@ class FreshBooksTokenSourceTest {
         assertThat(fb.items().get(1).name()).isEqualTo("x");
         assertThat(SEEN.get(0)).containsExactly("Bearer A2", "R2");
         assertThat(fb.oauth()).hasValueSatisfying(o -> assertThat(o.clientId()).isEqualTo("cid"));
+    }
+
+    @Test
+    void twoNodesOverOneStoreSendOneRefresh_theSecondWaitsForTheFirstsClaimAndUsesItsPair() throws Exception {
+        FreshBooksTokenSource nodeA = source(store);
+        FreshBooksTokenSource nodeB = source(store);
+        nodeA.storeGrant(pair("old-access", "R1", NOW.minusSeconds(1)));
+        WM.stubFor(post(urlPathEqualTo(TOKEN)).willReturn(okJson("{\"access_token\":\"A2\",\"refresh_token\":\"R2\","
+                + "\"expires_in\":43200,\"created_at\":" + NOW.getEpochSecond() + "}").withFixedDelay(200)));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> a = pool.submit(() -> {
+                start.await();
+                return nodeA.fetchToken().value();
+            });
+            Future<String> b = pool.submit(() -> {
+                start.await();
+                return nodeB.fetchToken().value();
+            });
+            start.countDown();
+            assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo("A2");
+            assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo("A2");
+        } finally {
+            pool.shutdownNow();
+        }
+        WM.verify(1, postRequestedFor(urlPathEqualTo(TOKEN)));
+        OAuthTokens stored = nodeA.storedGrant().orElseThrow();
+        assertThat(stored.refreshToken()).isEqualTo("R2");
+        assertThat(StoredGrant.read(FreshBooksJson.newObjectMapper(), store.load(KEY).orElseThrow().value())
+                .refreshingBy()).as("no claim left behind").isNull();
+    }
+
+    @Test
+    void aClaimLeftByADeadNodeDelaysTheRefreshOnlyUntilItLapses() {
+        List<java.time.Duration> pauses = new CopyOnWriteArrayList<>();
+        FreshBooksTokenSource source = FreshBooksTokenSource.builder().oauth(oauth()).store(store).key(KEY).clock(clock)
+                .refreshClaimTtl(java.time.Duration.ofSeconds(1)).refreshClaimPoll(java.time.Duration.ofMillis(100))
+                .sleeper(pauses::add).build();
+        // another node claimed the refresh of R1 and died before storing anything
+        store.compareAndSet(KEY, 0, StoredGrant.encodeClaimed(FreshBooksJson.newObjectMapper(),
+                pair("old-access", "R1", NOW.minusSeconds(1)), "dead-node", NOW.plusSeconds(30)));
+        stubRefresh("R1", "A2", "R2");
+
+        assertThat(source.fetchToken().value()).isEqualTo("A2");
+
+        assertThat(pauses).isNotEmpty().allSatisfy(p -> assertThat(p).isEqualTo(java.time.Duration.ofMillis(100)));
+        assertThat(pauses.stream().reduce(java.time.Duration.ZERO, java.time.Duration::plus))
+                .isEqualTo(java.time.Duration.ofSeconds(1));
+        WM.verify(1, postRequestedFor(urlPathEqualTo(TOKEN)));
+        assertThat(source.storedGrant().orElseThrow().refreshToken()).isEqualTo("R2");
+    }
+
+    @Test
+    void aSlowRefreshWhoseClaimLapsed_stillSavesItsPair_whenNobodyElseRotated() {
+        FreshBooksTokenSource source = source(store);
+        source.storeGrant(pair("old-access", "R1", NOW.minusSeconds(1)));
+        // while our refresh is in flight, our claim lapses and another node takes it over, fails and releases it:
+        // the store changes but still holds R1, which our refresh has already spent
+        onTokenRequest = e -> {
+            long v = store.load(KEY).orElseThrow().version();
+            store.compareAndSet(KEY, v, StoredGrant.encode(FreshBooksJson.newObjectMapper(),
+                    pair("old-access", "R1", NOW.minusSeconds(1))));
+        };
+        stubRefresh("R1", "A2", "R2");
+
+        assertThat(source.fetchToken().value()).isEqualTo("A2");
+
+        assertThat(source.storedGrant().orElseThrow().refreshToken()).as("the live refresh token is kept").isEqualTo("R2");
+        WM.verify(1, postRequestedFor(urlPathEqualTo(TOKEN)));
+    }
+
+    @Test
+    void aLapsedClaimIsTakenOverAtOnce_andAFailedRefreshReleasesOurClaim() {
+        FreshBooksTokenSource source = FreshBooksTokenSource.builder().oauth(oauth()).store(store).key(KEY).clock(clock)
+                .sleeper(d -> {
+                    throw new AssertionError("must not wait for a lapsed claim");
+                }).build();
+        store.compareAndSet(KEY, 0, StoredGrant.encodeClaimed(FreshBooksJson.newObjectMapper(),
+                pair("old-access", "R1", NOW.minusSeconds(1)), "dead-node", NOW.minusMillis(1)));
+        WM.stubFor(post(urlPathEqualTo(TOKEN)).willReturn(aResponse().withStatus(503).withBody("{}")));
+
+        assertThatThrownBy(source::fetchToken).isNotInstanceOf(ReauthorizationRequiredException.class);
+
+        StoredGrant after = StoredGrant.read(FreshBooksJson.newObjectMapper(), store.load(KEY).orElseThrow().value());
+        assertThat(after.refreshingBy()).as("claim released after the failed refresh").isNull();
+        assertThat(after.refreshToken()).isEqualTo("R1");
+        stubRefresh("R1", "A2", "R2");
+        assertThat(source.fetchToken().value()).isEqualTo("A2");
     }
 
     @Test
