@@ -9,6 +9,7 @@ import io.mlconnector.core.error.RateLimitedException;
 import io.mlconnector.core.model.CostUpdateKind;
 import io.mlconnector.core.port.EditNotAllowedException;
 import io.mlconnector.core.port.InvalidProjectException;
+import io.mlconnector.core.port.PostingBlockedException;
 import io.mlconnector.core.state.LeaseLostException;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.core.state.WorkItem;
@@ -133,6 +134,9 @@ final class QueueWorker {
         } catch (InvalidProjectException e) {
             return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_INVALID_COMPANY,
                     "the project system rejected " + e.project() + ": " + e.getMessage()));
+        } catch (PostingBlockedException e) {
+            return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_TARGET_SETUP,
+                    "the project system cannot take " + ctx.sourceKey() + " yet: " + e.getMessage()));
         } catch (EditNotAllowedException e) {
             return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
                     ctx.sourceKey() + " changed but its target can no longer be edited: " + e.getMessage()));

@@ -169,6 +169,27 @@ class IdempotencyTest {
     }
 
     @Test
+    void aCreateBlockedByTheProjectSystemsSetupIsFlaggedNotDeadLettered_andReplayPostsOnce() {
+        SourceDocument bill = bill("100");
+        fx.pc.failNext("createRequisition", 1,
+                () -> new io.mlconnector.core.port.PostingBlockedException("billing period 7 already holds an invoice"));
+        engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        engine.drain();
+
+        assertThat(objectsFor(bill)).isZero();
+        assertThat(fx.audits(AuditOutcome.FLAGGED_TARGET_SETUP)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("billing period 7 already holds an invoice"));
+        assertThat(fx.items(WorkStatus.PARKED)).isEqualTo(1);
+        assertThat(fx.items(WorkStatus.DEAD)).isZero();
+
+        assertThat(engine.replay(EngineFixture.CONNECTION, bill.ref().key())).isEqualTo(1);
+        engine.drain();
+
+        assertThat(objectsFor(bill)).isEqualTo(1);
+        assertThat(fx.audits(AuditOutcome.POSTED)).hasSize(1);
+    }
+
+    @Test
     void rateLimitedCreateWaitsForRetryAfterThenPostsOnce() {
         SourceDocument bill = bill("100");
         fx.pc.failNext("createRequisition", 1, Faults.rateLimited(Duration.ofSeconds(30)));

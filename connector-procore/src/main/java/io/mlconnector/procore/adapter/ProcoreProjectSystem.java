@@ -237,7 +237,12 @@ public final class ProcoreProjectSystem implements ProjectSystem {
             // the commitment or its periods may have changed under us: reload next time
             refs.invalidateCommitments(project);
             refs.invalidatePeriods(project);
-            throw e;
+            // Procore keeps one subcontractor invoice per commitment per billing period and refuses invoices on
+            // commitments it does not consider billable: a person fixes that in Procore, then replays the record
+            throw new UnresolvedReferenceException("Procore refused the subcontractor invoice on commitment "
+                    + commitment.id() + " in billing period " + period.id() + " (" + e.error().message()
+                    + "); Procore allows one invoice per commitment per billing period — open the next period or "
+                    + "combine the bills in Procore, then replay", e);
         }
         return posted(project, created, currency);
     }

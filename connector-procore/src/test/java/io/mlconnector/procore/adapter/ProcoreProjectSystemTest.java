@@ -147,6 +147,18 @@ class ProcoreProjectSystemTest extends WireMockProcore {
     }
 
     @Test
+    void createRequisition_refusedForAPeriodThatAlreadyHoldsAnInvoice_isAPostingBlockedForAPersonToFix() {
+        wm.stubFor(post(urlPathEqualTo("/rest/v1.1/requisitions")).willReturn(json(422,
+                "{\"errors\":{\"period_id\":[\"already has a subcontractor invoice for this commitment\"]}}")));
+
+        assertThatThrownBy(() -> system.createRequisition(REF, bill("fb:1:bill:47", LocalDate.of(2026, 11, 20),
+                new AllocatedLine(1, "03-300", "M", null, "bars", usd("10.00")))))
+                .isInstanceOf(io.mlconnector.core.port.PostingBlockedException.class)
+                .hasMessageContaining("one invoice per commitment per billing period")
+                .hasMessageContaining("117330");
+    }
+
+    @Test
     void createRequisition_createsABillingPeriodForTheMonth_whenNoneCoversTheBillDate() {
         wm.stubFor(post(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/billing_periods")).willReturn(json(201,
                 "{\"id\": 117331, \"status\": \"open\", \"start_date\": \"2026-12-01\", \"end_date\": \"2026-12-31\"}")));
