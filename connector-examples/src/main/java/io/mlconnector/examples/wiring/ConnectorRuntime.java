@@ -92,7 +92,7 @@ public final class ConnectorRuntime implements AutoCloseable {
                 .freshBooksWebhookParser(new FreshBooksWebhookParser()).procoreWebhookParser(new ProcoreWebhookParser())
                 .handshakeListener(callbackVerifiers).connection(connection).build();
         this.reconciler = Reconciler.builder().accountingSystem(freshBooks.accounting())
-                .projectSystem(new RequisitionTotals(procore.projects(), procore.client(), "USD"))
+                .projectSystem(procore.projects())
                 .mappingStore(mappings).stateStore(state).clock(clock).build();
         LOG.info("connection {} wired: FreshBooks account {} at {}, Procore company {} at {}", connectionId,
                 freshBooks.client().accountId(), config.freshBooks().apiUrl(), config.procore().companyId(),

@@ -201,7 +201,8 @@ public final class ProcoreProjectSystem implements ProjectSystem {
         }
         client.validateProject(project);
         return switch (kind) {
-            case REQUISITION -> client.requisitions().findByOriginId(project, originId).map(r -> posted(project, r, null));
+            case REQUISITION -> client.requisitions().findByOriginId(project, originId)
+                    .map(r -> posted(project, r, requisitionCurrency(project, r)));
             case DIRECT_COST -> client.directCosts().findByOriginId(project, originId).map(d -> posted(project, d));
             case PAYMENT_APPLICATION -> client.contracts().paymentApplications(project)
                     .filter(pa -> originId.equals(NeutralModel.originId(pa.originId()))).findFirst().map(pa -> posted(project, pa));
@@ -618,6 +619,14 @@ public final class ProcoreProjectSystem implements ProjectSystem {
     private static boolean isLockMessage(String m) {
         String s = m == null ? "" : m.toLowerCase(Locale.ROOT);
         return s.contains("lock") || s.contains("approved") || s.contains("synced") || s.contains("not editable");
+    }
+
+    /** A requisition is in its commitment's currency (the commitment detail is cached). */
+    private String requisitionCurrency(ProjectRef project, Requisition r) {
+        if (r.commitmentId() == null) {
+            return neutral.currency(null);
+        }
+        return neutral.currency(refs.commitment(project, r.commitmentId()).currencyConfiguration());
     }
 
     private PostedObject posted(ProjectRef project, Requisition r, String currency) {

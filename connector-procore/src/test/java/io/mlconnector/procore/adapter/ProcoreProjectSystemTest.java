@@ -269,7 +269,8 @@ class ProcoreProjectSystemTest extends WireMockProcore {
     @Test
     void findByOrigin_usesTheOriginFilterWhereOffered_andListsWhereNot() {
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/requisitions")).withQueryParam("filters[origin_id]", equalTo("fb:1:bill:44"))
-                .willReturn(json(200, "[{\"id\":1280646,\"origin_id\":\"fb:1:bill:44\",\"status\":\"approved\"}]")));
+                .willReturn(json(200, "[{\"id\":1280646,\"origin_id\":\"fb:1:bill:44\",\"status\":\"approved\","
+                        + "\"commitment_id\":786001,\"total_claimed_amount\":\"1284.57\"}]")));
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/direct_costs")).withQueryParam("filters[origin_id]", equalTo("dc-1"))
                 .willReturn(json(200, "[{\"id\":7001,\"origin_id\":\"dc-1\",\"status\":\"draft\",\"grand_total\":\"9.99\"}]")));
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/vendors")).withQueryParam("filters[origin_id]", equalTo("v-1"))
@@ -282,6 +283,7 @@ class ProcoreProjectSystemTest extends WireMockProcore {
         PostedObject req = system.findByOrigin(REF, TargetKind.REQUISITION, "fb:1:bill:44").orElseThrow();
         assertThat(req.id()).isEqualTo("1280646");
         assertThat(req.editable()).isFalse();
+        assertThat(req.total()).as("in the commitment's currency").isEqualTo(new Money(new BigDecimal("1284.57"), "USD"));
         assertThat(system.findByOrigin(REF, TargetKind.DIRECT_COST, "dc-1").orElseThrow().total())
                 .isEqualTo(new Money(new BigDecimal("9.99"), "USD"));
         assertThat(system.findByOrigin(null, TargetKind.VENDOR, "v-1").orElseThrow().id()).isEqualTo("3968037");
