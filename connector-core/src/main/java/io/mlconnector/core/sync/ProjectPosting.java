@@ -2,6 +2,8 @@ package io.mlconnector.core.sync;
 
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.audit.Direction;
+import io.mlconnector.core.error.ValidationException;
+import io.mlconnector.core.port.PostingBlockedException;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.PostedObject;
 import io.mlconnector.core.model.ProjectRef;
@@ -37,7 +39,9 @@ import java.util.function.Supplier;
  *       ({@code procore:<kind>:<id>}) so the project system's webhook about our own write is recognised.</li>
  * </ol>
  * An {@link io.mlconnector.core.error.OutcomeUncertainException} on the create leaves the {@code PENDING} entry, so
- * the retry goes through step 4.
+ * the retry goes through step 4. A create the project system refuses (it keeps origin ids unique) after a fresh
+ * insert is checked once by origin id too: a ledger that was lost (in-memory store, restored backup) then adopts the
+ * existing object instead of failing or duplicating it.
  */
 final class ProjectPosting {
     static final String ATTR_OWNER = "owner";
@@ -114,7 +118,21 @@ final class ProjectPosting {
                     return adopt(ctx, plan, found.get());
                 }
             }
-            PostedObject created = Objects.requireNonNull(plan.create().get(), "create returned null");
+            PostedObject created;
+            try {
+                created = Objects.requireNonNull(plan.create().get(), "create returned null");
+            } catch (ValidationException | PostingBlockedException refused) {
+                // the project system refuses a second object with our origin id: if one exists, a ledger that was
+                // lost (in-memory store restarted, restored backup) is the reason — adopt it instead of failing
+                if (fresh) {
+                    Optional<PostedObject> existing = ctx.projects().findByOrigin(plan.project(), plan.kind(),
+                            plan.originId());
+                    if (existing.isPresent()) {
+                        return adopt(ctx, plan, existing.get());
+                    }
+                }
+                throw refused;
+            }
             return recorded(ctx, plan, created, AuditOutcome.POSTED, "created " + describe(plan, created), true);
         } finally {
             state.releaseLease(leaseName, ctx.owner());

@@ -190,6 +190,25 @@ class IdempotencyTest {
     }
 
     @Test
+    void aLostLedgerDoesNotDuplicate_theRefusedSecondCreateIsResolvedByAdoptingTheObjectWithOurOriginId() {
+        SourceDocument bill = bill("100");
+        engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        engine.drain();
+        assertThat(objectsFor(bill)).isEqualTo(1);
+
+        // a node whose ledger was lost (in-memory store after a restart): Procore refuses a second origin id
+        SyncEngine amnesiac = fx.engine(fx.policy().build(), "node-b", Runnable::run,
+                b -> b.stateStore(new io.mlconnector.core.state.InMemorySyncStateStore()));
+        fx.pc.failNext("createRequisition", 1, Faults.validation("origin_id has already been taken"));
+        amnesiac.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        amnesiac.drain();
+
+        assertThat(objectsFor(bill)).isEqualTo(1);
+        assertThat(fx.pc.calls("findByOrigin")).isEqualTo(1);
+        assertThat(fx.audits(AuditOutcome.FAILED_PERMANENT)).isEmpty();
+    }
+
+    @Test
     void rateLimitedCreateWaitsForRetryAfterThenPostsOnce() {
         SourceDocument bill = bill("100");
         fx.pc.failNext("createRequisition", 1, Faults.rateLimited(Duration.ofSeconds(30)));
