@@ -224,7 +224,7 @@ final class ExpensePosting {
             }
             String expenseId = attrs.get(ATTR_EXPENSE + cat);
             ExpenseEntry entry = expense(ctx, c, cat, target, expenseId, fbProject, fbClient);
-            if (expenseId == null && !fresh) {
+            if (expenseId == null) { // FreshBooks does not keep markers unique: always look before creating
                 Optional<ExpenseEntry> found = fb.findExpenseByMarker(entry.marker(), fbProject);
                 if (found.isPresent() && found.get().ref() != null) {
                     expenseId = found.get().ref().id();

@@ -84,7 +84,8 @@ class ProcoreToFreshBooksTest {
         assertThat(entry.attribute("posted." + concreteCategory.ref().id())).isEqualTo("1200.50");
         assertThat(entry.attribute("budget.applied")).isEqualTo("1200.50");
         assertThat(fx.audits(AuditOutcome.POSTED)).hasSize(1);
-        assertThat(fx.fb.calls("findExpenseByMarker")).as("fresh ledger entry: no lookup").isZero();
+        assertThat(fx.fb.calls("findExpenseByMarker")).as("FreshBooks keeps no unique key: one look before the create")
+                .isEqualTo(1);
     }
 
     @Test
@@ -199,8 +200,24 @@ class ProcoreToFreshBooksTest {
 
         assertThat(fx.fb.expenses()).hasSize(1);
         assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
-        assertThat(fx.fb.calls("findExpenseByMarker")).isEqualTo(1);
+        assertThat(fx.fb.calls("findExpenseByMarker")).as("before the create, and again before the retry").isEqualTo(2);
         assertThat(budget().amount()).isEqualByComparingTo("100250.00");
+    }
+
+    @Test
+    void aLostLedgerFindsTheExpenseByItsMarker_andCreatesNothingTwice() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "250").save();
+        deliver("Change Order Packages", co.ref().id());
+        assertThat(fx.fb.expenses()).hasSize(1);
+
+        SyncEngine amnesiac = fx.engine(fx.policy().build(), "node-b", Runnable::run,
+                b -> b.stateStore(new io.mlconnector.core.state.InMemorySyncStateStore()));
+        amnesiac.onProcoreWebhook(fx.procoreWebhook("ulid-after-restart", "Change Order Packages", co.ref().id(),
+                fx.tower.projectId(), null));
+        amnesiac.drain();
+
+        assertThat(fx.fb.expenses()).hasSize(1);
+        assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
     }
 
     @Test
