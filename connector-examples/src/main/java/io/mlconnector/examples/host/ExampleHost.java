@@ -7,6 +7,7 @@ import io.mlconnector.examples.config.EnvConfig;
 import io.mlconnector.examples.config.HostConfig;
 import io.mlconnector.examples.wiring.ConnectorRuntime;
 import java.io.IOException;
+import io.mlconnector.examples.wiring.DurableState;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -122,7 +123,9 @@ public final class ExampleHost implements AutoCloseable {
      */
     public static ExampleHost startFromEnvironment(Map<String, String> env) {
         HostConfig config = EnvConfig.parse(env);
-        ConnectorRuntime runtime = ConnectorRuntime.builder(config).build();
+        DurableState durable = DurableState.openIn(config.dataDir());
+        ConnectorRuntime runtime = ConnectorRuntime.builder(config).stateStore(durable.stateStore())
+                .mappingStore(durable.mappingStore()).build();
         try {
             return start(runtime, options());
         } catch (RuntimeException e) {

@@ -72,7 +72,9 @@ class ServeFromEnvironmentTest {
         pc.seed().project(company.id(), "Harbor Tower");
         String refresh = fb.issueTokens().refreshToken();
 
+        String connectionId;
         try (ExampleHost host = ExampleHost.startFromEnvironment(env(fb, pc, company.id(), refresh))) {
+            connectionId = host.runtime().connectionId();
             assertThat(host.runtime().importedMappings()).isEqualTo(1);
             assertThat(host.runtime().connectionId()).isEqualTo("freshbooks-" + fb.identity().accountId()
                     + "-procore-" + company.id());
@@ -85,6 +87,16 @@ class ServeFromEnvironmentTest {
                             && ("freshbooks:project:" + fbProject.id()).equals(e.sourceRef())
                             && "SUGGESTED".equals(e.details().get("status"))));
         }
+
+        // the ledger, queue and mappings live in the data directory, so a restarted host remembers them
+        io.mlconnector.examples.wiring.DurableState reopened =
+                io.mlconnector.examples.wiring.DurableState.openIn(dir.resolve("data"));
+        assertThat(reopened.mappingStore().list(connectionId, io.mlconnector.core.mapping.MappingKind.PROJECT))
+                .anySatisfy(m -> {
+                    assertThat(m.sourceId()).isEqualTo(String.valueOf(fbProject.id()));
+                    assertThat(m.status()).isEqualTo(io.mlconnector.core.mapping.MappingStatus.SUGGESTED);
+                });
+        assertThat(Files.exists(dir.resolve("data/state/sync.mv.db"))).isTrue();
 
         try (Stream<Path> files = Files.walk(dir.resolve("data/credentials"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

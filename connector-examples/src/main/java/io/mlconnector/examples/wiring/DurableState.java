@@ -1,0 +1,30 @@
+package io.mlconnector.examples.wiring;
+
+import io.mlconnector.core.mapping.MappingStore;
+import io.mlconnector.core.state.SyncStateStore;
+import io.mlconnector.jdbc.JdbcMappingStore;
+import io.mlconnector.jdbc.JdbcSchema;
+import io.mlconnector.jdbc.JdbcSyncStateStore;
+import java.nio.file.Path;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The example host's durable state: the ledger, cursors, queue and mappings in an embedded H2 database file under
+ * {@code MLC_DATA_DIR}, through connector-jdbc's stores, so a restarted host remembers what it posted. A host with
+ * several nodes points the same stores at its PostgreSQL instead.
+ *
+ * @param stateStore   ledger, cursors, work queue
+ * @param mappingStore mapping table
+ */
+public record DurableState(SyncStateStore stateStore, MappingStore mappingStore) {
+
+    /** Opens (creating and migrating when needed) {@code <dataDir>/state/sync.mv.db}. */
+    public static DurableState openIn(Path dataDir) {
+        JdbcDataSource ds = new JdbcDataSource();
+        // DB_CLOSE_DELAY=-1 keeps the database open between connections, for the life of the JVM
+        ds.setURL("jdbc:h2:file:" + dataDir.resolve("state").resolve("sync").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+        JdbcSchema.builder().dataSource(ds).tablePrefix("mlc_").build().migrate();
+        return new DurableState(JdbcSyncStateStore.builder().dataSource(ds).tablePrefix("mlc_").build(),
+                JdbcMappingStore.builder().dataSource(ds).tablePrefix("mlc_").build());
+    }
+}
