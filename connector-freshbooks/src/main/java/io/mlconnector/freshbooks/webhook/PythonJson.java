@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Renders string fields exactly as Python's {@code json.dumps(dict)} does with default arguments: {@code ", "} and
  * {@code ": "} separators, {@code ensure_ascii=True} (every character outside 0x20–0x7E as a lowercase
- * {@code \\uXXXX} escape, characters beyond the BMP as surrogate pairs), {@code "} and {@code \} escaped, the short
+ * {@code \\u} + four hex digits escape, characters beyond the BMP as surrogate pairs), {@code "} and {@code \} escaped, the short
  * escapes {@code \n \r \t \b \f}, and {@code /} left alone. This is the text FreshBooks signs (api/freshbooks.md §5.5).
  */
 final class PythonJson {

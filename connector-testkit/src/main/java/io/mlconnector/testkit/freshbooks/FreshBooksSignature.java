@@ -40,7 +40,7 @@ public final class FreshBooksSignature {
 
     /**
      * Python {@code json.dumps(dict)} with default settings: {@code {"k": "v", "k2": "v2"}}, {@code ensure_ascii}
-     * escaping as lower-case {@code \}{@code uXXXX}. Later duplicate keys overwrite earlier ones in place, like a dict.
+     * escaping as lower-case {@code \}{@code u} + four hex digits. Later duplicate keys overwrite earlier ones in place, like a dict.
      */
     public static String pythonJson(List<Params.Entry> fields) {
         java.util.LinkedHashMap<String, String> dict = new java.util.LinkedHashMap<>();
