@@ -101,7 +101,8 @@ public final class ProcoreClient {
         this.mapper = ProcoreJson.newObjectMapper();
         ProcoreErrorDecoder decoder = new ProcoreErrorDecoder(mapper);
         this.rateLimiter = b.rateLimiter != null ? b.rateLimiter
-                : HeaderRateLimiter.builder().clock(b.clock).sleeper(b.sleeper).build();
+                : HeaderRateLimiter.builder().clock(b.clock).sleeper(b.sleeper)
+                        .resetMargin(java.time.Duration.ofSeconds(1)).build(); // X-Rate-Limit-Reset is whole seconds
         if (b.transport != null && b.retryPolicy != null) {
             throw new IllegalStateException("give the retry policy to the transport you pass in, not to both");
         }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,11 +29,26 @@ public final class HeaderRateLimiter implements RateLimiter {
     private final Duration maxWait;
 
     private final Object lock = new Object();
-    private long limit = -1;
-    private long remaining = -1;
-    private Instant resetAt;
-    private Instant nextSlot = Instant.MIN;
+    /**
+     * The windows the server has described, keyed by their limit: Procore reports whichever window (hourly or a
+     * 10-second spike window) is closer to exhaustion, so each is remembered until its own reset instead of one
+     * overwriting the other.
+     */
+    private final Map<Long, Window> windows = new LinkedHashMap<>();
     private long waits;
+
+    private static final class Window {
+        final long limit;
+        long remaining;
+        final Instant resetAt;
+        Instant nextSlot = Instant.MIN;
+
+        Window(long limit, long remaining, Instant resetAt) {
+            this.limit = limit;
+            this.remaining = remaining;
+            this.resetAt = resetAt;
+        }
+    }
 
     private HeaderRateLimiter(Builder b) {
         this.clock = b.clock;
@@ -65,38 +82,44 @@ public final class HeaderRateLimiter implements RateLimiter {
     private Duration reserve() {
         synchronized (lock) {
             Instant now = clock.instant();
-            if (resetAt != null && !now.isBefore(resetAt)) {
-                // the window is over: the budget is unknown until the next response reports it
-                remaining = -1;
-                resetAt = null;
-                nextSlot = Instant.MIN;
+            // a window that is over forgets its budget: unknown until the next response reports it
+            windows.values().removeIf(w -> !now.isBefore(w.resetAt));
+            Window exhausted = null;
+            for (Window w : windows.values()) {
+                if (w.remaining <= 0 && (exhausted == null || w.resetAt.isAfter(exhausted.resetAt))) {
+                    exhausted = w;
+                }
             }
-            if (remaining < 0 || resetAt == null) {
-                return Duration.ZERO;
-            }
-            if (remaining == 0) {
-                // exhausted: every caller waits for the reset (the budget stays at zero until then)
-                Duration d = Duration.between(now, resetAt);
+            if (exhausted != null) {
+                // every caller waits for the reset (the budget stays at zero until then)
+                Duration d = Duration.between(now, exhausted.resetAt);
                 if (d.compareTo(maxWait) > 0) {
-                    throw new RateLimitedException(ApiError.of(429, "rate-limit budget exhausted until " + resetAt
-                            + "; not waiting longer than " + maxWait), d);
+                    throw new RateLimitedException(ApiError.of(429, "rate-limit budget exhausted until "
+                            + exhausted.resetAt + "; not waiting longer than " + maxWait), d);
                 }
                 waits++;
                 return d;
             }
-            long threshold = limit > 0 ? Math.max(1, (long) Math.ceil(limit * lowWatermark)) : 1;
-            remaining--;
-            if (remaining + 1 > threshold) {
-                return Duration.ZERO;
+            Duration wait = Duration.ZERO;
+            for (Window w : windows.values()) {
+                long threshold = w.limit > 0 ? Math.max(1, (long) Math.ceil(w.limit * lowWatermark)) : 1;
+                w.remaining--;
+                if (w.remaining + 1 > threshold) {
+                    continue;
+                }
+                // low budget: spread the rest evenly over the time left in this window
+                Duration interval = Duration.between(now, w.resetAt).dividedBy(w.remaining + 1);
+                Instant slot = w.nextSlot.isAfter(now) ? w.nextSlot : now;
+                w.nextSlot = slot.plus(interval);
+                Duration d = Duration.between(now, slot);
+                if (d.compareTo(wait) > 0) {
+                    wait = d;
+                }
             }
-            Duration interval = Duration.between(now, resetAt).dividedBy(remaining + 1);
-            Instant slot = nextSlot.isAfter(now) ? nextSlot : now;
-            nextSlot = slot.plus(interval);
-            Duration d = Duration.between(now, slot);
-            if (!d.isZero()) {
+            if (!wait.isZero()) {
                 waits++;
             }
-            return d;
+            return wait;
         }
     }
 
@@ -108,19 +131,20 @@ public final class HeaderRateLimiter implements RateLimiter {
             return;
         }
         synchronized (lock) {
-            number(response, limitHeader).ifPresent(l -> limit = l);
+            long limit = number(response, limitHeader).orElse(-1L);
             long r = reset.get();
             // Procore sends epoch seconds; tolerate a delta in seconds as well. A whole-second reset may be up to a
             // second early; resetMargin (default zero) adds a safety margin for servers that truncate.
             Instant at = (r > 1_000_000_000L ? Instant.ofEpochSecond(r) : clock.instant().plusSeconds(r)).plus(resetMargin);
             long reported = response.status() == 429 ? 0 : rem.get();
-            if (resetAt != null && at.equals(resetAt) && remaining >= 0) {
+            Window w = windows.get(limit);
+            if (w == null || at.isAfter(w.resetAt)) {
+                windows.put(limit, new Window(limit, reported, at));
+            } else if (at.equals(w.resetAt)) {
                 // same window: responses arrive out of order, and a late one must not give back spent budget
-                remaining = Math.min(remaining, reported);
-            } else if (resetAt == null || !at.isBefore(resetAt) || remaining < 0) {
-                remaining = reported;
-                resetAt = at;
+                w.remaining = Math.min(w.remaining, reported);
             }
+            // an earlier reset than the one we know: a late answer from a finished window, ignored
         }
     }
 
@@ -131,10 +155,12 @@ public final class HeaderRateLimiter implements RateLimiter {
         }
     }
 
-    /** The server's last reported remaining budget, or -1 when unknown. */
+    /** The smallest remaining budget of the windows still open, or -1 when unknown. */
     public long remaining() {
         synchronized (lock) {
-            return remaining;
+            Instant now = clock.instant();
+            return windows.values().stream().filter(w -> now.isBefore(w.resetAt)).mapToLong(w -> w.remaining)
+                    .min().orElse(-1);
         }
     }
 

@@ -215,4 +215,16 @@ class HeaderRateLimiterTest {
         assertThatThrownBy(() -> HeaderRateLimiter.builder().resetMargin(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theHourlyWindowReportedAfterAnExhaustedSpikeWindow_doesNotReleaseTheCallers() throws InterruptedException {
+        HeaderRateLimiter l = limiter().build();
+        l.onResponse(response(200, "100", "0", epoch(T0.plusSeconds(8))));        // 10-second spike window spent
+        l.onResponse(response(200, "14400", "14000", epoch(T0.plusSeconds(3000)))); // a late answer names the hour
+
+        l.acquire();
+
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(8));
+        assertThat(l.remaining()).isEqualTo(14000);
+    }
 }
