@@ -1,7 +1,6 @@
 package io.mlconnector.core.testing;
 
 import io.mlconnector.core.error.ApiError;
-import io.mlconnector.core.error.NotFoundException;
 import io.mlconnector.core.error.ValidationException;
 import io.mlconnector.core.model.ChangedRecord;
 import io.mlconnector.core.model.DocumentKind;
@@ -24,11 +23,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -43,10 +40,12 @@ import java.util.function.UnaryOperator;
  *
  * <p>Every port method is counted ({@link #calls(String)}, {@link #reads()}, {@link #writes()}) and can be made
  * to fail: {@link #failNext} throws before the method does anything; {@link #failNextAfterEffect} lets the method
- * take effect and then throws (a create that happened but whose answer was lost). Inspection methods that are not
+ * take effect and then throws (a create that happened but whose answer was lost). The writing methods are
+ * {@code createVendor}, {@code createExpense}, {@code updateExpense}, {@code updateProjectBudget} and
+ * {@code confirmWebhook}; all others are reads. Inspection methods that are not
  * part of the port ({@link #vendors()}, {@link #expenses()}, …) are not counted and never fail.
  */
-public final class InMemoryAccountingSystem implements AccountingSystem {
+public final class InMemoryAccountingSystem extends InstrumentedPort implements AccountingSystem {
     /** Ref type of bills. */
     public static final String TYPE_BILL = "bill";
     /** Ref type of invoices. */
@@ -82,10 +81,6 @@ public final class InMemoryAccountingSystem implements AccountingSystem {
 
     private final String accountId;
     private final Clock clock;
-    private final PortInstrumentation instrumentation = new PortInstrumentation(AccountingSystem.class, WRITES);
-    private final AtomicLong ids = new AtomicLong(1000);
-    private final AtomicLong versions = new AtomicLong();
-    private final Object lock = new Object();
     private final Table<Vendor> vendors = new Table<>();
     private final Table<GlAccount> glAccounts = new Table<>();
     private final Table<Project> projects = new Table<>();
@@ -102,6 +97,7 @@ public final class InMemoryAccountingSystem implements AccountingSystem {
      * @param clock     gives change times ({@link MutableClock} in most tests)
      */
     public InMemoryAccountingSystem(String accountId, Clock clock) {
+        super(AccountingSystem.class, WRITES);
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -302,53 +298,6 @@ public final class InMemoryAccountingSystem implements AccountingSystem {
         }
     }
 
-    // ------------------------------------------------------------------ instrumentation
-
-    /** The next {@code times} calls of {@code method} throw {@code fault} without doing anything. */
-    public void failNext(String method, int times, Supplier<? extends RuntimeException> fault) {
-        instrumentation.inject(method, times, PortInstrumentation.Phase.BEFORE, fault);
-    }
-
-    /** The next {@code times} calls of {@code method} take effect and then throw {@code fault}. */
-    public void failNextAfterEffect(String method, int times, Supplier<? extends RuntimeException> fault) {
-        instrumentation.inject(method, times, PortInstrumentation.Phase.AFTER, fault);
-    }
-
-    /** Injected failures not yet thrown for a method. */
-    public int pendingFaults(String method) {
-        return instrumentation.pendingFaults(method);
-    }
-
-    /** Drops every injected failure not yet thrown. */
-    public void clearFaults() {
-        instrumentation.clearFaults();
-    }
-
-    /** Calls of a port method so far (including calls that threw an injected failure). */
-    public int calls(String method) {
-        return instrumentation.calls(method);
-    }
-
-    /** Calls per port method (only methods called at least once). */
-    public Map<String, Integer> callCounts() {
-        return instrumentation.callCounts();
-    }
-
-    /** Calls of reading port methods. */
-    public int reads() {
-        return instrumentation.reads();
-    }
-
-    /** Calls of writing port methods ({@code createVendor}, {@code createExpense}, {@code updateExpense}, {@code updateProjectBudget}, {@code confirmWebhook}). */
-    public int writes() {
-        return instrumentation.writes();
-    }
-
-    /** Sets every call counter back to zero. */
-    public void resetCalls() {
-        instrumentation.resetCalls();
-    }
-
     // ------------------------------------------------------------------ port
 
     @Override
@@ -429,7 +378,7 @@ public final class InMemoryAccountingSystem implements AccountingSystem {
         return write("createVendor", () -> {
             requireText(vendor.name(), "vendor_name");
             Instant now = clock.instant();
-            ExternalRef ref = ExternalRef.of(Systems.FRESHBOOKS, TYPE_VENDOR, ids.incrementAndGet());
+            ExternalRef ref = ExternalRef.of(Systems.FRESHBOOKS, TYPE_VENDOR, nextId());
             Vendor stored = new Vendor(ref, vendor.name(), vendor.externalId(), vendor.externalCode(), true, now);
             vendors.put(ref.id(), stored, now, nextVersion(), false);
             return stored;
@@ -493,15 +442,6 @@ public final class InMemoryAccountingSystem implements AccountingSystem {
 
     private <T> T write(String method, Supplier<T> body) {
         return call(method, body);
-    }
-
-    private <T> T call(String method, Supplier<T> body) {
-        synchronized (lock) {
-            instrumentation.enter(method);
-            T result = body.get();
-            instrumentation.exit(method);
-            return result;
-        }
     }
 
     private SourceDocument putDocument(Table<SourceDocument> table, SourceDocument doc, String type, DocumentKind kind) {
@@ -569,18 +509,8 @@ public final class InMemoryAccountingSystem implements AccountingSystem {
         return out;
     }
 
-    private <T> T existing(Table<T> table, String id, String what) {
-        synchronized (lock) {
-            return table.get(id).orElseThrow(() -> new NotFoundException(ApiError.of(404, what + " " + id + " not found")));
-        }
-    }
-
     private ExternalRef refOrNew(ExternalRef ref, String type) {
-        return ref != null ? ref : ExternalRef.of(Systems.FRESHBOOKS, type, ids.incrementAndGet());
-    }
-
-    private String nextVersion() {
-        return Long.toString(versions.incrementAndGet());
+        return ref != null ? ref : ExternalRef.of(Systems.FRESHBOOKS, type, nextId());
     }
 
     private LocalDate today() {

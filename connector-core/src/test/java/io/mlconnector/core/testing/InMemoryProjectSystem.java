@@ -43,9 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -63,9 +61,9 @@ import java.util.function.UnaryOperator;
  * unknown company, an unknown project, or a project of another company. {@link #lock} makes a posted requisition or
  * direct cost refuse updates with {@link EditNotAllowedException}. Ids are numbers from 1001 up; refs use system
  * {@code procore} and the {@code TYPE_*} type names. Calls are counted and failures injected as in
- * {@link InMemoryAccountingSystem}.
+ * {@link InMemoryAccountingSystem}; the writing methods are the creates, the updates and {@code upsertVendors}.
  */
-public final class InMemoryProjectSystem implements ProjectSystem {
+public final class InMemoryProjectSystem extends InstrumentedPort implements ProjectSystem {
     /** Ref type of vendors. */
     public static final String TYPE_VENDOR = "vendor";
     /** Ref type of projects. */
@@ -101,10 +99,6 @@ public final class InMemoryProjectSystem implements ProjectSystem {
     private final long companyId;
     private final String applicationId;
     private final Clock clock;
-    private final PortInstrumentation instrumentation = new PortInstrumentation(ProjectSystem.class, WRITES);
-    private final AtomicLong ids = new AtomicLong(1000);
-    private final AtomicLong versions = new AtomicLong();
-    private final Object lock = new Object();
     private final Table<Vendor> vendors = new Table<>();
     private final Map<Long, ProjectRow> projects = new HashMap<>();
     private final Table<Project> projectChanges = new Table<>();
@@ -128,6 +122,7 @@ public final class InMemoryProjectSystem implements ProjectSystem {
      * @param clock         gives change times ({@link MutableClock} in most tests)
      */
     public InMemoryProjectSystem(long companyId, String applicationId, Clock clock) {
+        super(ProjectSystem.class, WRITES);
         if (companyId <= 0) {
             throw new IllegalArgumentException("companyId must be positive");
         }
@@ -184,7 +179,7 @@ public final class InMemoryProjectSystem implements ProjectSystem {
      */
     public ProjectRef addProject(long companyId, String name, String number, String originId) {
         synchronized (lock) {
-            long id = ids.incrementAndGet();
+            long id = nextId();
             Instant now = clock.instant();
             Project p = new Project(ExternalRef.of(Systems.PROCORE, TYPE_PROJECT, id), name, number, originId, null, null,
                     true, now);
@@ -250,10 +245,10 @@ public final class InMemoryProjectSystem implements ProjectSystem {
     /** Stores a commitment; a null id (commitment or line) gets an assigned one. */
     public Commitment putCommitment(Commitment c) {
         synchronized (lock) {
-            String id = c.id() != null ? c.id() : Long.toString(ids.incrementAndGet());
+            String id = c.id() != null ? c.id() : Long.toString(nextId());
             List<CommitmentLine> lines = new ArrayList<>();
             for (CommitmentLine l : c.lines()) {
-                String lineId = l.id() != null ? l.id() : Long.toString(ids.incrementAndGet());
+                String lineId = l.id() != null ? l.id() : Long.toString(nextId());
                 lines.add(new CommitmentLine(lineId, l.costCode(), l.costType(), l.description(), l.scheduledValue()));
             }
             Commitment stored = new Commitment(id, c.project(), c.vendorId(), c.number(), c.title(), c.status(),
@@ -421,53 +416,6 @@ public final class InMemoryProjectSystem implements ProjectSystem {
         synchronized (lock) {
             return costCodesOf(project).values();
         }
-    }
-
-    // ------------------------------------------------------------------ instrumentation
-
-    /** The next {@code times} calls of {@code method} throw {@code fault} without doing anything. */
-    public void failNext(String method, int times, Supplier<? extends RuntimeException> fault) {
-        instrumentation.inject(method, times, PortInstrumentation.Phase.BEFORE, fault);
-    }
-
-    /** The next {@code times} calls of {@code method} take effect and then throw {@code fault}. */
-    public void failNextAfterEffect(String method, int times, Supplier<? extends RuntimeException> fault) {
-        instrumentation.inject(method, times, PortInstrumentation.Phase.AFTER, fault);
-    }
-
-    /** Injected failures not yet thrown for a method. */
-    public int pendingFaults(String method) {
-        return instrumentation.pendingFaults(method);
-    }
-
-    /** Drops every injected failure not yet thrown. */
-    public void clearFaults() {
-        instrumentation.clearFaults();
-    }
-
-    /** Calls of a port method so far (including calls that threw). */
-    public int calls(String method) {
-        return instrumentation.calls(method);
-    }
-
-    /** Calls per port method (only methods called at least once). */
-    public Map<String, Integer> callCounts() {
-        return instrumentation.callCounts();
-    }
-
-    /** Calls of reading port methods. */
-    public int reads() {
-        return instrumentation.reads();
-    }
-
-    /** Calls of writing port methods (the creates, the updates and {@code upsertVendors}). */
-    public int writes() {
-        return instrumentation.writes();
-    }
-
-    /** Sets every call counter back to zero. */
-    public void resetCalls() {
-        instrumentation.resetCalls();
     }
 
     // ------------------------------------------------------------------ port
@@ -693,15 +641,6 @@ public final class InMemoryProjectSystem implements ProjectSystem {
 
     // ------------------------------------------------------------------ internals
 
-    private <T> T call(String method, Supplier<T> body) {
-        synchronized (lock) {
-            instrumentation.enter(method);
-            T result = body.get();
-            instrumentation.exit(method);
-            return result;
-        }
-    }
-
     private void check(ProjectRef project) {
         Objects.requireNonNull(project, "project");
         if (project.companyId() != companyId) {
@@ -845,12 +784,6 @@ public final class InMemoryProjectSystem implements ProjectSystem {
         return table;
     }
 
-    private <T> T existing(Table<T> table, String id, String what) {
-        synchronized (lock) {
-            return table.get(id).orElseThrow(() -> new NotFoundException(ApiError.of(404, what + " " + id + " not found")));
-        }
-    }
-
     private static Money total(Money given, List<AllocatedLine> lines) {
         if (given != null) {
             return given;
@@ -871,15 +804,11 @@ public final class InMemoryProjectSystem implements ProjectSystem {
     }
 
     private ExternalRef newRef(String type) {
-        return ExternalRef.of(Systems.PROCORE, type, ids.incrementAndGet());
+        return ExternalRef.of(Systems.PROCORE, type, nextId());
     }
 
     private String newId() {
-        return Long.toString(ids.incrementAndGet());
-    }
-
-    private String nextVersion() {
-        return Long.toString(versions.incrementAndGet());
+        return Long.toString(nextId());
     }
 
     private LocalDate today() {

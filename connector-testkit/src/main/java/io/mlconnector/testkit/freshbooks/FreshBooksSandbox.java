@@ -2,27 +2,17 @@ package io.mlconnector.testkit.freshbooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mlconnector.testkit.server.DeliveryLog;
-import io.mlconnector.testkit.server.FaultInjector;
+import io.mlconnector.testkit.server.AbstractSandbox;
+import io.mlconnector.testkit.server.AbstractSandboxBuilder;
 import io.mlconnector.testkit.server.Json;
-import io.mlconnector.testkit.server.RequestLog;
 import io.mlconnector.testkit.server.Router;
-import io.mlconnector.testkit.server.SandboxHttpServer;
 import io.mlconnector.testkit.server.SandboxResponse;
-import io.mlconnector.testkit.server.WebhookClient;
-import io.mlconnector.testkit.server.WebhookDelivery;
-import io.mlconnector.testkit.server.WebhookFaults;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -38,45 +28,27 @@ import java.util.function.Function;
  * }
  * }</pre>
  */
-public final class FreshBooksSandbox implements AutoCloseable {
+public final class FreshBooksSandbox extends AbstractSandbox<FreshBooksSandbox> {
 
     private final Json json = new Json();
     private final Clock clock;
     private final FreshBooksIdentity identity;
     private final String redirectUri;
-    private final String clientId;
-    private final String clientSecret;
     private final FreshBooksAuth auth;
     private final FreshBooksErrors errors;
     private final FreshBooksStore store;
     private final FreshBooksCallbacks callbacks;
-    private final FaultInjector faults;
-    private final WebhookFaults webhookFaults;
-    private final RequestLog requestLog;
-    private final DeliveryLog deliveries = new DeliveryLog();
-    private final ScheduledExecutorService executor;
-    private final SandboxHttpServer server;
 
     private FreshBooksSandbox(Builder b) {
-        this.clock = b.clock;
+        super("freshbooks", b);
+        this.clock = clock();
         this.identity = b.identity;
         this.redirectUri = b.redirectUri;
-        this.clientId = b.clientId;
-        this.clientSecret = b.clientSecret;
-        Random random = b.seed == null ? new Random() : new Random(b.seed);
-        this.faults = new FaultInjector(random);
-        this.webhookFaults = new WebhookFaults(random);
-        this.requestLog = new RequestLog(b.requestLogCapacity);
-        this.auth = new FreshBooksAuth(clock, b.clientId, b.clientSecret, b.redirectUri, b.scope, b.accessTokenLifetime);
+        this.auth = new FreshBooksAuth(clock, clientId(), clientSecret(), b.redirectUri, b.scope,
+            b.accessTokenLifetime);
         this.errors = new FreshBooksErrors(json, b.errorStyle);
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newScheduledThreadPool(4, r -> {
-            Thread t = new Thread(r, "freshbooks-sandbox-webhooks-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.callbacks = new FreshBooksCallbacks(clock, identity, webhookFaults,
-            new WebhookClient(clock, b.webhookTimeout), deliveries, executor, b.webhookTimeout);
+        this.callbacks = new FreshBooksCallbacks(clock, identity, webhookFaults(), newWebhookClient(), deliveries(),
+            executor(), webhookTimeout());
         this.store = new FreshBooksStore(json, clock, identity, callbacks::emit);
         FbContext ctx = new FbContext(json, clock, identity, auth, store, callbacks, errors);
         Router router = new Router(notFound());
@@ -84,8 +56,7 @@ public final class FreshBooksSandbox implements AutoCloseable {
         new AccountingApi(ctx).register(router);
         new ProjectsApi(ctx).register(router);
         new CallbacksApi(ctx).register(router);
-        this.server = SandboxHttpServer.builder().name("freshbooks").port(b.port).clock(clock).router(router)
-            .requestLog(requestLog).filter(faults.asFilter(errors::serverError)).build();
+        serve(router, errors::serverError);
     }
 
     private Function<io.mlconnector.testkit.server.SandboxRequest, SandboxResponse> notFound() {
@@ -111,42 +82,9 @@ public final class FreshBooksSandbox implements AutoCloseable {
         return new Builder();
     }
 
-    /** Binds a free loopback port and starts serving; returns this sandbox. */
-    public FreshBooksSandbox start() {
-        server.start();
-        return this;
-    }
-
-    /** Stops the server and the webhook threads. */
-    @Override
-    public void close() {
-        server.close();
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** {@code http://127.0.0.1:<port>}: use it as both the API and the auth base URL. */
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
     /** The user and business the sandbox serves. */
     public FreshBooksIdentity identity() {
         return identity;
-    }
-
-    /** The registered app's client id. */
-    public String clientId() {
-        return clientId;
-    }
-
-    /** The registered app's client secret. */
-    public String clientSecret() {
-        return clientSecret;
     }
 
     /** The registered redirect URI. */
@@ -163,7 +101,7 @@ public final class FreshBooksSandbox implements AutoCloseable {
 
     /** An authorization code for the registered app and redirect URI. */
     public String issueAuthorizationCode() {
-        return auth.issueCode(clientId, redirectUri);
+        return auth.issueCode(clientId(), redirectUri);
     }
 
     /** A fresh token pair without the HTTP dance (invalidates the previous refresh token, like a real grant). */
@@ -345,64 +283,28 @@ public final class FreshBooksSandbox implements AutoCloseable {
         return callbacks.list();
     }
 
-    /** Every outgoing webhook attempt (handshakes and events). */
-    public List<WebhookDelivery> webhookDeliveries() {
-        return deliveries.all();
-    }
+    // webhook deliveries, fault knobs and the request log: see AbstractSandbox
 
-    /** Knobs for outgoing webhooks: drop, delay, duplicate. */
-    public WebhookFaults webhookFaults() {
-        return webhookFaults;
-    }
-
-    // ---- HTTP side --------------------------------------------------------------------------------------------
-
-    /** Knobs for the HTTP side: latency, 5xx rate, 503 bursts, connection resets. */
-    public FaultInjector faults() {
-        return faults;
-    }
-
-    /** Every request answered, with per-endpoint counters. */
-    public RequestLog requestLog() {
-        return requestLog;
-    }
-
-    /** Builder for {@link FreshBooksSandbox}. */
-    public static final class Builder {
-        private Clock clock = Clock.systemUTC();
+    /**
+     * Builder for {@link FreshBooksSandbox}; defaults: client {@code fb-sandbox-client}/{@code fb-sandbox-secret},
+     * webhook timeout 10 s, any free port.
+     */
+    public static final class Builder extends AbstractSandboxBuilder<Builder, FreshBooksSandbox> {
         private FreshBooksIdentity identity = FreshBooksIdentity.defaults();
-        private String clientId = "fb-sandbox-client";
-        private String clientSecret = "fb-sandbox-secret";
         private String redirectUri = "https://localhost/callback";
         private String scope = "user:profile:read user:bills:read user:bills:write user:bill_vendors:read "
             + "user:bill_payments:read user:expenses:read user:expenses:write user:invoices:read user:payments:read "
             + "user:clients:read user:projects:read user:projects:write";
         private Duration accessTokenLifetime = Duration.ofSeconds(43_200);
         private AccountingErrorStyle errorStyle = AccountingErrorStyle.MIXED;
-        private Duration webhookTimeout = Duration.ofSeconds(10);
-        private Long seed;
-        private int port;
-        private int requestLogCapacity = 100_000;
 
         private Builder() {
-        }
-
-        /** Clock for token expiry and timestamps. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
+            super("fb-sandbox-client", "fb-sandbox-secret", Duration.ofSeconds(10));
         }
 
         /** The user and business served. */
         public Builder identity(FreshBooksIdentity identity) {
             this.identity = Objects.requireNonNull(identity);
-            return this;
-        }
-
-        /** The registered app's credentials. */
-        public Builder client(String id, String secret) {
-            this.clientId = Objects.requireNonNull(id);
-            this.clientSecret = Objects.requireNonNull(secret);
             return this;
         }
 
@@ -430,31 +332,8 @@ public final class FreshBooksSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Timeout of outgoing webhook POSTs; default 10 s. */
-        public Builder webhookTimeout(Duration timeout) {
-            this.webhookTimeout = timeout;
-            return this;
-        }
-
-        /** Seed for the fault knobs' randomness (repeatable runs). */
-        public Builder randomSeed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Fixed port (default 0 = any free port). */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** How many requests the log keeps (counters are unbounded). */
-        public Builder requestLogCapacity(int capacity) {
-            this.requestLogCapacity = capacity;
-            return this;
-        }
-
         /** Builds a sandbox; call {@link FreshBooksSandbox#start()} to serve. */
+        @Override
         public FreshBooksSandbox build() {
             return new FreshBooksSandbox(this);
         }

@@ -46,37 +46,25 @@ final class BillingApi {
             .add("GET", "/rest/v1.0/payment_applications/{id}", ctx.safe(this::payApp));
     }
 
-    private long project(SandboxRequest req, ObjectNode body, PcContext.Caller c) {
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        ctx.directory.project(c.companyId(), projectId);
-        return projectId;
-    }
-
-    private long pathProject(SandboxRequest req, PcContext.Caller c) {
-        long projectId = PcContext.pathId(req, "projectId");
-        ctx.directory.project(c.companyId(), projectId);
-        return projectId;
-    }
-
     // ---- billing periods --------------------------------------------------------------------------------------
 
     private SandboxResponse periods(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = pathProject(req, c);
+        long projectId = ctx.pathProject(req, c);
         return ctx.page(req, ctx.filter(ctx.billing.periods(projectId), req.query(), Set.of()),
             ctx.store::render);
     }
 
     private SandboxResponse createPeriod(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = pathProject(req, c);
+        long projectId = ctx.pathProject(req, c);
         return ctx.created(ctx.store.render(ctx.billing.createBillingPeriod(c.companyId(), projectId,
             PcContext.wrapped(ctx.body(req), "billing_period"))));
     }
 
     private SandboxResponse updatePeriod(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = pathProject(req, c);
+        long projectId = ctx.pathProject(req, c);
         return ctx.ok(ctx.store.render(ctx.billing.updateBillingPeriod(c.companyId(), projectId,
             PcContext.pathId(req, "id"), PcContext.wrapped(ctx.body(req), "billing_period"))));
     }
@@ -85,58 +73,49 @@ final class BillingApi {
 
     private SandboxResponse requisitions(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.REQUISITION, x -> x.path("_project_id").asLong() == projectId);
         return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.billing::renderRequisition);
     }
 
     private SandboxResponse requisition(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
-        return ctx.ok(ctx.billing.renderRequisition(ctx.billing.requisition(c.companyId(), projectId,
-            PcContext.pathId(req, "id"))));
+        return ctx.showInProject(req, ctx.billing::requisition, ctx.billing::renderRequisition);
     }
 
     private SandboxResponse createRequisition(SandboxRequest req, String version) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        long commitmentId = PcContext.scopeId(req, body, "commitment_id");
-        JsonNode in = PcContext.wrapped(body, "requisition");
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        long commitmentId = PcContext.scopeId(req, w.body(), "commitment_id");
+        JsonNode in = PcContext.wrapped(w.body(), "requisition");
         JsonNode items = version.equals("v1.1") ? in.get("items") : null;
-        return ctx.created(ctx.billing.renderRequisition(ctx.billing.createRequisition(c.companyId(), projectId,
-            commitmentId, in, items, c.actor())));
+        return ctx.created(ctx.billing.renderRequisition(ctx.billing.createRequisition(w.companyId(), w.scopeId(),
+            commitmentId, in, items, w.actor())));
     }
 
     private SandboxResponse updateRequisition(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.ok(ctx.billing.renderRequisition(ctx.billing.updateRequisition(c.companyId(), projectId,
-            PcContext.pathId(req, "id"), PcContext.wrapped(body, "requisition"))));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.ok(ctx.billing.renderRequisition(ctx.billing.updateRequisition(w.companyId(), w.scopeId(),
+            PcContext.pathId(req, "id"), PcContext.wrapped(w.body(), "requisition"))));
     }
 
     private SandboxResponse contractItems(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         ObjectNode r = ctx.billing.requisition(c.companyId(), projectId, PcContext.pathId(req, "id"));
         return ctx.page(req, ctx.billing.items(r), ctx.store::render);
     }
 
     private SandboxResponse updateContractItem(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.ok(ctx.store.render(ctx.billing.updateRequisitionItem(c.companyId(), projectId,
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.ok(ctx.store.render(ctx.billing.updateRequisitionItem(w.companyId(), w.scopeId(),
             PcContext.pathId(req, "rid"), PcContext.pathId(req, "id"),
-            PcContext.wrapped(body, "requisition_contract_item"))));
+            PcContext.wrapped(w.body(), "requisition_contract_item"))));
     }
 
     // ---- contract payments ------------------------------------------------------------------------------------
 
     private SandboxResponse payments(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         String contract = req.query().get("contract_id", null);
         List<ObjectNode> docs = ctx.store.where(PcKind.CONTRACT_PAYMENT, p -> p.path("_project_id").asLong()
             == projectId && (contract == null || p.path("contract_id").asText().equals(contract)));
@@ -144,65 +123,51 @@ final class BillingApi {
     }
 
     private SandboxResponse payment(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
-        return ctx.ok(ctx.store.render(ctx.billing.contractPayment(c.companyId(), projectId,
-            PcContext.pathId(req, "id"))));
+        return ctx.showInProject(req, ctx.billing::contractPayment, ctx.store::render);
     }
 
     private SandboxResponse createPayment(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        long contractId = PcContext.scopeId(req, body, "contract_id");
-        return ctx.created(ctx.store.render(ctx.billing.createContractPayment(c.companyId(), projectId, contractId,
-            PcContext.wrapped(body, "contract_payment"), c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        long contractId = PcContext.scopeId(req, w.body(), "contract_id");
+        return ctx.created(ctx.store.render(ctx.billing.createContractPayment(w.companyId(), w.scopeId(), contractId,
+            PcContext.wrapped(w.body(), "contract_payment"), w.actor())));
     }
 
     private SandboxResponse updatePayment(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.ok(ctx.store.render(ctx.billing.updateContractPayment(c.companyId(), projectId,
-            PcContext.pathId(req, "id"), PcContext.wrapped(body, "contract_payment"), c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.ok(ctx.store.render(ctx.billing.updateContractPayment(w.companyId(), w.scopeId(),
+            PcContext.pathId(req, "id"), PcContext.wrapped(w.body(), "contract_payment"), w.actor())));
     }
 
     // ---- prime contracts and payment applications -------------------------------------------------------------
 
     private SandboxResponse primes(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.PRIME_CONTRACT, p -> p.path("_project_id").asLong()
             == projectId);
         return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.billing::renderPrimeContract);
     }
 
     private SandboxResponse prime(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
-        return ctx.ok(ctx.billing.renderPrimeContract(ctx.billing.primeContract(c.companyId(), projectId,
-            PcContext.pathId(req, "id"))));
+        return ctx.showInProject(req, ctx.billing::primeContract, ctx.billing::renderPrimeContract);
     }
 
     private SandboxResponse createPrime(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.created(ctx.billing.renderPrimeContract(ctx.billing.createPrimeContract(c.companyId(), projectId,
-            PcContext.wrapped(body, "prime_contract"), List.of(), c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.created(ctx.billing.renderPrimeContract(ctx.billing.createPrimeContract(w.companyId(), w.scopeId(),
+            PcContext.wrapped(w.body(), "prime_contract"), List.of(), w.actor())));
     }
 
     private SandboxResponse updatePrime(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.ok(ctx.billing.renderPrimeContract(ctx.billing.updatePrimeContract(c.companyId(), projectId,
-            PcContext.pathId(req, "id"), PcContext.wrapped(body, "prime_contract"), c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.ok(ctx.billing.renderPrimeContract(ctx.billing.updatePrimeContract(w.companyId(), w.scopeId(),
+            PcContext.pathId(req, "id"), PcContext.wrapped(w.body(), "prime_contract"), w.actor())));
     }
 
     private SandboxResponse payApps(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         long primeId = PcContext.pathId(req, "pc");
         ctx.billing.primeContract(c.companyId(), projectId, primeId);
         List<ObjectNode> docs = ctx.store.where(PcKind.PAYMENT_APPLICATION, a -> a.path("_prime_id").asLong()
@@ -212,46 +177,37 @@ final class BillingApi {
 
     private SandboxResponse allPayApps(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.PAYMENT_APPLICATION, a -> a.path("_project_id").asLong()
             == projectId);
         return ctx.page(req, docs, ctx.billing::renderPaymentApplication);
     }
 
     private SandboxResponse payApp(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
-        return ctx.ok(ctx.billing.renderPaymentApplication(ctx.billing.paymentApplication(c.companyId(), projectId,
-            PcContext.pathId(req, "id"))));
+        return ctx.showInProject(req, ctx.billing::paymentApplication, ctx.billing::renderPaymentApplication);
     }
 
     private SandboxResponse createPayApp(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.created(ctx.billing.renderPaymentApplication(ctx.billing.createPaymentApplication(c.companyId(),
-            projectId, PcContext.pathId(req, "pc"), PcContext.wrapped(body, "payment_application"), c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.created(ctx.billing.renderPaymentApplication(ctx.billing.createPaymentApplication(w.companyId(),
+            w.scopeId(), PcContext.pathId(req, "pc"), PcContext.wrapped(w.body(), "payment_application"), w.actor())));
     }
 
     private SandboxResponse updatePayApp(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        ObjectNode a = ctx.billing.paymentApplication(c.companyId(), projectId, PcContext.pathId(req, "id"));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        ObjectNode a = ctx.billing.paymentApplication(w.companyId(), w.scopeId(), PcContext.pathId(req, "id"));
         if (a.path("_prime_id").asLong() != PcContext.pathId(req, "pc")) {
             throw ProcoreValidationException.notFound();
         }
-        return ctx.ok(ctx.billing.renderPaymentApplication(ctx.billing.updatePaymentApplication(c.companyId(),
-            projectId, a.path("id").asLong(), PcContext.wrapped(body, "payment_application"), c.actor())));
+        return ctx.ok(ctx.billing.renderPaymentApplication(ctx.billing.updatePaymentApplication(w.companyId(),
+            w.scopeId(), a.path("id").asLong(), PcContext.wrapped(w.body(), "payment_application"), w.actor())));
     }
 
     private SandboxResponse updatePayAppLine(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        JsonNode in = body.has("payment_application_line_item") ? body.get("payment_application_line_item")
-            : PcContext.wrapped(body, "line_item");
-        return ctx.ok(ctx.store.render(ctx.billing.updatePayAppLine(c.companyId(), projectId,
-            PcContext.pathId(req, "pc"), PcContext.pathId(req, "id"), in, c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        JsonNode in = w.body().has("payment_application_line_item") ? w.body().get("payment_application_line_item")
+            : PcContext.wrapped(w.body(), "line_item");
+        return ctx.ok(ctx.store.render(ctx.billing.updatePayAppLine(w.companyId(), w.scopeId(),
+            PcContext.pathId(req, "pc"), PcContext.pathId(req, "id"), in, w.actor())));
     }
 }

@@ -134,9 +134,7 @@ final class BillingModel {
                 throw ProcoreValidationException.unprocessable("period_id",
                     "already has a subcontractor invoice for this commitment");
             }
-            if (store.originTaken(PcKind.REQUISITION, companyId, Docs.text(input, "origin_id"), 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.REQUISITION, companyId, Docs.text(input, "origin_id"), 0);
             List<ObjectNode> sov = commitments.lines(commitmentId);
             if (itemsInput != null && itemsInput.isArray()) {
                 if (itemsInput.size() > 0 && sov.isEmpty()) {
@@ -300,9 +298,8 @@ final class BillingModel {
             if (input.has("status") && !REQUISITION_STATUSES.contains(input.path("status").asText())) {
                 throw ProcoreValidationException.unprocessable("status", "is not included in the list");
             }
-            if (input.has("origin_id")
-                && store.originTaken(PcKind.REQUISITION, companyId, Docs.text(input, "origin_id"), id)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            if (input.has("origin_id")) {
+                store.requireOriginFree(PcKind.REQUISITION, companyId, Docs.text(input, "origin_id"), id);
             }
             Docs.merge(r, input, REQ_READ_ONLY);
             r.put("updated_at", store.now());
@@ -399,9 +396,7 @@ final class BillingModel {
     ObjectNode createPrimeContract(long companyId, long projectId, JsonNode input, List<JsonNode> lines, Actor actor) {
         synchronized (store) {
             ObjectNode project = directory.project(companyId, projectId);
-            if (store.originTaken(PcKind.PRIME_CONTRACT, companyId, Docs.text(input, "origin_id"), 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.PRIME_CONTRACT, companyId, Docs.text(input, "origin_id"), 0);
             ObjectNode c = obj();
             long id = store.nextId();
             c.put("id", id);
@@ -483,9 +478,7 @@ final class BillingModel {
             if (!PAY_APP_STATUSES.contains(status)) {
                 throw ProcoreValidationException.unprocessable("status", "is not included in the list");
             }
-            if (store.originTaken(PcKind.PAYMENT_APPLICATION, companyId, Docs.text(input, "origin_id"), 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.PAYMENT_APPLICATION, companyId, Docs.text(input, "origin_id"), 0);
             ObjectNode a = obj();
             long id = store.nextId();
             List<ObjectNode> existing = payApps(primeId);

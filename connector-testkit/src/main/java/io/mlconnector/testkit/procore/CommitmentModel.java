@@ -39,9 +39,7 @@ final class CommitmentModel {
             if (!type.statuses().contains(status)) {
                 throw ProcoreValidationException.unprocessable("status", "is not included in the list");
             }
-            if (store.originTaken(PcKind.COMMITMENT, companyId, Docs.text(input, "origin_id"), 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.COMMITMENT, companyId, Docs.text(input, "origin_id"), 0);
             ObjectNode k = obj();
             long id = store.nextId();
             long count = store.where(PcKind.COMMITMENT, c -> c.path("_project_id").asLong() == projectId
@@ -103,11 +101,7 @@ final class CommitmentModel {
 
     ObjectNode commitment(long companyId, long projectId, long id) {
         directory.project(companyId, projectId);
-        ObjectNode k = store.get(PcKind.COMMITMENT, id).orElseThrow(ProcoreValidationException::notFound);
-        if (k.path("_project_id").asLong() != projectId) {
-            throw ProcoreValidationException.notFound();
-        }
-        return k;
+        return store.requireIn(PcKind.COMMITMENT, id, "_project_id", projectId);
     }
 
     ObjectNode addLine(long companyId, long projectId, long commitmentId, JsonNode input) {
@@ -361,11 +355,7 @@ final class CommitmentModel {
 
     ObjectNode changeOrderPackage(long companyId, long projectId, long id) {
         directory.project(companyId, projectId);
-        ObjectNode p = store.get(PcKind.CHANGE_ORDER_PACKAGE, id).orElseThrow(ProcoreValidationException::notFound);
-        if (p.path("_project_id").asLong() != projectId) {
-            throw ProcoreValidationException.notFound();
-        }
-        return p;
+        return store.requireIn(PcKind.CHANGE_ORDER_PACKAGE, id, "_project_id", projectId);
     }
 
     List<ObjectNode> packageLines(long packageId) {

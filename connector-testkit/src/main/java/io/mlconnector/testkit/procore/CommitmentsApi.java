@@ -44,78 +44,60 @@ final class CommitmentsApi {
                 ctx.safe(this::ccoLines));
     }
 
-    private long project(SandboxRequest req, ObjectNode body, PcContext.Caller c) {
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        ctx.directory.project(c.companyId(), projectId);
-        return projectId;
-    }
-
     private SandboxResponse list(SandboxRequest req, CommitmentType t) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.COMMITMENT, k -> k.path("_project_id").asLong() == projectId
             && k.path("_type").asText().equals(t.holderType()));
         return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.commitments::renderCompact);
     }
 
     private SandboxResponse show(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
-        return ctx.ok(ctx.commitments.renderDetail(ctx.commitments.commitment(c.companyId(), projectId,
-            PcContext.pathId(req, "id"))));
+        return ctx.showInProject(req, ctx.commitments::commitment, ctx.commitments::renderDetail);
     }
 
     private SandboxResponse create(SandboxRequest req, CommitmentType t) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.created(ctx.commitments.renderDetail(ctx.commitments.createCommitment(c.companyId(), projectId, t,
-            PcContext.wrapped(body, t.wrapper()), c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.created(ctx.commitments.renderDetail(ctx.commitments.createCommitment(w.companyId(), w.scopeId(), t,
+            PcContext.wrapped(w.body(), t.wrapper()), w.actor())));
     }
 
     private SandboxResponse update(SandboxRequest req, CommitmentType t) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.ok(ctx.commitments.renderDetail(ctx.commitments.updateCommitment(c.companyId(), projectId,
-            PcContext.pathId(req, "id"), PcContext.wrapped(body, t.wrapper()), c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.ok(ctx.commitments.renderDetail(ctx.commitments.updateCommitment(w.companyId(), w.scopeId(),
+            PcContext.pathId(req, "id"), PcContext.wrapped(w.body(), t.wrapper()), w.actor())));
     }
 
     private SandboxResponse lines(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         long id = PcContext.pathId(req, "id");
         ctx.commitments.commitment(c.companyId(), projectId, id);
         return ctx.page(req, ctx.filter(ctx.commitments.lines(id), req.query(), Set.of()), ctx.store::render);
     }
 
     private SandboxResponse addLine(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.created(ctx.store.render(ctx.commitments.addLine(c.companyId(), projectId,
-            PcContext.pathId(req, "id"), PcContext.wrapped(body, "line_item"))));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.created(ctx.store.render(ctx.commitments.addLine(w.companyId(), w.scopeId(),
+            PcContext.pathId(req, "id"), PcContext.wrapped(w.body(), "line_item"))));
     }
 
     private SandboxResponse commitments(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.COMMITMENT, k -> k.path("_project_id").asLong() == projectId);
         return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), ctx.commitments::renderCommitment);
     }
 
     private SandboxResponse commitment(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
-        return ctx.ok(ctx.commitments.renderCommitment(ctx.commitments.commitment(c.companyId(), projectId,
-            PcContext.pathId(req, "id"))));
+        return ctx.showInProject(req, ctx.commitments::commitment, ctx.commitments::renderCommitment);
     }
 
     // ---- change order packages --------------------------------------------------------------------------------
 
     private SandboxResponse packages(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         String contract = req.query().get("contract_id", null);
         List<ObjectNode> docs = ctx.store.where(PcKind.CHANGE_ORDER_PACKAGE, p -> p.path("_project_id").asLong()
             == projectId && (contract == null || p.path("contract_id").asText().equals(contract)));
@@ -125,37 +107,33 @@ final class CommitmentsApi {
 
     private SandboxResponse packageShow(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         return ctx.ok(ctx.commitments.renderPackage(ctx.commitments.changeOrderPackage(c.companyId(), projectId,
             PcContext.pathId(req, "id")), true));
     }
 
     private SandboxResponse packageLines(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, null, c);
+        long projectId = ctx.queryProject(req, c);
         long id = PcContext.pathId(req, "id");
         ctx.commitments.changeOrderPackage(c.companyId(), projectId, id);
         return ctx.page(req, ctx.commitments.packageLines(id), ctx.store::render);
     }
 
     private SandboxResponse createPackage(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        long contractId = PcContext.scopeId(req, body, "contract_id");
-        JsonNode in = PcContext.wrapped(body, "change_order");
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        long contractId = PcContext.scopeId(req, w.body(), "contract_id");
+        JsonNode in = PcContext.wrapped(w.body(), "change_order");
         List<JsonNode> lines = new ArrayList<>();
         in.path("line_items").forEach(lines::add);
-        return ctx.created(ctx.commitments.renderPackage(ctx.commitments.createPackage(c.companyId(), projectId,
-            contractId, in, lines, c.actor()), true));
+        return ctx.created(ctx.commitments.renderPackage(ctx.commitments.createPackage(w.companyId(), w.scopeId(),
+            contractId, in, lines, w.actor()), true));
     }
 
     private SandboxResponse updatePackage(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.ok(ctx.commitments.renderPackage(ctx.commitments.updatePackage(c.companyId(), projectId,
-            PcContext.pathId(req, "id"), PcContext.wrapped(body, "change_order"), c.actor()), true));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.ok(ctx.commitments.renderPackage(ctx.commitments.updatePackage(w.companyId(), w.scopeId(),
+            PcContext.pathId(req, "id"), PcContext.wrapped(w.body(), "change_order"), w.actor()), true));
     }
 
     private List<ObjectNode> ccoDocs(long projectId) {

@@ -53,9 +53,7 @@ final class DirectCostModel {
             if (type.equals("invoice") && input.path("invoice_number").asText("").isBlank()) {
                 throw ProcoreValidationException.unprocessable("invoice_number", "can't be blank");
             }
-            if (store.originTaken(PcKind.DIRECT_COST, companyId, Docs.text(input, "origin_id"), 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.DIRECT_COST, companyId, Docs.text(input, "origin_id"), 0);
             JsonNode lines = input.path("line_items");
             if (lines.isArray() && lines.size() > 100) {
                 throw ProcoreValidationException.unprocessable("line_items", "too many line items (maximum is 100)");
@@ -258,9 +256,8 @@ final class DirectCostModel {
             if (input.has("status") && !STATUSES.contains(input.path("status").asText())) {
                 throw ProcoreValidationException.unprocessable("status", "is not included in the list");
             }
-            if (input.has("origin_id")
-                && store.originTaken(PcKind.DIRECT_COST, companyId, Docs.text(input, "origin_id"), id)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            if (input.has("origin_id")) {
+                store.requireOriginFree(PcKind.DIRECT_COST, companyId, Docs.text(input, "origin_id"), id);
             }
             if (input.has("vendor_id")) {
                 Long vendorId = Docs.longOrNull(input, "vendor_id");

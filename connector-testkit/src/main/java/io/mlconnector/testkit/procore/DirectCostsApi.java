@@ -39,43 +39,37 @@ final class DirectCostsApi {
         }
     }
 
-    private long project(SandboxRequest req, PcContext.Caller c) {
-        long projectId = PcContext.pathId(req, "projectId");
-        ctx.directory.project(c.companyId(), projectId);
-        return projectId;
-    }
-
     private SandboxResponse list(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         List<ObjectNode> docs = ctx.store.where(PcKind.DIRECT_COST, d -> d.path("_project_id").asLong() == projectId);
         return ctx.page(req, ctx.filter(docs, req.query(), Set.of()), d -> ctx.directCosts.render(d, false));
     }
 
     private SandboxResponse show(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         return ctx.ok(ctx.directCosts.render(ctx.directCosts.directCost(c.companyId(), projectId,
             PcContext.pathId(req, "id")), true));
     }
 
     private SandboxResponse create(SandboxRequest req, String wrapper) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         return ctx.created(ctx.directCosts.render(ctx.directCosts.create(c.companyId(), projectId,
             PcContext.wrapped(ctx.body(req), wrapper), c.actor()), true));
     }
 
     private SandboxResponse update(SandboxRequest req, String wrapper) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         return ctx.ok(ctx.directCosts.render(ctx.directCosts.update(c.companyId(), projectId,
             PcContext.pathId(req, "id"), PcContext.wrapped(ctx.body(req), wrapper), c.actor()), true));
     }
 
     private SandboxResponse delete(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         ctx.directCosts.delete(c.companyId(), projectId, PcContext.pathId(req, "id"), c.actor());
         return SandboxResponse.empty(204);
     }
@@ -83,7 +77,7 @@ final class DirectCostsApi {
     /** {@code PATCH /rest/v1.0/projects/{p}/direct_costs/sync} {@code {"updates":[…]}}: per-item results, HTTP 200. */
     private SandboxResponse sync(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         ObjectNode body = ctx.body(req);
         synchronized (ctx.store) {
             return ctx.ok(ctx.sync(body.get("updates"), PcKind.DIRECT_COST, c.companyId(),
@@ -97,7 +91,7 @@ final class DirectCostsApi {
     /** {@code GET /rest/v1.0/projects/{p}/direct_costs/line_items}: every line of the project's direct costs. */
     private SandboxResponse projectLines(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         return ctx.page(req, ctx.filter(ctx.directCosts.projectLines(projectId), req.query(), Set.of()),
             ctx.store::render);
     }
@@ -108,7 +102,7 @@ final class DirectCostsApi {
      */
     private SandboxResponse syncLines(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         ObjectNode body = ctx.body(req);
         synchronized (ctx.store) {
             return ctx.ok(ctx.sync(body.get("updates"), PcKind.DIRECT_COST_LINE, c.companyId(),
@@ -121,7 +115,7 @@ final class DirectCostsApi {
 
     private SandboxResponse lines(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         long id = PcContext.pathId(req, "id");
         ctx.directCosts.directCost(c.companyId(), projectId, id);
         return ctx.page(req, ctx.directCosts.lines(id), ctx.store::render);
@@ -129,7 +123,7 @@ final class DirectCostsApi {
 
     private SandboxResponse addLine(SandboxRequest req) {
         PcContext.Caller c = ctx.caller(req);
-        long projectId = project(req, c);
+        long projectId = ctx.pathProject(req, c);
         return ctx.created(ctx.store.render(ctx.directCosts.addLine(c.companyId(), projectId,
             PcContext.pathId(req, "id"), PcContext.wrapped(ctx.body(req), "line_item"), c.actor())));
     }

@@ -75,29 +75,23 @@ final class DirectoryApi {
     }
 
     private SandboxResponse createProject(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long companyId = PcContext.companyScope(req, body, c);
-        return ctx.created(ctx.store.render(ctx.directory.createProject(companyId, PcContext.wrapped(body, "project"),
-            c.actor())));
+        PcContext.ScopedWrite w = ctx.companyWrite(req);
+        return ctx.created(ctx.store.render(ctx.directory.createProject(w.companyId(),
+            PcContext.wrapped(w.body(), "project"), w.actor())));
     }
 
     private SandboxResponse updateProject(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long companyId = PcContext.companyScope(req, body, c);
-        return ctx.ok(ctx.store.render(ctx.directory.updateProject(companyId, PcContext.pathId(req, "id"),
-            PcContext.wrapped(body, "project"), c.actor())));
+        PcContext.ScopedWrite w = ctx.companyWrite(req);
+        return ctx.ok(ctx.store.render(ctx.directory.updateProject(w.companyId(), PcContext.pathId(req, "id"),
+            PcContext.wrapped(w.body(), "project"), w.actor())));
     }
 
     private SandboxResponse syncProjects(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long companyId = PcContext.companyScope(req, body, c);
-        return ctx.ok(ctx.sync(body.get("updates"), PcKind.PROJECT, companyId,
-            p -> p.path("_company_id").asLong() == companyId,
-            in -> ctx.directory.createProject(companyId, in, c.actor()),
-            (id, in) -> ctx.directory.updateProject(companyId, id, in, c.actor()), ctx.store::render));
+        PcContext.ScopedWrite w = ctx.companyWrite(req);
+        return ctx.ok(ctx.sync(w.body().get("updates"), PcKind.PROJECT, w.companyId(),
+            p -> p.path("_company_id").asLong() == w.companyId(),
+            in -> ctx.directory.createProject(w.companyId(), in, w.actor()),
+            (id, in) -> ctx.directory.updateProject(w.companyId(), id, in, w.actor()), ctx.store::render));
     }
 
     // ---- vendors ----------------------------------------------------------------------------------------------
@@ -128,29 +122,23 @@ final class DirectoryApi {
     }
 
     private SandboxResponse createVendor(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long companyId = PcContext.companyScope(req, body, c);
-        return ctx.created(ctx.store.render(ctx.directory.createVendor(companyId, PcContext.wrapped(body, "vendor"),
-            c.actor())));
+        PcContext.ScopedWrite w = ctx.companyWrite(req);
+        return ctx.created(ctx.store.render(ctx.directory.createVendor(w.companyId(),
+            PcContext.wrapped(w.body(), "vendor"), w.actor())));
     }
 
     private SandboxResponse updateVendor(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long companyId = PcContext.companyScope(req, body, c);
-        return ctx.ok(ctx.store.render(ctx.directory.updateVendor(companyId, PcContext.pathId(req, "id"),
-            PcContext.wrapped(body, "vendor"), c.actor())));
+        PcContext.ScopedWrite w = ctx.companyWrite(req);
+        return ctx.ok(ctx.store.render(ctx.directory.updateVendor(w.companyId(), PcContext.pathId(req, "id"),
+            PcContext.wrapped(w.body(), "vendor"), w.actor())));
     }
 
     private SandboxResponse syncVendors(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long companyId = PcContext.companyScope(req, body, c);
-        return ctx.ok(ctx.sync(body.get("updates"), PcKind.VENDOR, companyId,
-            v -> v.path("_company_id").asLong() == companyId,
-            in -> ctx.directory.createVendor(companyId, in, c.actor()),
-            (id, in) -> ctx.directory.updateVendor(companyId, id, in, c.actor()), ctx.store::render));
+        PcContext.ScopedWrite w = ctx.companyWrite(req);
+        return ctx.ok(ctx.sync(w.body().get("updates"), PcKind.VENDOR, w.companyId(),
+            v -> v.path("_company_id").asLong() == w.companyId(),
+            in -> ctx.directory.createVendor(w.companyId(), in, w.actor()),
+            (id, in) -> ctx.directory.updateVendor(w.companyId(), id, in, w.actor()), ctx.store::render));
     }
 
     // ---- line item types --------------------------------------------------------------------------------------
@@ -179,22 +167,18 @@ final class DirectoryApi {
     }
 
     private SandboxResponse createLineItemType(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long companyId = PcContext.companyScope(req, body, c);
-        return ctx.created(ctx.store.render(ctx.directory.createLineItemType(companyId,
-            PcContext.wrapped(body, "line_item_type"), c.actor())));
+        PcContext.ScopedWrite w = ctx.companyWrite(req);
+        return ctx.created(ctx.store.render(ctx.directory.createLineItemType(w.companyId(),
+            PcContext.wrapped(w.body(), "line_item_type"), w.actor())));
     }
 
     private SandboxResponse syncLineItemTypes(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long companyId = PcContext.companyScope(req, body, c);
-        return ctx.ok(ctx.sync(body.get("updates"), PcKind.LINE_ITEM_TYPE, companyId,
-            t -> t.path("_company_id").asLong() == companyId,
-            in -> ctx.directory.createLineItemType(companyId, in, c.actor()),
+        PcContext.ScopedWrite w = ctx.companyWrite(req);
+        return ctx.ok(ctx.sync(w.body().get("updates"), PcKind.LINE_ITEM_TYPE, w.companyId(),
+            t -> t.path("_company_id").asLong() == w.companyId(),
+            in -> ctx.directory.createLineItemType(w.companyId(), in, w.actor()),
             (id, in) -> {
-                ObjectNode t = ctx.directory.lineItemType(companyId, id);
+                ObjectNode t = ctx.directory.lineItemType(w.companyId(), id);
                 Docs.merge(t, in, Set.of("code"));
                 return t;
             }, ctx.store::render));
@@ -219,23 +203,19 @@ final class DirectoryApi {
     }
 
     private SandboxResponse createCostCode(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        return ctx.created(ctx.directory.renderCostCode(ctx.directory.createCostCode(c.companyId(), projectId,
-            PcContext.wrapped(body, "cost_code"), c.actor())));
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        return ctx.created(ctx.directory.renderCostCode(ctx.directory.createCostCode(w.companyId(), w.scopeId(),
+            PcContext.wrapped(w.body(), "cost_code"), w.actor())));
     }
 
     private SandboxResponse syncCostCodes(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        ObjectNode body = ctx.body(req);
-        long projectId = PcContext.scopeId(req, body, "project_id");
-        ctx.directory.project(c.companyId(), projectId);
-        return ctx.ok(ctx.sync(body.get("updates"), PcKind.COST_CODE, c.companyId(),
-            cc -> cc.path("_project_id").asLong() == projectId,
-            in -> ctx.directory.createCostCode(c.companyId(), projectId, in, c.actor()),
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        ctx.directory.project(w.companyId(), w.scopeId());
+        return ctx.ok(ctx.sync(w.body().get("updates"), PcKind.COST_CODE, w.companyId(),
+            cc -> cc.path("_project_id").asLong() == w.scopeId(),
+            in -> ctx.directory.createCostCode(w.companyId(), w.scopeId(), in, w.actor()),
             (id, in) -> {
-                ObjectNode cc = ctx.directory.costCode(projectId, id);
+                ObjectNode cc = ctx.directory.costCode(w.scopeId(), id);
                 Docs.merge(cc, in, Set.of("code", "full_code", "parent_id", "parent"));
                 cc.put("updated_at", ctx.store.now());
                 return cc;

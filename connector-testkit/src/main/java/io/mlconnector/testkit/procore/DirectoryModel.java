@@ -46,9 +46,7 @@ final class DirectoryModel {
             ObjectNode company = company(companyId);
             Docs.requireText(input, "name");
             String origin = Docs.text(input, "origin_id");
-            if (store.originTaken(PcKind.PROJECT, companyId, origin, 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.PROJECT, companyId, origin, 0);
             ObjectNode p = obj();
             long id = store.nextId();
             p.put("id", id);
@@ -82,8 +80,8 @@ final class DirectoryModel {
         synchronized (store) {
             ObjectNode p = project(companyId, id);
             String origin = Docs.text(input, "origin_id");
-            if (input.has("origin_id") && store.originTaken(PcKind.PROJECT, companyId, origin, id)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            if (input.has("origin_id")) {
+                store.requireOriginFree(PcKind.PROJECT, companyId, origin, id);
             }
             Docs.merge(p, input, Set.of("company", "created_at", "updated_at"));
             p.put("updated_at", store.now());
@@ -94,11 +92,7 @@ final class DirectoryModel {
 
     /** A project of the company; 404 when it does not exist or belongs to another company. */
     ObjectNode project(long companyId, long id) {
-        ObjectNode p = store.get(PcKind.PROJECT, id).orElseThrow(ProcoreValidationException::notFound);
-        if (p.path("_company_id").asLong() != companyId) {
-            throw ProcoreValidationException.notFound();
-        }
-        return p;
+        return store.requireIn(PcKind.PROJECT, id, "_company_id", companyId);
     }
 
     // ---- vendors ----------------------------------------------------------------------------------------------
@@ -107,9 +101,7 @@ final class DirectoryModel {
         synchronized (store) {
             ObjectNode company = company(companyId);
             Docs.requireText(input, "name");
-            if (store.originTaken(PcKind.VENDOR, companyId, Docs.text(input, "origin_id"), 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.VENDOR, companyId, Docs.text(input, "origin_id"), 0);
             ObjectNode v = obj();
             long id = store.nextId();
             v.put("id", id);
@@ -151,9 +143,8 @@ final class DirectoryModel {
     ObjectNode updateVendor(long companyId, long id, JsonNode input, Actor actor) {
         synchronized (store) {
             ObjectNode v = vendor(companyId, id);
-            if (input.has("origin_id")
-                && store.originTaken(PcKind.VENDOR, companyId, Docs.text(input, "origin_id"), id)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+            if (input.has("origin_id")) {
+                store.requireOriginFree(PcKind.VENDOR, companyId, Docs.text(input, "origin_id"), id);
             }
             if (input.has("name") && input.path("name").asText("").isBlank()) {
                 throw ProcoreValidationException.unprocessable("name", "can't be blank");
@@ -167,11 +158,7 @@ final class DirectoryModel {
     }
 
     ObjectNode vendor(long companyId, long id) {
-        ObjectNode v = store.get(PcKind.VENDOR, id).orElseThrow(ProcoreValidationException::notFound);
-        if (v.path("_company_id").asLong() != companyId) {
-            throw ProcoreValidationException.notFound();
-        }
-        return v;
+        return store.requireIn(PcKind.VENDOR, id, "_company_id", companyId);
     }
 
     Optional<ObjectNode> vendorByOrigin(long companyId, String originId) {
@@ -185,9 +172,7 @@ final class DirectoryModel {
         synchronized (store) {
             company(companyId);
             Docs.requireText(input, "name");
-            if (store.originTaken(PcKind.LINE_ITEM_TYPE, companyId, Docs.text(input, "origin_id"), 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.LINE_ITEM_TYPE, companyId, Docs.text(input, "origin_id"), 0);
             ObjectNode t = obj();
             long id = store.nextId();
             t.put("id", id);
@@ -210,11 +195,7 @@ final class DirectoryModel {
     }
 
     ObjectNode lineItemType(long companyId, long id) {
-        ObjectNode t = store.get(PcKind.LINE_ITEM_TYPE, id).orElseThrow(ProcoreValidationException::notFound);
-        if (t.path("_company_id").asLong() != companyId) {
-            throw ProcoreValidationException.notFound();
-        }
-        return t;
+        return store.requireIn(PcKind.LINE_ITEM_TYPE, id, "_company_id", companyId);
     }
 
     // ---- cost codes -------------------------------------------------------------------------------------------
@@ -224,9 +205,7 @@ final class DirectoryModel {
             ObjectNode project = project(companyId, projectId);
             Docs.requireText(input, "code");
             Docs.requireText(input, "name");
-            if (store.originTaken(PcKind.COST_CODE, companyId, Docs.text(input, "origin_id"), 0)) {
-                throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
-            }
+            store.requireOriginFree(PcKind.COST_CODE, companyId, Docs.text(input, "origin_id"), 0);
             Long parentId = Docs.longOrNull(input, "parent_id");
             ObjectNode parent = null;
             if (parentId != null) {
@@ -286,11 +265,7 @@ final class DirectoryModel {
     }
 
     ObjectNode costCode(long projectId, long id) {
-        ObjectNode c = store.get(PcKind.COST_CODE, id).orElseThrow(ProcoreValidationException::notFound);
-        if (c.path("_project_id").asLong() != projectId) {
-            throw ProcoreValidationException.notFound();
-        }
-        return c;
+        return store.requireIn(PcKind.COST_CODE, id, "_project_id", projectId);
     }
 
     ObjectNode costCodeRef(ObjectNode c) {

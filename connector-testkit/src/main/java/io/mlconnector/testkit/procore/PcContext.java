@@ -24,6 +24,26 @@ import java.util.function.Predicate;
 /** What the Procore HTTP handlers share: models, auth, request guards, v1 filters and paging. */
 final class PcContext {
 
+    /** Finds one object of a project by id (404 when it is not there). */
+    @FunctionalInterface
+    interface ProjectLookup {
+        ObjectNode find(long companyId, long projectId, long id);
+    }
+
+    /**
+     * A scoped write: the caller, its JSON body and the scope id the request names ({@code project_id} or
+     * {@code company_id}, from the query or else the body).
+     */
+    record ScopedWrite(Caller caller, ObjectNode body, long scopeId) {
+        long companyId() {
+            return caller.companyId();
+        }
+
+        Actor actor() {
+            return caller.actor();
+        }
+    }
+
     /** The authenticated caller of a {@code /rest/} request. */
     record Caller(long companyId, ProcoreAuth.Grant grant) {
         Actor actor() {
@@ -145,6 +165,41 @@ final class PcContext {
             throw ProcoreValidationException.notFound();
         }
         return companyId;
+    }
+
+    /** The project named in the query's (v1) {@code project_id}, which must belong to the caller's company. */
+    long queryProject(SandboxRequest req, Caller caller) {
+        long projectId = scopeId(req, null, "project_id");
+        directory.project(caller.companyId(), projectId);
+        return projectId;
+    }
+
+    /** The project named by the path variable {@code projectId}, which must belong to the caller's company. */
+    long pathProject(SandboxRequest req, Caller caller) {
+        long projectId = pathId(req, "projectId");
+        directory.project(caller.companyId(), projectId);
+        return projectId;
+    }
+
+    /** A write to the project named in {@code project_id} (existence is left to the model). */
+    ScopedWrite projectWrite(SandboxRequest req) {
+        Caller c = caller(req);
+        ObjectNode body = body(req);
+        return new ScopedWrite(c, body, scopeId(req, body, "project_id"));
+    }
+
+    /** A write to the company named in {@code company_id}, which must be the header's company. */
+    ScopedWrite companyWrite(SandboxRequest req) {
+        Caller c = caller(req);
+        ObjectNode body = body(req);
+        return new ScopedWrite(c, body, companyScope(req, body, c));
+    }
+
+    /** GET of one object of the query's project by the path's {@code id}, rendered with {@code render}. */
+    SandboxResponse showInProject(SandboxRequest req, ProjectLookup lookup, Function<ObjectNode, JsonNode> render) {
+        Caller c = caller(req);
+        long projectId = queryProject(req, c);
+        return ok(render.apply(lookup.find(c.companyId(), projectId, pathId(req, "id"))));
     }
 
     SandboxResponse ok(JsonNode node) {

@@ -2,29 +2,19 @@ package io.mlconnector.testkit.procore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mlconnector.testkit.server.DeliveryLog;
-import io.mlconnector.testkit.server.FaultInjector;
+import io.mlconnector.testkit.server.AbstractSandbox;
+import io.mlconnector.testkit.server.AbstractSandboxBuilder;
 import io.mlconnector.testkit.server.Json;
-import io.mlconnector.testkit.server.RequestLog;
 import io.mlconnector.testkit.server.Router;
-import io.mlconnector.testkit.server.SandboxHttpServer;
 import io.mlconnector.testkit.server.SandboxResponse;
-import io.mlconnector.testkit.server.WebhookClient;
-import io.mlconnector.testkit.server.WebhookDelivery;
-import io.mlconnector.testkit.server.WebhookFaults;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,12 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * }
  * }</pre>
  */
-public final class ProcoreSandbox implements AutoCloseable {
+public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
 
     private final Json json = new Json();
-    private final Clock clock;
-    private final String clientId;
-    private final String clientSecret;
     private final long uiUserId;
     private final ProcoreAuth auth;
     private final ProcoreStore store;
@@ -56,35 +43,18 @@ public final class ProcoreSandbox implements AutoCloseable {
     private final DirectCostModel directCosts;
     private final ProcoreWebhooks webhooks;
     private final ProcoreRateLimiter rateLimiter;
-    private final FaultInjector faults;
-    private final WebhookFaults webhookFaults;
-    private final RequestLog requestLog;
-    private final DeliveryLog deliveries = new DeliveryLog();
     private final AtomicBoolean lockOriginRecords = new AtomicBoolean();
     private final AtomicLong userIds = new AtomicLong(7_000_000);
-    private final ScheduledExecutorService executor;
-    private final SandboxHttpServer server;
 
     private ProcoreSandbox(Builder b) {
-        this.clock = b.clock;
-        this.clientId = b.clientId;
-        this.clientSecret = b.clientSecret;
+        super("procore", b);
+        Clock clock = clock();
         this.uiUserId = b.uiUserId;
-        Random random = b.seed == null ? new Random() : new Random(b.seed);
-        this.faults = new FaultInjector(random);
-        this.webhookFaults = new WebhookFaults(random);
-        this.requestLog = new RequestLog(b.requestLogCapacity);
         this.auth = new ProcoreAuth(clock, b.tokenLifetime);
-        auth.register(clientId, clientSecret, userIds.incrementAndGet());
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newScheduledThreadPool(4, r -> {
-            Thread t = new Thread(r, "procore-sandbox-webhooks-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        auth.register(clientId(), clientSecret(), userIds.incrementAndGet());
         AtomicLong hookIds = new AtomicLong(900_000_000L);
-        this.webhooks = new ProcoreWebhooks(json, clock, webhookFaults, new WebhookClient(clock, b.webhookTimeout),
-            deliveries, executor, hookIds, b.retryPolicy, b.webhookTimeout);
+        this.webhooks = new ProcoreWebhooks(json, clock, webhookFaults(), newWebhookClient(), deliveries(),
+            executor(), hookIds, b.retryPolicy, webhookTimeout());
         this.store = new ProcoreStore(json, clock, webhooks::publish);
         this.directory = new DirectoryModel(store);
         this.commitments = new CommitmentModel(store, directory);
@@ -103,12 +73,9 @@ public final class ProcoreSandbox implements AutoCloseable {
         new BillingApi(ctx).register(router);
         new DirectCostsApi(ctx).register(router);
         new WebhooksApi(ctx).register(router);
-        this.server = SandboxHttpServer.builder().name("procore").port(b.port).clock(clock).router(router)
-            .requestLog(requestLog)
-            .filter((req, next) -> next.handle(req).withHeader("X-Request-Id", UUID.randomUUID().toString()))
-            .filter(rateLimiter)
-            .filter(faults.asFilter(this::injectedError))
-            .build();
+        serve(router, this::injectedError,
+            (req, next) -> next.handle(req).withHeader("X-Request-Id", UUID.randomUUID().toString()),
+            rateLimiter);
     }
 
     private SandboxResponse injectedError(int status) {
@@ -122,42 +89,9 @@ public final class ProcoreSandbox implements AutoCloseable {
         return new Builder();
     }
 
-    /** Binds a free loopback port and starts serving; returns this sandbox. */
-    public ProcoreSandbox start() {
-        server.start();
-        return this;
-    }
-
-    /** Stops the server and the webhook threads. */
-    @Override
-    public void close() {
-        server.close();
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** {@code http://127.0.0.1:<port>}: both the login and the API base URL. */
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    /** The default app's client id. */
-    public String clientId() {
-        return clientId;
-    }
-
-    /** The default app's client secret. */
-    public String clientSecret() {
-        return clientSecret;
-    }
-
     /** The default app's service-account user id (what {@code /me} answers and webhooks carry as user_id). */
     public long serviceAccountUserId() {
-        return auth.app(clientId).orElseThrow().userId();
+        return auth.app(clientId()).orElseThrow().userId();
     }
 
     /** The user id webhooks carry for changes made through {@link #act()} and the change methods. */
@@ -174,7 +108,7 @@ public final class ProcoreSandbox implements AutoCloseable {
 
     /** A valid access token for the default app, without an HTTP request (not counted). */
     public String issueToken() {
-        return auth.issue(auth.app(clientId).orElseThrow()).token();
+        return auth.issue(auth.app(clientId()).orElseThrow()).token();
     }
 
     /** Requests that reached {@code POST /oauth/token}, any outcome. */
@@ -215,16 +149,6 @@ public final class ProcoreSandbox implements AutoCloseable {
         lockOriginRecords.set(on);
     }
 
-    /** Knobs for the HTTP side: latency, 5xx rate, 503 bursts, connection resets. */
-    public FaultInjector faults() {
-        return faults;
-    }
-
-    /** Knobs for outgoing webhooks: drop, delay, duplicate. */
-    public WebhookFaults webhookFaults() {
-        return webhookFaults;
-    }
-
     /** Changes the retry policy of deliveries from now on. */
     public void webhookRetryPolicy(WebhookRetryPolicy policy) {
         webhooks.policy(Objects.requireNonNull(policy));
@@ -233,11 +157,6 @@ public final class ProcoreSandbox implements AutoCloseable {
     /** Changes the per-delivery timeout (Procore: 5 s). */
     public void webhookTimeout(Duration timeout) {
         webhooks.timeout(timeout);
-    }
-
-    /** Every request answered, with per-endpoint counters. */
-    public RequestLog requestLog() {
-        return requestLog;
     }
 
     // ---- seeding and changes ----------------------------------------------------------------------------------
@@ -403,39 +322,18 @@ public final class ProcoreSandbox implements AutoCloseable {
         return webhooks.hooks();
     }
 
-    /** Every outgoing webhook attempt. */
-    public List<WebhookDelivery> webhookDeliveries() {
-        return deliveries.all();
-    }
-
-    /** Builder for {@link ProcoreSandbox}. */
-    public static final class Builder {
-        private Clock clock = Clock.systemUTC();
-        private String clientId = "pc-sandbox-client";
-        private String clientSecret = "pc-sandbox-secret";
+    /**
+     * Builder for {@link ProcoreSandbox}; defaults: client {@code pc-sandbox-client}/{@code pc-sandbox-secret},
+     * webhook (delivery) timeout 5 s, any free port.
+     */
+    public static final class Builder extends AbstractSandboxBuilder<Builder, ProcoreSandbox> {
         private Duration tokenLifetime = Duration.ofSeconds(5400);
         private int hourlyLimit = 3600;
         private long uiUserId = 1_469_242;
         private WebhookRetryPolicy retryPolicy = WebhookRetryPolicy.procoreDefault();
-        private Duration webhookTimeout = Duration.ofSeconds(5);
-        private Long seed;
-        private int port;
-        private int requestLogCapacity = 100_000;
 
         private Builder() {
-        }
-
-        /** Clock for token expiry, rate-limit windows and timestamps. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
-        }
-
-        /** The default app's credentials. */
-        public Builder client(String id, String secret) {
-            this.clientId = Objects.requireNonNull(id);
-            this.clientSecret = Objects.requireNonNull(secret);
-            return this;
+            super("pc-sandbox-client", "pc-sandbox-secret", Duration.ofSeconds(5));
         }
 
         /** Token lifetime ({@code expires_in}); default 5400 s. */
@@ -462,31 +360,8 @@ public final class ProcoreSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Delivery timeout; default 5 s. */
-        public Builder webhookTimeout(Duration timeout) {
-            this.webhookTimeout = timeout;
-            return this;
-        }
-
-        /** Seed for the fault knobs' randomness. */
-        public Builder randomSeed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Fixed port (default 0 = any free port). */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** How many requests the log keeps (counters are unbounded). */
-        public Builder requestLogCapacity(int capacity) {
-            this.requestLogCapacity = capacity;
-            return this;
-        }
-
         /** Builds a sandbox; call {@link ProcoreSandbox#start()} to serve. */
+        @Override
         public ProcoreSandbox build() {
             return new ProcoreSandbox(this);
         }

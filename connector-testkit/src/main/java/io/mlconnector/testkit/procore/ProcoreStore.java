@@ -113,6 +113,22 @@ final class ProcoreStore {
         }
     }
 
+    /** The object of {@code kind} whose {@code scopeField} (e.g. {@code _company_id}) is {@code scopeId}, or 404. */
+    ObjectNode requireIn(PcKind kind, long id, String scopeField, long scopeId) {
+        ObjectNode doc = get(kind, id).orElseThrow(ProcoreValidationException::notFound);
+        if (doc.path(scopeField).asLong() != scopeId) {
+            throw ProcoreValidationException.notFound();
+        }
+        return doc;
+    }
+
+    /** 422 ({@code origin_id} has already been taken) when another object of the company uses {@code originId}. */
+    void requireOriginFree(PcKind kind, long companyId, String originId, long exceptId) {
+        if (originTaken(kind, companyId, originId, exceptId)) {
+            throw ProcoreValidationException.unprocessable("origin_id", "has already been taken");
+        }
+    }
+
     /** Whether another object of the company already uses this origin id. */
     synchronized boolean originTaken(PcKind kind, long companyId, String originId, long exceptId) {
         if (originId == null || originId.isEmpty()) {
