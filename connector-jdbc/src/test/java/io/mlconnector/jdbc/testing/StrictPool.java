@@ -1,18 +1,15 @@
 package io.mlconnector.jdbc.testing;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,7 +18,7 @@ import javax.sql.DataSource;
  * borrower failed to restore) is recorded as a violation and discarded, so tests can assert the stores always
  * hand connections back clean.
  */
-public final class StrictPool implements DataSource, AutoCloseable {
+public final class StrictPool extends PlainDataSource implements AutoCloseable {
     private final DataSource physical;
     private final Queue<Connection> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger opened = new AtomicInteger();
@@ -106,48 +103,5 @@ public final class StrictPool implements DataSource, AutoCloseable {
         for (Connection c = idle.poll(); c != null; c = idle.poll()) {
             c.close();
         }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("the test pool has one user");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // no log writer
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // not used
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        throw new SQLException("not a wrapper for " + type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return type.isInstance(this);
     }
 }
