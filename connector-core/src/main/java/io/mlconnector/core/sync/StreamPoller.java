@@ -41,6 +41,8 @@ final class StreamPoller {
     private final EngineServices services;
     private final Enqueuer enqueuer;
     private final Runnable wakeUp;
+    /** Poll leases this node holds, released by {@link #releaseLeases()} when the engine stops. */
+    private final java.util.Set<String> heldLeases = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     StreamPoller(EngineServices services, Enqueuer enqueuer, Runnable wakeUp) {
         this.services = services;
@@ -197,6 +199,7 @@ final class StreamPoller {
         if (!state.tryAcquireLease(lease, services.nodeId(), p.pollInterval().plus(p.leaseDuration()), now)) {
             return new PollResult.StreamPoll(cursorName, 0, 0, 0, true, null);
         }
+        heldLeases.add(lease);
         Instant since = state.cursor(c.id(), cursorName).map(cur -> cur.position().minus(p.pollOverlap()))
                 .orElse(now.minus(p.initialLookback()));
         Counts n;
@@ -253,5 +256,13 @@ final class StreamPoller {
             case VENDORS -> WorkType.FRESHBOOKS_VENDOR;
             default -> throw new IllegalArgumentException("not a FreshBooks stream: " + stream);
         };
+    }
+
+    /** Gives up this node's poll leadership at once, so another node polls without waiting for the leases to expire. */
+    void releaseLeases() {
+        for (String lease : heldLeases) {
+            services.state().releaseLease(lease, services.nodeId());
+        }
+        heldLeases.clear();
     }
 }

@@ -360,6 +360,8 @@ public final class SyncEngine implements AutoCloseable {
             scheduled.clear();
             scheduler = null;
         }
+        // hand poll leadership over now rather than after the leases expire
+        poller.releaseLeases();
     }
 
     /** Same as {@link #stop()}. */

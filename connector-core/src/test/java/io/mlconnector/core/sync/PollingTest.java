@@ -92,6 +92,19 @@ class PollingTest {
     }
 
     @Test
+    void aStoppedLeaderHandsThePollOverAtOnce() {
+        SyncEngine other = fx.engine(fx.policy().enabledStreams(Set.of(SourceStream.BILLS)).build(), "node-b",
+                Runnable::run, b -> b);
+        assertThat(engine.pollOnce(EngineFixture.CONNECTION).stream("freshbooks.BILLS").notLeader()).isFalse();
+        assertThat(other.pollOnce(EngineFixture.CONNECTION).stream("freshbooks.BILLS").notLeader()).isTrue();
+
+        engine.stop();
+
+        assertThat(other.pollOnce(EngineFixture.CONNECTION).stream("freshbooks.BILLS").notLeader())
+                .as("no wait for the lease to expire").isFalse();
+    }
+
+    @Test
     void deletedBillNeverPostedIsNotQueued() {
         SourceDocument bill = fx.fb.bill(fx.fbVendor.ref().id()).line(concrete.ref().id(), "a", "1").save();
         fx.fb.deleteBill(bill.ref().id());
