@@ -163,8 +163,7 @@ final class ExpensePosting {
         }
         String leaseName = "record:" + conn + ":" + key;
         if (!state.tryAcquireLease(leaseName, ctx.owner(), ctx.policy().leaseDuration(), ctx.now())) {
-            return new FlowResult.Retry(key, AuditOutcome.FAILED_RETRYABLE, "another worker is processing " + key,
-                    null);
+            return new FlowResult.Busy(key, "another worker is processing " + key);
         }
         try {
             return write(ctx, c, currency, wanted, budgetWanted, fbProject, fbClient, reversal);

@@ -25,6 +25,13 @@ sealed interface FlowResult {
     record Retry(String sourceKey, AuditOutcome outcome, String reason, Duration atLeast) implements FlowResult {
     }
 
+    /**
+     * Another worker (possibly on another node) holds the record's lease: try again once that lease can have expired.
+     * Never counts towards the attempt limit, so a dead node's lease cannot exhaust a record's attempts.
+     */
+    record Busy(String sourceKey, String reason) implements FlowResult {
+    }
+
     /** Park without a flag: waiting for another record that is itself flagged; replayed together with it. */
     record Waiting(String sourceKey, String waitingFor, String reason) implements FlowResult {
     }

@@ -91,8 +91,7 @@ final class ProjectPosting {
         }
         String leaseName = "record:" + conn + ":" + plan.sourceKey();
         if (!state.tryAcquireLease(leaseName, ctx.owner(), ctx.policy().leaseDuration(), ctx.now())) {
-            return new FlowResult.Retry(plan.sourceKey(), AuditOutcome.FAILED_RETRYABLE,
-                    "another worker is processing " + plan.sourceKey(), null);
+            return new FlowResult.Busy(plan.sourceKey(), "another worker is processing " + plan.sourceKey());
         }
         try {
             LedgerEntry e = state.ledger(conn, plan.sourceKey()).orElse(null);

@@ -182,6 +182,11 @@ final class QueueWorker {
             state.park(item.id(), owner, w.reason());
             return Settled.PARKED;
         }
+        if (result instanceof FlowResult.Busy b) {
+            LOG.debug("{}: {}; retrying after the lease", b.sourceKey(), b.reason());
+            state.retryAt(item.id(), owner, now.plus(ctx.policy().leaseDuration()), b.reason());
+            return Settled.RETRIED;
+        }
         FlowResult.Retry r = (FlowResult.Retry) result;
         if (r.outcome() == AuditOutcome.FAILED_PERMANENT) {
             audit(ctx, type, r.sourceKey(), AuditOutcome.FAILED_PERMANENT, r.reason());

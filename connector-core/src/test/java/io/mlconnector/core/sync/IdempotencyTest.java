@@ -209,6 +209,27 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRecordLeasedByAnotherNodeIsRetriedAfterTheLease_withoutUsingUpAttempts() {
+        SourceDocument bill = bill("100");
+        SyncEngine strict = fx.engine(fx.policy().maxAttempts(1).build(), "node-a", Runnable::run, b -> b);
+        Duration lease = strict.connection(EngineFixture.CONNECTION).policy().leaseDuration();
+        // a node that died while working on this very record still holds its lease
+        assertThat(fx.state.tryAcquireLease("record:" + EngineFixture.CONNECTION + ":" + bill.ref().key(), "dead-node",
+                lease, fx.clock.instant())).isTrue();
+
+        strict.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        strict.drain();
+        assertThat(objectsFor(bill)).isZero();
+        assertThat(fx.items(WorkStatus.DEAD)).as("a busy record is not a failure").isZero();
+
+        fx.clock.advance(lease);
+        strict.drain();
+
+        assertThat(objectsFor(bill)).isEqualTo(1);
+        assertThat(fx.items(WorkStatus.DONE)).isEqualTo(1);
+    }
+
+    @Test
     void rateLimitedCreateWaitsForRetryAfterThenPostsOnce() {
         SourceDocument bill = bill("100");
         fx.pc.failNext("createRequisition", 1, Faults.rateLimited(Duration.ofSeconds(30)));
