@@ -50,7 +50,7 @@ public final class ExampleHost implements AutoCloseable {
     private ExampleHost(ConnectorRuntime runtime, Options options) throws IOException {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         ObjectMapper json = ConnectorJson.newObjectMapper();
-        this.server = HttpServer.create(new InetSocketAddress(options.bindAddress, runtime.config().port()), 64);
+        this.server = HttpServer.create(new InetSocketAddress(options.bindAddress, runtime.config().port()), 1024); // room for a burst of deliveries
         this.httpThreads = Executors.newFixedThreadPool(options.httpThreads, named("mlc-http"));
         this.scheduler = Executors.newScheduledThreadPool(options.workerThreads, named("mlc-sync"));
         server.setExecutor(httpThreads);
