@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +52,8 @@ public final class JdbcAuditLog implements AuditLog {
     private volatile boolean degraded;
 
     private JdbcAuditLog(Builder b) {
-        TablePrefix prefix = new TablePrefix(b.tablePrefix);
-        this.db = JdbcAccess.of(Objects.requireNonNull(b.dataSource, "dataSource"), prefix, b.dialect);
+        TablePrefix prefix = b.prefix();
+        this.db = JdbcAccess.of(b.requiredDataSource(), prefix, b.dialect());
         if (b.bufferCapacity < 0) {
             throw new IllegalArgumentException("bufferCapacity must not be negative");
         }
@@ -253,31 +252,10 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     /** Builds a {@link JdbcAuditLog}. */
-    public static final class Builder {
-        private DataSource dataSource;
-        private String tablePrefix = TablePrefix.DEFAULT;
-        private JdbcDialect dialect;
+    public static final class Builder extends JdbcStoreBuilder<Builder, JdbcAuditLog> {
         private int bufferCapacity = 10_000;
 
         private Builder() {
-        }
-
-        /** The host's data source (required). */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = dataSource;
-            return this;
-        }
-
-        /** Table prefix, as given to {@link JdbcSchema} (default {@code mlc_}). */
-        public Builder tablePrefix(String tablePrefix) {
-            this.tablePrefix = tablePrefix;
-            return this;
-        }
-
-        /** The dialect, when it should not be detected from the database metadata. */
-        public Builder dialect(JdbcDialect dialect) {
-            this.dialect = dialect;
-            return this;
         }
 
         /** Events kept in memory while the database is unavailable (default 10,000; 0 = drop at once). */
@@ -287,6 +265,7 @@ public final class JdbcAuditLog implements AuditLog {
         }
 
         /** @throws IllegalArgumentException for an invalid table prefix or a negative capacity */
+        @Override
         public JdbcAuditLog build() {
             return new JdbcAuditLog(this);
         }

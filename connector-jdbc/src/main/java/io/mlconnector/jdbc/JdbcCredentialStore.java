@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * {@link CredentialStore} in the {@code <prefix>credential} table: it stores exactly the bytes it is given. Always
@@ -36,8 +35,8 @@ public final class JdbcCredentialStore implements CredentialStore {
     private final String table;
 
     private JdbcCredentialStore(Builder b) {
-        TablePrefix prefix = new TablePrefix(b.tablePrefix);
-        this.db = new JdbcAccess(Objects.requireNonNull(b.dataSource, "dataSource"), prefix, b.dialect,
+        TablePrefix prefix = b.prefix();
+        this.db = new JdbcAccess(b.requiredDataSource(), prefix, b.dialect(),
                 JdbcStoreException::withoutDetail);
         this.table = prefix.table("credential");
     }
@@ -99,33 +98,13 @@ public final class JdbcCredentialStore implements CredentialStore {
     }
 
     /** Builds a {@link JdbcCredentialStore}. */
-    public static final class Builder {
-        private DataSource dataSource;
-        private String tablePrefix = TablePrefix.DEFAULT;
-        private JdbcDialect dialect;
+    public static final class Builder extends JdbcStoreBuilder<Builder, JdbcCredentialStore> {
 
         private Builder() {
         }
 
-        /** The host's data source (required). */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = dataSource;
-            return this;
-        }
-
-        /** Table prefix, as given to {@link JdbcSchema} (default {@code mlc_}). */
-        public Builder tablePrefix(String tablePrefix) {
-            this.tablePrefix = tablePrefix;
-            return this;
-        }
-
-        /** The dialect, when it should not be detected from the database metadata. */
-        public Builder dialect(JdbcDialect dialect) {
-            this.dialect = dialect;
-            return this;
-        }
-
         /** @throws IllegalArgumentException for an invalid table prefix */
+        @Override
         public JdbcCredentialStore build() {
             return new JdbcCredentialStore(this);
         }

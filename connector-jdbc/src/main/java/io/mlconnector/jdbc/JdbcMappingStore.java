@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * {@link MappingStore} in the {@code <prefix>mapping} and {@code <prefix>unmapped} tables, shared by every node
@@ -34,8 +33,8 @@ public final class JdbcMappingStore implements MappingStore {
     private final String unmapped;
 
     private JdbcMappingStore(Builder b) {
-        TablePrefix prefix = new TablePrefix(b.tablePrefix);
-        this.db = JdbcAccess.of(Objects.requireNonNull(b.dataSource, "dataSource"), prefix, b.dialect);
+        TablePrefix prefix = b.prefix();
+        this.db = JdbcAccess.of(b.requiredDataSource(), prefix, b.dialect());
         this.mapping = prefix.table("mapping");
         this.unmapped = prefix.table("unmapped");
     }
@@ -171,33 +170,13 @@ public final class JdbcMappingStore implements MappingStore {
     }
 
     /** Builds a {@link JdbcMappingStore}. */
-    public static final class Builder {
-        private DataSource dataSource;
-        private String tablePrefix = TablePrefix.DEFAULT;
-        private JdbcDialect dialect;
+    public static final class Builder extends JdbcStoreBuilder<Builder, JdbcMappingStore> {
 
         private Builder() {
         }
 
-        /** The host's data source (required). */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = dataSource;
-            return this;
-        }
-
-        /** Table prefix, as given to {@link JdbcSchema} (default {@code mlc_}). */
-        public Builder tablePrefix(String tablePrefix) {
-            this.tablePrefix = tablePrefix;
-            return this;
-        }
-
-        /** The dialect, when it should not be detected from the database metadata. */
-        public Builder dialect(JdbcDialect dialect) {
-            this.dialect = dialect;
-            return this;
-        }
-
         /** @throws IllegalArgumentException for an invalid table prefix */
+        @Override
         public JdbcMappingStore build() {
             return new JdbcMappingStore(this);
         }

@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * {@link SyncStateStore} shared by every node using the same database: the ledger ({@code <prefix>ledger}, unique
@@ -63,8 +62,8 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     private final String leases;
 
     private JdbcSyncStateStore(Builder b) {
-        TablePrefix prefix = new TablePrefix(b.tablePrefix);
-        this.db = JdbcAccess.of(Objects.requireNonNull(b.dataSource, "dataSource"), prefix, b.dialect);
+        TablePrefix prefix = b.prefix();
+        this.db = JdbcAccess.of(b.requiredDataSource(), prefix, b.dialect());
         this.ledger = prefix.table("ledger");
         this.cursor = prefix.table("sync_cursor");
         this.items = prefix.table("work_item");
@@ -421,33 +420,13 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     }
 
     /** Builds a {@link JdbcSyncStateStore}. */
-    public static final class Builder {
-        private DataSource dataSource;
-        private String tablePrefix = TablePrefix.DEFAULT;
-        private JdbcDialect dialect;
+    public static final class Builder extends JdbcStoreBuilder<Builder, JdbcSyncStateStore> {
 
         private Builder() {
         }
 
-        /** The host's data source (required). */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = dataSource;
-            return this;
-        }
-
-        /** Table prefix, as given to {@link JdbcSchema} (default {@code mlc_}). */
-        public Builder tablePrefix(String tablePrefix) {
-            this.tablePrefix = tablePrefix;
-            return this;
-        }
-
-        /** The dialect, when it should not be detected from the database metadata. */
-        public Builder dialect(JdbcDialect dialect) {
-            this.dialect = dialect;
-            return this;
-        }
-
         /** @throws IllegalArgumentException for an invalid table prefix */
+        @Override
         public JdbcSyncStateStore build() {
             return new JdbcSyncStateStore(this);
         }
