@@ -19,7 +19,6 @@ import io.mlconnector.core.sync.Connection;
 import io.mlconnector.core.sync.SyncEngine;
 import io.mlconnector.core.sync.SyncPolicy;
 import io.mlconnector.core.sync.reconcile.ReconciliationReport;
-import io.mlconnector.core.sync.reconcile.Reconciler;
 import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
 import io.mlconnector.examples.config.HostConfig;
 import io.mlconnector.freshbooks.webhook.FreshBooksWebhookParser;
@@ -42,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything one connection needs, wired from a {@link HostConfig}: the encrypted file credential store, both vendor
- * clients and ports, the stores, the JSON Lines audit file, the {@link SyncEngine} and a {@link Reconciler}. The host,
+ * clients and ports, the stores, the JSON Lines audit file, the {@link SyncEngine} (month-end reconciliation through {@link SyncEngine#reconcile}). The host,
  * the demo and {@code ping} all start here; an ERP developer would replace the in-memory state and mapping stores
  * with connector-jdbc's.
  *
@@ -63,7 +62,6 @@ public final class ConnectorRuntime implements AutoCloseable {
     private final JsonLinesFileAuditSink auditFile;
     private final String connectionId;
     private final SyncEngine engine;
-    private final Reconciler reconciler;
     private final int importedMappings;
 
     private ConnectorRuntime(Builder b) {
@@ -91,9 +89,6 @@ public final class ConnectorRuntime implements AutoCloseable {
                 .auditSink(CompositeAuditSink.of(sinks)).clock(clock).defaultPolicy(policy)
                 .freshBooksWebhookParser(new FreshBooksWebhookParser()).procoreWebhookParser(new ProcoreWebhookParser())
                 .handshakeListener(callbackVerifiers).connection(connection).build();
-        this.reconciler = Reconciler.builder().accountingSystem(freshBooks.accounting())
-                .projectSystem(procore.projects())
-                .mappingStore(mappings).stateStore(state).clock(clock).build();
         LOG.info("connection {} wired: FreshBooks account {} at {}, Procore company {} at {}", connectionId,
                 freshBooks.client().accountId(), config.freshBooks().apiUrl(), config.procore().companyId(),
                 config.procore().apiUrl());
@@ -181,7 +176,7 @@ public final class ConnectorRuntime implements AutoCloseable {
 
     /** Month-end reconciliation of the connection (reads both systems, writes nothing). */
     public ReconciliationReport reconcile(YearMonth period) {
-        return reconciler.reconcile(connectionId, period);
+        return engine.reconcile(connectionId, period);
     }
 
     /** Stops the engine's schedules and closes the audit file. */
