@@ -41,9 +41,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything one connection needs, wired from a {@link HostConfig}: the encrypted file credential store, both vendor
- * clients and ports, the stores, the JSON Lines audit file, the {@link SyncEngine} (month-end reconciliation through {@link SyncEngine#reconcile}). The host,
- * the demo and {@code ping} all start here; an ERP developer would replace the in-memory state and mapping stores
- * with connector-jdbc's.
+ * clients and ports, the stores, the JSON Lines audit file and the {@link SyncEngine} (which also reconciles). The
+ * host, the demo and {@code ping} all start here; the stores default to in-memory ones, and the host passes
+ * connector-jdbc's (an H2 file under the data directory).
  *
  * <p>Layout of the data directory: {@code credentials/} (AES-256-GCM envelopes only, never plaintext) and
  * {@code audit.jsonl} (one audit event per line, newest last).
