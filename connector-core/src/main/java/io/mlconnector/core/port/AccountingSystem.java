@@ -7,6 +7,7 @@ import io.mlconnector.core.model.GlAccount;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.PaymentRecord;
 import io.mlconnector.core.model.Project;
+import io.mlconnector.core.model.ProjectPricing;
 import io.mlconnector.core.model.SourceDocument;
 import io.mlconnector.core.model.Vendor;
 import java.time.Instant;
@@ -75,4 +76,25 @@ public interface AccountingSystem {
 
     /** Confirms a webhook callback after its verification handshake. */
     void confirmWebhook(String callbackId, String verifier);
+
+    /**
+     * The payments recorded against a bill (a FreshBooks bill carries them as {@code bill_payments}), so an update
+     * of the bill can post a new payment at once instead of waiting for the payment poll.
+     */
+    default List<PaymentRecord> fetchBillPayments(String billId) {
+        return List.of();
+    }
+
+    /** How a project is billed: fixed price (and the amount) or not. */
+    default ProjectPricing fetchProjectPricing(ExternalRef project) {
+        throw new UnsupportedOperationException(system() + " does not expose project pricing");
+    }
+
+    /**
+     * Sets the fixed price of a fixed-price project (a prime contract change order moved it). Never called for a
+     * project that is not billed at a fixed price.
+     */
+    default ProjectPricing updateProjectFixedPrice(ExternalRef project, Money fixedPrice) {
+        throw new UnsupportedOperationException(system() + " does not support fixed-price updates");
+    }
 }

@@ -6,6 +6,7 @@ import io.mlconnector.core.model.ChangedRecord;
 import io.mlconnector.core.model.Commitment;
 import io.mlconnector.core.model.ContractPaymentDraft;
 import io.mlconnector.core.model.CostCode;
+import io.mlconnector.core.model.CostCodeBudget;
 import io.mlconnector.core.model.CostUpdate;
 import io.mlconnector.core.model.CostUpdateKind;
 import io.mlconnector.core.model.DirectCostDraft;
@@ -82,4 +83,17 @@ public interface ProjectSystem {
 
     /** Webhook events the system failed to deliver (failing or discarded) since an instant, for re-driving. */
     List<InboundEvent> undeliveredEvents(Instant since);
+
+    /**
+     * An approved (revised, voided) change order on the project's prime contract: it changes what the owner is
+     * charged, not the cost.
+     */
+    default ChangeOrder fetchPrimeChangeOrder(ProjectRef project, String id) {
+        throw new UnsupportedOperationException(system() + " does not expose prime contract change orders");
+    }
+
+    /** The project's budget per cost code (original, approved changes, revised), for the reconciliation. */
+    default List<CostCodeBudget> listCostCodeBudgets(ProjectRef project) {
+        return List.of();
+    }
 }

@@ -16,6 +16,8 @@ public enum SourceStream {
     PROJECTS,
     /** Project system: change order packages / commitment change orders. */
     CHANGE_ORDERS,
+    /** Project system: change orders on the prime contract (they move what the owner is charged). */
+    PRIME_CHANGE_ORDERS,
     /** Project system: direct costs. */
     DIRECT_COSTS,
     /** Project system: budget changes. */
