@@ -16,10 +16,15 @@ import javax.crypto.spec.GCMParameterSpec;
  * envelope copied to another connection or kind does not open). The envelope names its key id, so keys rotate:
  * old envelopes open with retired keys, new saves use the primary key.
  *
- * <p>Envelope: {@code 0x01 | keyIdLength(1) | keyId | nonce(12) | ciphertext+tag(16)}.
+ * <p>Envelope: {@code format(1) | keyIdLength(1) | keyId | nonce(12) | ciphertext+tag(16)}. Format 2 (written
+ * now) authenticates the length-prefixed fields {@code "mlc-credential" | connectionId | kind}, each as a 4-byte
+ * big-endian UTF-8 length and its bytes, so no two (connection, kind) pairs share additional data. Format 1 (read
+ * only, for envelopes written before) joined them with NUL bytes, which two different pairs could share; an
+ * envelope of format 1 is re-sealed in format 2 at its next save.
  */
 public final class EncryptedCredentialStore implements CredentialStore {
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT_NUL_JOINED = 1;
+    private static final byte FORMAT = 2;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -62,7 +67,7 @@ public final class EncryptedCredentialStore implements CredentialStore {
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, k.key(), new GCMParameterSpec(TAG_BITS, nonce));
-            c.updateAAD(aad(key));
+            c.updateAAD(aad(key, FORMAT));
             byte[] ct = c.doFinal(plaintext);
             return ByteBuffer.allocate(2 + id.length + NONCE_BYTES + ct.length)
                     .put(FORMAT).put((byte) id.length).put(id).put(nonce).put(ct).array();
@@ -75,7 +80,8 @@ public final class EncryptedCredentialStore implements CredentialStore {
     public byte[] open(CredentialKey key, byte[] envelope) {
         try {
             ByteBuffer b = ByteBuffer.wrap(envelope);
-            if (b.get() != FORMAT) {
+            byte format = b.get();
+            if (format != FORMAT && format != FORMAT_NUL_JOINED) {
                 throw new CredentialCryptoException("unknown envelope format for " + key, null);
             }
             byte[] id = new byte[Byte.toUnsignedInt(b.get())];
@@ -89,7 +95,7 @@ public final class EncryptedCredentialStore implements CredentialStore {
             b.get(ct);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, k.key(), new GCMParameterSpec(TAG_BITS, nonce));
-            c.updateAAD(aad(key));
+            c.updateAAD(aad(key, format));
             return c.doFinal(ct);
         } catch (GeneralSecurityException | RuntimeException e) {
             if (e instanceof CredentialCryptoException cce) {
@@ -100,8 +106,21 @@ public final class EncryptedCredentialStore implements CredentialStore {
         }
     }
 
-    private static byte[] aad(CredentialKey key) {
-        return ("mlc-credential\0" + key.connectionId() + "\0" + key.kind()).getBytes(StandardCharsets.UTF_8);
+    private static byte[] aad(CredentialKey key, byte format) {
+        if (format == FORMAT_NUL_JOINED) {
+            return ("mlc-credential\0" + key.connectionId() + "\0" + key.kind()).getBytes(StandardCharsets.UTF_8);
+        }
+        byte[][] fields = {"mlc-credential".getBytes(StandardCharsets.UTF_8),
+                key.connectionId().getBytes(StandardCharsets.UTF_8), key.kind().getBytes(StandardCharsets.UTF_8)};
+        int size = 0;
+        for (byte[] f : fields) {
+            size += Integer.BYTES + f.length;
+        }
+        ByteBuffer aad = ByteBuffer.allocate(size);
+        for (byte[] f : fields) {
+            aad.putInt(f.length).put(f);
+        }
+        return aad.array();
     }
 
     /** An envelope could not be sealed or opened. */

@@ -65,8 +65,8 @@ class EncryptedCredentialStoreTest {
         byte[] env = envelope(KEY);
         assertThat(contains(env, utf8(SECRET))).isFalse();
         assertThat(contains(env, utf8("refresh-token"))).isFalse();
-        // format 1 | key id length | key id | 12-byte nonce | ciphertext + 16-byte tag
-        assertThat(env[0]).isEqualTo((byte) 1);
+        // format 2 | key id length | key id | 12-byte nonce | ciphertext + 16-byte tag
+        assertThat(env[0]).isEqualTo((byte) 2);
         assertThat(env[1]).isEqualTo((byte) 2);
         assertThat(new String(env, 2, 2, StandardCharsets.UTF_8)).isEqualTo("k1");
         assertThat(env).hasSize(1 + 1 + 2 + 12 + SECRET.length() + 16);
@@ -119,7 +119,7 @@ class EncryptedCredentialStoreTest {
                 .isInstanceOf(CredentialCryptoException.class);
         assertThatThrownBy(() -> store.open(KEY, new byte[0])).isInstanceOf(CredentialCryptoException.class);
         byte[] otherFormat = env.clone();
-        otherFormat[0] = 2;
+        otherFormat[0] = 3;
         assertThatThrownBy(() -> store.open(KEY, otherFormat))
                 .isInstanceOf(CredentialCryptoException.class).hasMessageContaining("format");
         assertThatThrownBy(() -> store.open(KEY, utf8("plaintext left over from before encryption")))
@@ -152,6 +152,37 @@ class EncryptedCredentialStoreTest {
 
         assertThatThrownBy(() -> store.open(new CredentialKey("ab", "c"), env))
                 .isInstanceOf(CredentialCryptoException.class);
+    }
+
+    @Test
+    void aadCannotBeForgedWithANulInsideAnId() {
+        // NUL-joined data would be "mlc-credential\0a\0b\0c" for both keys: the envelope must not move between them
+        byte[] env = store.seal(new CredentialKey("a\0b", "c"), utf8(SECRET));
+
+        assertThatThrownBy(() -> store.open(new CredentialKey("a", "b\0c"), env))
+                .isInstanceOf(CredentialCryptoException.class);
+        assertThat(store.open(new CredentialKey("a\0b", "c"), env)).isEqualTo(utf8(SECRET));
+    }
+
+    @Test
+    void envelopesOfTheNulJoinedFormat_stillOpen_andTheNextSaveUsesTheNewFormat() throws Exception {
+        // an envelope as the earlier release wrote it: format 1, AAD joined with NUL bytes
+        byte[] nonce = new byte[12];
+        java.util.Arrays.fill(nonce, (byte) 7);
+        javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(javax.crypto.Cipher.ENCRYPT_MODE, k1.key(), new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        c.updateAAD(("mlc-credential\0" + KEY.connectionId() + "\0" + KEY.kind()).getBytes(StandardCharsets.UTF_8));
+        byte[] ct = c.doFinal(utf8(SECRET));
+        byte[] id = utf8(k1.id());
+        byte[] old = java.nio.ByteBuffer.allocate(2 + id.length + 12 + ct.length)
+                .put((byte) 1).put((byte) id.length).put(id).put(nonce).put(ct).array();
+        overwriteRaw(KEY, old);
+
+        StoredCredential loaded = store.load(KEY).orElseThrow();
+        assertThat(loaded.value()).isEqualTo(utf8(SECRET));
+        store.compareAndSet(KEY, loaded.version(), utf8(SECRET + "-rotated"));
+        assertThat(envelope(KEY)[0]).isEqualTo((byte) 2);
+        assertThat(store.load(KEY).orElseThrow().value()).isEqualTo(utf8(SECRET + "-rotated"));
     }
 
     @Test
