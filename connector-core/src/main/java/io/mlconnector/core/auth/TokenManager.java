@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +28,12 @@ import org.slf4j.LoggerFactory;
  *       share its result — the new token, or the same exception when it failed.</li>
  *   <li>{@link #execute(Function)} forces one refresh and one retry when the API answers 401.</li>
  * </ul>
+ *
+ * <p>Both windows scale with the token's lifetime (measured from when this manager obtained it): prefetch is at most
+ * half of it and stale at most a quarter, so a 30-second token is renewed about every 15 seconds instead of on every
+ * call. Each token's prefetch start is drawn at random in the latest fifth of its prefetch window ({@code jitter}), so
+ * several nodes holding tokens of the same age do not all refresh in the same instant. A caller that must wait for
+ * another caller's refresh waits at most {@code maxWait}, then gets a {@link TransportException}.
  */
 public final class TokenManager {
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
@@ -33,9 +42,14 @@ public final class TokenManager {
     private final Clock clock;
     private final Duration prefetch;
     private final Duration stale;
+    private final Duration maxWait;
+    private final RandomGenerator random;
     private final Object lock = new Object();
     private final AtomicLong refreshes = new AtomicLong();
     private volatile AccessToken current;
+    /** When the cached token enters its prefetch and stale windows; written with {@link #current}. */
+    private volatile Instant refreshFrom = Instant.MIN;
+    private volatile Instant staleFrom = Instant.MIN;
     /** The refresh in progress, if any; guarded by {@link #lock}. */
     private CompletableFuture<AccessToken> inFlight;
 
@@ -44,6 +58,8 @@ public final class TokenManager {
         this.clock = b.clock;
         this.prefetch = b.prefetch;
         this.stale = b.stale;
+        this.maxWait = b.maxWait;
+        this.random = b.random;
         if (stale.compareTo(prefetch) > 0) {
             throw new IllegalArgumentException("stale window must not exceed the prefetch window");
         }
@@ -61,12 +77,19 @@ public final class TokenManager {
      */
     public AccessToken token() {
         while (true) {
-            AccessToken t = current;
+            AccessToken t;
+            Instant refreshAt;
+            Instant staleAt;
+            synchronized (lock) {
+                t = current;
+                refreshAt = refreshFrom;
+                staleAt = staleFrom;
+            }
             Instant now = clock.instant();
-            if (t != null && now.isBefore(t.expiresAt().minus(prefetch))) {
+            if (t != null && now.isBefore(refreshAt)) {
                 return t;
             }
-            boolean early = t != null && now.isBefore(t.expiresAt().minus(stale));
+            boolean early = t != null && now.isBefore(staleAt);
             CompletableFuture<AccessToken> flight;
             boolean leader = false;
             synchronized (lock) {
@@ -93,7 +116,7 @@ public final class TokenManager {
                 }
             }
             // stale window or no token: everyone waits for the one refresh
-            return leader ? refresh(flight, t) : await(flight);
+            return leader ? refresh(flight, t) : await(flight, maxWait);
         }
     }
 
@@ -113,16 +136,39 @@ public final class TokenManager {
                     + "its server may cache tokens longer than the prefetch window", fresh.expiresAt());
         }
         synchronized (lock) {
-            current = fresh;
+            cache(fresh, clock.instant());
             inFlight = null;
         }
         flight.complete(fresh);
         return fresh;
     }
 
-    private static AccessToken await(CompletableFuture<AccessToken> flight) {
+    /** Caches {@code token} obtained at {@code obtainedAt} and plans its windows; called under {@link #lock}. */
+    private void cache(AccessToken token, Instant obtainedAt) {
+        Duration lifetime = Duration.between(obtainedAt, token.expiresAt());
+        if (lifetime.isNegative()) {
+            lifetime = Duration.ZERO;
+        }
+        Duration window = min(prefetch, lifetime.dividedBy(2));
+        Duration staleWindow = min(stale, lifetime.dividedBy(4));
+        // start somewhere in the latest fifth of the prefetch window, never inside the stale window
+        long spreadNanos = window.minus(staleWindow).dividedBy(5).toNanos();
+        long jitter = spreadNanos > 0 ? random.nextLong(spreadNanos + 1) : 0;
+        current = token;
+        refreshFrom = token.expiresAt().minus(window).plusNanos(jitter);
+        staleFrom = token.expiresAt().minus(staleWindow);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static AccessToken await(CompletableFuture<AccessToken> flight, Duration maxWait) {
         try {
-            return flight.get();
+            return flight.get(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new TransportException("gave up waiting " + maxWait.toMillis()
+                    + " ms for another caller's token refresh", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while waiting for a token refresh", e);
@@ -146,6 +192,8 @@ public final class TokenManager {
         synchronized (lock) {
             if (current != null && current.equals(rejected)) {
                 current = null;
+                refreshFrom = Instant.MIN;
+                staleFrom = Instant.MIN;
             }
         }
     }
@@ -183,6 +231,8 @@ public final class TokenManager {
         private Clock clock = Clock.systemUTC();
         private Duration prefetch = Duration.ofMinutes(5);
         private Duration stale = Duration.ofMinutes(1);
+        private Duration maxWait = Duration.ofSeconds(30);
+        private RandomGenerator random = RandomGenerator.getDefault();
 
         public Builder source(TokenSource value) {
             this.source = value;
@@ -194,15 +244,36 @@ public final class TokenManager {
             return this;
         }
 
-        /** How long before expiry one caller starts refreshing (default 5 minutes). */
+        /**
+         * How long before expiry one caller starts refreshing (default 5 minutes; at most half the token's
+         * lifetime is used).
+         */
         public Builder prefetch(Duration value) {
             this.prefetch = Objects.requireNonNull(value);
             return this;
         }
 
-        /** How long before expiry every caller waits for a refresh (default 1 minute). */
+        /**
+         * How long before expiry every caller waits for a refresh (default 1 minute; at most a quarter of the
+         * token's lifetime is used).
+         */
         public Builder stale(Duration value) {
             this.stale = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The longest a caller waits for another caller's refresh before it fails (default 30 seconds). */
+        public Builder maxWait(Duration value) {
+            if (Objects.requireNonNull(value).isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("maxWait must be positive");
+            }
+            this.maxWait = value;
+            return this;
+        }
+
+        /** Source of the refresh jitter (default {@link RandomGenerator#getDefault()}); seed it in tests. */
+        public Builder random(RandomGenerator value) {
+            this.random = Objects.requireNonNull(value);
             return this;
         }
 

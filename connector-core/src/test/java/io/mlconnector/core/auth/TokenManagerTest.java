@@ -76,7 +76,10 @@ class TokenManagerTest {
     }
 
     private final ScriptedSource source = new ScriptedSource();
-    private final TokenManager manager = TokenManager.builder().source(source).clock(clock).build();
+    /** No jitter: every token's prefetch window starts exactly {@code prefetch} before expiry. */
+    private static final java.util.random.RandomGenerator NO_JITTER = () -> 0L;
+
+    private final TokenManager manager = TokenManager.builder().source(source).clock(clock).random(NO_JITTER).build();
 
     private static ServerException serverDown() {
         return new ServerException(ApiError.of(503, "token endpoint down"));
@@ -407,7 +410,7 @@ class TokenManagerTest {
     @Test
     void customWindows_areHonoured() {
         TokenManager custom = TokenManager.builder().source(source).clock(clock)
-                .prefetch(Duration.ofMinutes(20)).stale(Duration.ofMinutes(10)).build();
+                .prefetch(Duration.ofMinutes(20)).stale(Duration.ofMinutes(10)).random(NO_JITTER).build();
         AccessToken first = custom.token();
         clock.advance(Duration.ofMinutes(39)); // 21 min left: still fresh
         assertThat(custom.token()).isSameAs(first);
@@ -424,5 +427,69 @@ class TokenManagerTest {
         assertThat(t.authorizationHeader()).isEqualTo("Bearer eyJhbGciOiJSUzI1NiJ9.secret-part.sig9");
         assertThat(t.isExpiredAt(T0)).isTrue();
         assertThat(t.isExpiredAt(T0.minusSeconds(1))).isFalse();
+    }
+
+    /** Hands out tokens that live {@code lifetime} from the fake clock's now, without blocking. */
+    private TokenSource shortLived(Duration lifetime, AtomicInteger calls) {
+        return () -> new AccessToken("short-" + calls.incrementAndGet(), clock.instant().plus(lifetime));
+    }
+
+    @Test
+    void tokensShorterThanThePrefetchWindow_areRenewedAboutEveryHalfLifetime_notOnEveryCall() {
+        AtomicInteger calls = new AtomicInteger();
+        TokenManager m = TokenManager.builder().source(shortLived(Duration.ofSeconds(30), calls)).clock(clock)
+                .random(new java.util.SplittableRandom(7)).build();
+
+        for (int i = 0; i < 256; i++) { // 256 calls over 64 seconds with 30-second tokens
+            assertThat(m.token().isExpiredAt(clock.instant())).isFalse();
+            clock.advance(Duration.ofMillis(250));
+        }
+
+        // a refresh every 12-15 seconds: at most 6 tokens for 64 seconds (every call refreshed before: 251 of 256)
+        assertThat(calls.get()).isBetween(5, 6);
+    }
+
+    @Test
+    void theRefreshStart_isSpreadOverTheLatestFifthOfThePrefetchWindow() {
+        AtomicInteger calls = new AtomicInteger();
+        List<Duration> leftAtRefresh = new ArrayList<>();
+        for (long seed = 0; seed < 40; seed++) {
+            clock.set(T0);
+            TokenManager m = TokenManager.builder().source(shortLived(LIFETIME, calls)).clock(clock)
+                    .random(new java.util.SplittableRandom(seed)).build();
+            AccessToken first = m.token();
+            // walk second by second until this manager refreshes early
+            while (m.token() == first) {
+                clock.advance(Duration.ofSeconds(1));
+            }
+            leftAtRefresh.add(Duration.between(clock.instant(), first.expiresAt()));
+        }
+
+        // prefetch 5 min, stale 1 min: the start lies between 5:00 and 4:12 before expiry, and differs between nodes
+        assertThat(leftAtRefresh).allMatch(d -> d.compareTo(Duration.ofMinutes(5)) <= 0
+                && d.compareTo(Duration.ofSeconds(251)) >= 0);
+        assertThat(leftAtRefresh.stream().distinct().count()).isGreaterThan(10);
+    }
+
+    @Test
+    void aCallerWaitingForAnotherCallersRefresh_givesUpAfterMaxWait() throws Exception {
+        TokenManager bounded = TokenManager.builder().source(source).clock(clock).random(NO_JITTER)
+                .maxWait(Duration.ofMillis(200)).build();
+        source.holdNextFetch();
+        Future<AccessToken> leader = pool.submit(bounded::token);
+        assertThat(source.entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(bounded::token).isInstanceOf(io.mlconnector.core.error.TransportException.class)
+                .hasMessageContaining("200 ms");
+
+        source.release.countDown();
+        assertThat(leader.get(10, TimeUnit.SECONDS).value()).isEqualTo("token-1");
+        assertThat(bounded.token().value()).isEqualTo("token-1");
+    }
+
+    @Test
+    void builder_rejectsANonPositiveMaxWait() {
+        assertThatThrownBy(() -> TokenManager.builder().maxWait(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
