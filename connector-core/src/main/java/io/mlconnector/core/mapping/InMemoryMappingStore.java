@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Thread-safe in-process {@link MappingStore}. */
+/**
+ * Thread-safe in-process {@link MappingStore}. Writes to one key (a mapping and its "unmapped" sighting) run inside
+ * the mapping map's per-key {@code compute}, so a confirmed mapping racing a sighting of the same reference never
+ * leaves the reference listed as unmapped.
+ */
 public final class InMemoryMappingStore implements MappingStore {
     private record Key(String connectionId, MappingKind kind, String id) {
     }
@@ -30,10 +34,12 @@ public final class InMemoryMappingStore implements MappingStore {
     @Override
     public void put(Mapping mapping) {
         Key key = new Key(mapping.connectionId(), mapping.kind(), mapping.sourceId());
-        mappings.put(key, mapping);
-        if (mapping.isConfirmed()) {
-            unmapped.remove(key);
-        }
+        mappings.compute(key, (k, previous) -> {
+            if (mapping.isConfirmed()) {
+                unmapped.remove(k);
+            }
+            return mapping;
+        });
     }
 
     @Override
@@ -56,10 +62,12 @@ public final class InMemoryMappingStore implements MappingStore {
     @Override
     public void recordUnmapped(UnmappedReference reference) {
         Key key = new Key(reference.connectionId(), reference.kind(), reference.sourceId());
-        Mapping existing = mappings.get(key);
-        if (existing == null || !existing.isConfirmed()) {
-            unmapped.put(key, reference);
-        }
+        mappings.compute(key, (k, existing) -> {
+            if (existing == null || !existing.isConfirmed()) {
+                unmapped.put(k, reference);
+            }
+            return existing;
+        });
     }
 
     @Override

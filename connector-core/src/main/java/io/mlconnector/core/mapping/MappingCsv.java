@@ -87,7 +87,8 @@ public final class MappingCsv {
             if (r.fields().size() == 1 && r.fields().get(0).isBlank()) {
                 continue; // blank line
             }
-            Mapping m = toMapping(r, connectionId, importedAt);
+            Mapping m = toMapping(new Record(r.line(), r.fields().stream().map(MappingCsv::unprotect).toList()),
+                    connectionId, importedAt);
             Integer earlier = seen.putIfAbsent(m.kind() + "\u0000" + m.sourceId(), r.line());
             if (earlier != null) {
                 throw new MappingFormatException(r.line(), "duplicate " + m.kind() + " mapping for source id '"
@@ -162,10 +163,39 @@ public final class MappingCsv {
         return v;
     }
 
-    private static String quote(String value) {
-        if (value == null) {
+    /**
+     * A value a spreadsheet would evaluate (leading {@code = + - @}, tab or carriage return) is written with a
+     * leading {@code '}, as {@code ReportCsv} does; a value that itself starts with {@code '} before such a character
+     * (or before another {@code '}) gets one too, so {@link #read} gives back exactly what was written.
+     */
+    static String protect(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        boolean escaped = first == '\'' && value.length() > 1
+                && (isFormulaStart(value.charAt(1)) || value.charAt(1) == '\'');
+        return isFormulaStart(first) || escaped ? "'" + value : value;
+    }
+
+    /** Reverses {@link #protect}: a leading {@code '} before a formula character or another {@code '} is dropped. */
+    static String unprotect(String value) {
+        if (value.length() > 1 && value.charAt(0) == '\''
+                && (isFormulaStart(value.charAt(1)) || value.charAt(1) == '\'')) {
+            return value.substring(1);
+        }
+        return value;
+    }
+
+    private static boolean isFormulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    private static String quote(String raw) {
+        if (raw == null) {
             return "";
         }
+        String value = protect(raw);
         boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0 || !value.equals(value.trim());
         return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;

@@ -248,4 +248,30 @@ public abstract class MappingStoreContract {
         // the target and its attributes come from the same writer
         assertThat(m.targetId()).isEqualTo("target-" + m.attribute("writer"));
     }
+
+    /** How many keys {@link #aConfirmedPut_racingRecordUnmapped_neverLeavesAStaleUnmappedEntry()} races on. */
+    protected int raceKeys() {
+        return 20_000;
+    }
+
+    @Test
+    void aConfirmedPut_racingRecordUnmapped_neverLeavesAStaleUnmappedEntry() {
+        int keys = raceKeys();
+        // one thread sights each vendor as unmapped while the other confirms its mapping, key by key in step
+        Race.run(2, t -> () -> {
+            for (int i = 0; i < keys; i++) {
+                String source = "v" + i;
+                if (t == 0) {
+                    store.recordUnmapped(new UnmappedReference(CONN, MappingKind.VENDOR, source, "Vendor " + i, T0));
+                } else {
+                    store.put(mapping(CONN, MappingKind.VENDOR, source, "pc-" + i));
+                }
+            }
+            return null;
+        });
+
+        // whichever came first, a confirmed mapping means the vendor is not waiting for one
+        assertThat(store.unmapped(CONN)).extracting(UnmappedReference::sourceId).isEmpty();
+        assertThat(store.list(CONN, MappingKind.VENDOR)).hasSize(keys);
+    }
 }

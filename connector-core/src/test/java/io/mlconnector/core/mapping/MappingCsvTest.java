@@ -47,6 +47,28 @@ class MappingCsvTest {
     }
 
     @Test
+    void export_neutralisesSpreadsheetFormulas_andImportGivesBackTheExactText() {
+        List<Mapping> in = List.of(
+                new Mapping(CONN, MappingKind.VENDOR, "42", "9001", Map.of(), MappingStatus.CONFIRMED,
+                        "=HYPERLINK(\"http://evil.example\",\"Acme\")", AT),
+                new Mapping(CONN, MappingKind.VENDOR, "43", "9002", Map.of(), MappingStatus.CONFIRMED, "+1 Builders", AT),
+                new Mapping(CONN, MappingKind.VENDOR, "44", "9003", Map.of(), MappingStatus.CONFIRMED, "@SUM(A1)", AT),
+                new Mapping(CONN, MappingKind.VENDOR, "45", "9004", Map.of(), MappingStatus.CONFIRMED, "-2+3", AT),
+                new Mapping(CONN, MappingKind.VENDOR, "46", "9005", Map.of(), MappingStatus.CONFIRMED, "'=already", AT),
+                new Mapping(CONN, MappingKind.VENDOR, "47", "9006", Map.of(), MappingStatus.CONFIRMED, "'quoted'", AT));
+        StringWriter out = new StringWriter();
+        csv.write(in, out);
+
+        String text = out.toString();
+        // no cell starts with a formula character: a spreadsheet shows the text instead of evaluating it
+        assertThat(text.lines().skip(1).map(l -> l.substring(l.lastIndexOf(",") + 1).replace("\"", "")))
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0);
+        assertThat(text).contains(",'+1 Builders").contains(",'@SUM(A1)").contains(",'-2+3").contains(",''=already")
+                .contains(",'quoted'");
+        assertThat(read(text)).containsExactlyInAnyOrderElementsOf(in);
+    }
+
+    @Test
     void roundTrip_keepsKindIdsCostTypeStatusAndLabel_includingAwkwardText() {
         List<Mapping> in = List.of(
                 new Mapping(CONN, MappingKind.GL_ACCOUNT, "17", "01-100", Map.of("costType", "M"),
