@@ -7,6 +7,7 @@ import io.mlconnector.benchmarks.world.Deliveries;
 import io.mlconnector.benchmarks.world.Deliveries.Delivery;
 import io.mlconnector.benchmarks.world.EmbeddedDatabase;
 import io.mlconnector.core.auth.EncryptionKey;
+import io.mlconnector.examples.config.AdminAccess;
 import io.mlconnector.examples.config.FreshBooksSettings;
 import io.mlconnector.examples.config.HostConfig;
 import io.mlconnector.examples.config.ProcoreSettings;
@@ -80,7 +81,7 @@ public final class HttpIntakeRun {
                             id.accountId(), id.businessId(), new Secret(FB_VERIFIER)),
                     new ProcoreSettings(URI.create(pc.baseUrl()), URI.create(pc.baseUrl()), pc.clientId(),
                             new Secret(pc.clientSecret()), company.id(), new Secret(PC_SECRET)),
-                    null, Duration.ofMinutes(5));
+                    null, Duration.ofMinutes(5), AdminAccess.disabled());
             ConnectorRuntime.Builder rb = ConnectorRuntime.builder(config);
             if (db != null) {
                 rb.stateStore(db.stateStore());

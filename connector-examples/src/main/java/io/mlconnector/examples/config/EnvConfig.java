@@ -51,12 +51,16 @@ public final class EnvConfig {
     public static final String PC_WEBHOOK_SECRET = "PROCORE_WEBHOOK_SECRET";
     public static final String MAPPINGS = "MLC_MAPPINGS";
     public static final String POLL_INTERVAL = "MLC_POLL_INTERVAL";
+    /** Bearer token of the operator routes; required unless {@link #ADMIN_AUTH} is {@code disabled}. */
+    public static final String ADMIN_TOKEN = "MLC_ADMIN_TOKEN";
+    /** {@code disabled} to run the operator routes without a token (loopback clients only); nothing else is valid. */
+    public static final String ADMIN_AUTH = "MLC_ADMIN_AUTH";
 
     /** Every variable the host reads, in README order. */
     public static final List<String> ALL = List.of(PORT, DATA_DIR, MASTER_KEY, FB_API_URL, FB_AUTH_URL, FB_CLIENT_ID,
             FB_CLIENT_SECRET, FB_REDIRECT_URI, FB_REFRESH_TOKEN, FB_ACCOUNT_ID, FB_BUSINESS_ID, FB_WEBHOOK_VERIFIER,
             PC_API_URL, PC_LOGIN_URL, PC_CLIENT_ID, PC_CLIENT_SECRET, PC_COMPANY_ID, PC_WEBHOOK_SECRET, MAPPINGS,
-            POLL_INTERVAL);
+            POLL_INTERVAL, ADMIN_TOKEN, ADMIN_AUTH);
 
     static final int DEFAULT_PORT = 8080;
     static final String DEFAULT_DATA_DIR = "mlc-data";
@@ -111,13 +115,40 @@ public final class EnvConfig {
         Secret hookSecret = secret(PC_WEBHOOK_SECRET, true);
         Path mappings = mappingsFile();
         Duration poll = pollInterval();
+        AdminAccess admin = adminAccess();
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new HostConfig(port, dataDir, key,
                 new FreshBooksSettings(fbApi, fbAuth, fbClient, fbSecret, redirect, refresh, account, business,
                         fbVerifier),
-                new ProcoreSettings(pcApi, pcLogin, pcClient, pcSecret, company, hookSecret), mappings, poll);
+                new ProcoreSettings(pcApi, pcLogin, pcClient, pcSecret, company, hookSecret), mappings, poll,
+                admin);
+    }
+
+    private AdminAccess adminAccess() {
+        String auth = optional(ADMIN_AUTH);
+        String token = optional(ADMIN_TOKEN);
+        if (auth != null && !auth.equalsIgnoreCase("disabled")) {
+            problems.add(ADMIN_AUTH + " must be 'disabled' or unset");
+            return null;
+        }
+        if (auth != null) {
+            if (token != null) {
+                problems.add(ADMIN_AUTH + "=disabled and " + ADMIN_TOKEN + " contradict each other; set one");
+            }
+            return AdminAccess.disabled();
+        }
+        if (token == null) {
+            problems.add(ADMIN_TOKEN + " is required (at least " + AdminAccess.MIN_TOKEN_LENGTH
+                    + " characters, e.g. openssl rand -hex 24) unless " + ADMIN_AUTH + "=disabled");
+            return null;
+        }
+        if (token.length() < AdminAccess.MIN_TOKEN_LENGTH) {
+            problems.add(ADMIN_TOKEN + " must be at least " + AdminAccess.MIN_TOKEN_LENGTH + " characters");
+            return null;
+        }
+        return AdminAccess.bearer(new Secret(token));
     }
 
     private String optional(String name) {

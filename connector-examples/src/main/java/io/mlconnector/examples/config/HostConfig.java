@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param procore      the Procore side
  * @param mappingsFile a CSV or JSON mapping file imported at start ({@code MLC_MAPPINGS}), or null
  * @param pollInterval time between two polls of each stream ({@code MLC_POLL_INTERVAL})
+ * @param admin        how operator routes are guarded ({@code MLC_ADMIN_TOKEN}, {@code MLC_ADMIN_AUTH})
  */
 public record HostConfig(int port, Path dataDir, EncryptionKey masterKey, FreshBooksSettings freshBooks,
-                         ProcoreSettings procore, Path mappingsFile, Duration pollInterval) {
+                         ProcoreSettings procore, Path mappingsFile, Duration pollInterval, AdminAccess admin) {
     public HostConfig {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535");
@@ -28,6 +29,7 @@ public record HostConfig(int port, Path dataDir, EncryptionKey masterKey, FreshB
         Objects.requireNonNull(freshBooks, "freshBooks");
         Objects.requireNonNull(procore, "procore");
         Objects.requireNonNull(pollInterval, "pollInterval");
+        Objects.requireNonNull(admin, "admin");
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive");
         }

@@ -6,6 +6,7 @@ import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.sync.SyncPolicy;
 import io.mlconnector.core.sync.alignment.AlignmentPolicy;
 import io.mlconnector.core.sync.alignment.AlignmentReport;
+import io.mlconnector.examples.config.AdminAccess;
 import io.mlconnector.examples.config.FreshBooksSettings;
 import io.mlconnector.examples.config.HostConfig;
 import io.mlconnector.examples.config.ProcoreSettings;
@@ -95,7 +96,7 @@ public final class DemoEnvironment implements AutoCloseable {
                     null),
                     new ProcoreSettings(URI.create(p.baseUrl()), URI.create(p.baseUrl()), p.clientId(),
                             new Secret(p.clientSecret()), contractor.company().id(), new Secret(randomHex(24))),
-                    mappings, Duration.ofMinutes(5));
+                    mappings, Duration.ofMinutes(5), AdminAccess.bearer(new Secret(randomHex(24))));
             rt = ConnectorRuntime.builder(config).clock(b.clock).retryPolicy(b.retryPolicy)
                     .policy(policy -> b.policy.apply(policy.enabledStreams(DEMO_STREAMS).alignment(
                             AlignmentPolicy.defaults().withAutoConfirmNameMatches(true))))

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /webhooks/freshbooks}, {@code POST /webhooks/procore}: raw headers + bytes to the engine's intake,
  *       which answers without calling any remote API (work happens on the scheduler);</li>
  *   <li>{@code GET /health};</li>
- *   <li>operator routes, loopback clients only: {@code GET /audit}, {@code GET /flags}, {@code POST /replay},
- *       {@code GET /reconcile?period=YYYY-MM}.</li>
+ *   <li>operator routes, loopback clients with the admin token only ({@link OperatorGuard}): {@code GET /audit},
+ *       {@code GET /flags}, {@code POST /replay}, {@code GET /reconcile?period=YYYY-MM}.</li>
  * </ul>
  * Run it with {@code java ... io.mlconnector.examples.Main serve}, configured by environment variables
  * ({@link EnvConfig}).
@@ -59,10 +59,11 @@ public final class ExampleHost implements AutoCloseable {
         server.createContext("/webhooks/procore",
                 new WebhookRoute("procore", runtime.engine()::onProcoreWebhook, options.observer));
         server.createContext("/health", new HealthRoute(runtime, json));
-        server.createContext("/audit", new AuditRoute(runtime.auditFile()));
-        server.createContext("/flags", new FlagsRoute(runtime, json));
-        server.createContext("/replay", new ReplayRoute(runtime.engine(), runtime.connectionId()));
-        server.createContext("/reconcile", new ReconcileRoute(runtime));
+        OperatorGuard guard = new OperatorGuard(runtime.config().admin());
+        server.createContext("/audit", guard.wrap(new AuditRoute(runtime.auditFile())));
+        server.createContext("/flags", guard.wrap(new FlagsRoute(runtime, json)));
+        server.createContext("/replay", guard.wrap(new ReplayRoute(runtime.engine(), runtime.connectionId())));
+        server.createContext("/reconcile", guard.wrap(new ReconcileRoute(runtime)));
         server.start();
         if (options.alignOnStart) {
             scheduler.execute(this::alignOnce);

@@ -9,8 +9,9 @@ import io.mlconnector.examples.wiring.ConnectorRuntime;
 import java.io.IOException;
 
 /**
- * {@code GET /health}: liveness plus the queue's shape, read from the state store only (no remote call), so a load
- * balancer can poll it cheaply. Shows no business data.
+ * {@code GET /health}: liveness plus the queue's shape, from one count query per status in the state store (no
+ * remote call, no per-item scan), so a load balancer can poll it cheaply. Shows no business data and no
+ * identifiers: not the connection id, not how many callbacks are confirmed.
  */
 final class HealthRoute implements HttpHandler {
     private final ConnectorRuntime runtime;
@@ -29,12 +30,10 @@ final class HealthRoute implements HttpHandler {
         }
         ObjectNode body = json.createObjectNode();
         body.put("status", "ok");
-        body.put("connection", runtime.connectionId());
         ObjectNode queue = body.putObject("queue");
         for (WorkStatus s : new WorkStatus[] {WorkStatus.READY, WorkStatus.LEASED, WorkStatus.PARKED, WorkStatus.DEAD}) {
-            queue.put(s.name().toLowerCase(java.util.Locale.ROOT), runtime.state().items(runtime.connectionId(), s).size());
+            queue.put(s.name().toLowerCase(java.util.Locale.ROOT), runtime.state().count(s));
         }
-        body.put("freshbooksCallbacksConfirmed", runtime.callbackVerifiers().size());
         HttpExchanges.json(ex, 200, json.writeValueAsString(body));
     }
 }

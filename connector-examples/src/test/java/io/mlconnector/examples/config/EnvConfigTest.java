@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class EnvConfigTest {
     /** 32 bytes 0x00..0x1f in standard Base64 (computed with python3: base64.b64encode(bytes(range(32)))). */
     private static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    private static final String ADMIN_TOKEN = "admin-token-0123456789abcdef";
 
     private static Map<String, String> minimal() {
         Map<String, String> env = new HashMap<>();
@@ -22,6 +23,7 @@ class EnvConfigTest {
         env.put("PROCORE_CLIENT_SECRET", "pc-secret-value");
         env.put("PROCORE_COMPANY_ID", "5358233");
         env.put("PROCORE_WEBHOOK_SECRET", "hook-secret-value");
+        env.put("MLC_ADMIN_TOKEN", ADMIN_TOKEN);
         return env;
     }
 
@@ -75,7 +77,7 @@ class EnvConfigTest {
         assertThat(c.procore().loginUrl()).hasToString("http://127.0.0.1:2235");
         assertThat(c.mappingsFile()).isEqualTo(Path.of("/etc/mlc/mappings.json"));
         assertThat(c.pollInterval()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(EnvConfig.ALL).hasSize(20).containsAll(env.keySet());
+        assertThat(EnvConfig.ALL).hasSize(22).containsAll(env.keySet());
     }
 
     @Test
@@ -86,7 +88,31 @@ class EnvConfigTest {
                         "MLC_MASTER_KEY is required", "FRESHBOOKS_CLIENT_ID is required",
                         "FRESHBOOKS_CLIENT_SECRET is required", "PROCORE_CLIENT_ID is required",
                         "PROCORE_CLIENT_SECRET is required", "PROCORE_COMPANY_ID is required",
-                        "PROCORE_WEBHOOK_SECRET is required"));
+                        "PROCORE_WEBHOOK_SECRET is required",
+                        "MLC_ADMIN_TOKEN is required (at least 24 characters, e.g. openssl rand -hex 24) unless "
+                                + "MLC_ADMIN_AUTH=disabled"));
+    }
+
+    @Test
+    void adminToken_isRequired_unlessExplicitlyDisabled_andMustBeLongEnough() {
+        Map<String, String> env = minimal();
+        HostConfig withToken = EnvConfig.parse(env);
+        assertThat(withToken.admin().tokenRequired()).isTrue();
+        assertThat(withToken.admin().accepts("Bearer " + ADMIN_TOKEN)).isTrue();
+        assertThat(withToken.admin().accepts("Bearer " + ADMIN_TOKEN + "x")).isFalse();
+        assertThat(withToken.admin().accepts(null)).isFalse();
+        assertThat(withToken.toString()).doesNotContain(ADMIN_TOKEN);
+
+        env.remove("MLC_ADMIN_TOKEN");
+        env.put("MLC_ADMIN_AUTH", "disabled");
+        assertThat(EnvConfig.parse(env).admin().tokenRequired()).isFalse();
+
+        env.put("MLC_ADMIN_AUTH", "off");
+        assertThatThrownBy(() -> EnvConfig.parse(env)).hasMessageContaining("MLC_ADMIN_AUTH must be 'disabled' or unset");
+
+        env.remove("MLC_ADMIN_AUTH");
+        env.put("MLC_ADMIN_TOKEN", "short");
+        assertThatThrownBy(() -> EnvConfig.parse(env)).hasMessageContaining("MLC_ADMIN_TOKEN must be at least 24");
     }
 
     @Test

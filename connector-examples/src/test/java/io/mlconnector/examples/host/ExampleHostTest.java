@@ -41,7 +41,7 @@ class ExampleHostTest {
         env.align();
         env.registerWebhooks();
         c = env.contractor();
-        http = new HostHttp(env.host().baseUrl());
+        http = new HostHttp(env.host().baseUrl(), env.config().admin().token().reveal());
     }
 
     @AfterEach
@@ -133,9 +133,11 @@ class ExampleHostTest {
 
         JsonNode health = json.readTree(http.get("/health").body());
         assertThat(health.path("status").asText()).isEqualTo("ok");
-        assertThat(health.path("connection").asText()).isEqualTo(conn());
         assertThat(health.path("queue").path("parked").asInt()).isEqualTo(1);
-        assertThat(health.path("freshbooksCallbacksConfirmed").asInt()).isEqualTo(1);
+        // what a load balancer needs, nothing that identifies the contractor
+        assertThat(health.has("connection")).isFalse();
+        assertThat(health.has("freshbooksCallbacksConfirmed")).isFalse();
+        assertThat(health.toString()).doesNotContain(conn());
 
         JsonNode flags = json.readTree(http.get("/flags").body());
         assertThat(flags.path("flagged")).hasSize(1);

@@ -60,6 +60,7 @@ class ServeFromEnvironmentTest {
         env.put("PROCORE_WEBHOOK_SECRET", "hook-secret-for-the-test");
         env.put("MLC_MAPPINGS", mappings.toString());
         env.put("MLC_POLL_INTERVAL", "PT1H");
+        env.put("MLC_ADMIN_TOKEN", "admin-token-for-the-test-0123");
         return env;
     }
 

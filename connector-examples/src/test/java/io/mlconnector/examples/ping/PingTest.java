@@ -3,6 +3,7 @@ package io.mlconnector.examples.ping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlconnector.core.auth.EncryptionKey;
+import io.mlconnector.examples.config.AdminAccess;
 import io.mlconnector.examples.config.FreshBooksSettings;
 import io.mlconnector.examples.config.HostConfig;
 import io.mlconnector.examples.config.ProcoreSettings;
@@ -54,7 +55,7 @@ class PingTest {
                 new FreshBooksSettings(fbBase, fbBase, fb.clientId(), new Secret(fb.clientSecret()), fb.redirectUri(),
                         new Secret(fb.issueTokens().refreshToken()), null, null, null),
                 new ProcoreSettings(pcBase, pcBase, pc.clientId(), new Secret(procoreSecret), companyId,
-                        new Secret("hook-secret")), null, Duration.ofMinutes(5));
+                        new Secret("hook-secret")), null, Duration.ofMinutes(5), AdminAccess.disabled());
     }
 
     @Test
