@@ -12,6 +12,7 @@ import static io.mlconnector.freshbooks.FreshBooksRefs.PROJECT;
 import static io.mlconnector.freshbooks.FreshBooksRefs.VENDOR;
 import static io.mlconnector.freshbooks.FreshBooksRefs.ref;
 
+import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.model.ChangedRecord;
 import io.mlconnector.core.model.DocumentKind;
 import io.mlconnector.core.model.DocumentLine;
@@ -20,6 +21,7 @@ import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.GlAccount;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.PaymentRecord;
+import io.mlconnector.core.model.ProjectPricing;
 import io.mlconnector.core.model.SourceDocument;
 import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.Vendor;
@@ -55,6 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -75,10 +78,20 @@ import java.util.stream.Stream;
  * the invoice's {@code version} stamp. Bill payments have no timestamp: their version is a digest of their content.
  *
  * <p>{@link #listChanged}: BILLS read newest-first ({@code sort=updated_at_desc}) and stop at {@code since} minus the
- * bill overlap (default one day), with a full scan if the server ignores the sort; BILL_PAYMENTS come from the bills
- * changed in that window (embedded {@code bill_payments}); INVOICES, INVOICE_PAYMENTS and VENDORS use
- * {@code search[updated_min]} widened to the US/Eastern day before {@code since}, plus a deleted listing; PROJECTS use
- * {@code updated_since}. Results may repeat earlier ones: callers dedupe by version.
+ * bill overlap (default one day); BILL_PAYMENTS come from the bills changed in that window (embedded
+ * {@code bill_payments}, else {@code search[billid]}) plus the deleted bill payments of those bills; VENDORS use
+ * {@code search[updated_min]}; INVOICES and INVOICE_PAYMENTS use {@code search[updated_min]} widened to the US/Eastern
+ * day before {@code since}, plus a deleted listing; PROJECTS use {@code updated_since}. Results may repeat earlier
+ * ones: callers dedupe by version.
+ *
+ * <p>The sort on bills, {@code updated_min} on vendors and {@code billid} on bill payments are not in the FreshBooks
+ * docs ({@link UndocumentedParam}). The adapter checks each answer (order, timestamps, bill ids), and a 400, and once
+ * it sees the parameter ignored or refused it uses the documented full scan for the rest of its life, logging the
+ * decision once ({@link #paramSupport}, {@link Builder#onParamDecision}).
+ *
+ * <p>Projects: a FreshBooks {@code budget} is a number of HOURS, never money, so {@link #updateProjectBudget} is
+ * refused and {@link io.mlconnector.core.model.Project#budget()} is always null here; what a fixed-price client is
+ * charged is {@code fixed_price} ({@link #fetchProjectPricing}, {@link #updateProjectFixedPrice}).
  *
  * <p>Expenses we create carry {@code [mlc:<marker>]} in their notes so {@link #findExpenseByMarker} can find them.
  */
@@ -89,12 +102,20 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
     private final String baseCurrency;
     private final long staffId;
     private final Duration billOverlap;
+    private final ParamSupportMemory params;
+    private final BillChangeScan billScan;
+    private final VendorChangeScan vendorScan;
+    private final BillPaymentLookup billPaymentLookup;
 
     private FreshBooksAccountingSystem(Builder b) {
         this.client = Objects.requireNonNull(b.client, "client");
         this.baseCurrency = b.baseCurrency;
         this.staffId = b.staffId;
         this.billOverlap = b.billOverlap;
+        this.params = new ParamSupportMemory(client::accountId, b.onParamDecision);
+        this.billScan = new BillChangeScan(client.bills(), params);
+        this.vendorScan = new VendorChangeScan(client.billVendors(), params);
+        this.billPaymentLookup = new BillPaymentLookup(client.billPayments(), params);
     }
 
     public static Builder builder() {
@@ -131,6 +152,22 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         return toPayment(client.billPayments().get(parseId(id, BILL_PAYMENT)));
     }
 
+    /**
+     * The payments of a bill, read from the bill's {@code bill_payments} (one call); mapped exactly like
+     * {@link #fetchBillPayment} so refs and versions match. Only when the answer carries no {@code bill_payments} are
+     * they listed by {@code search[billid]} (with the fallbacks of {@link UndocumentedParam#BILL_PAYMENT_BILLID}).
+     */
+    @Override
+    public List<PaymentRecord> fetchBillPayments(String billId) {
+        Bill bill = client.bills().get(parseId(billId, BILL));
+        return paymentsOf(List.of(bill)).getOrDefault(bill.id(), List.of()).stream().map(this::toPayment).toList();
+    }
+
+    /** What this connection has learnt about an undocumented parameter. */
+    public ParamSupport paramSupport(UndocumentedParam param) {
+        return params.get(Objects.requireNonNull(param, "param"));
+    }
+
     @Override
     public PaymentRecord fetchInvoicePayment(String id) {
         return toPayment(client.payments().get(parseId(id, PAYMENT)));
@@ -151,14 +188,19 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         Objects.requireNonNull(since, "since");
         Map<String, ChangedRecord> out = new LinkedHashMap<>();
         switch (stream) {
-            case BILLS -> client.bills().updatedSince(since, billOverlap, true)
+            case BILLS -> billScan.changedSince(since.minus(billOverlap), true)
                     .forEach(b -> add(out, new ChangedRecord(ref(BILL, b.id()), stamp(b.updatedAt()), b.isDeleted())));
             case BILL_PAYMENTS -> {
-                for (Bill b : client.bills().updatedSince(since, billOverlap, true)) {
-                    List<BillPayment> paid = b.hasEmbeddedPayments() ? b.billPayments()
-                            : client.billPayments().forBill(b.id()).toList();
-                    paid.forEach(p -> add(out, new ChangedRecord(ref(BILL_PAYMENT, p.id()), contentVersion(p),
-                            p.visState() == VisState.DELETED)));
+                List<Bill> changed = billScan.changedSince(since.minus(billOverlap), true);
+                paymentsOf(changed).values().forEach(paid -> paid.forEach(p -> add(out,
+                        new ChangedRecord(ref(BILL_PAYMENT, p.id()), contentVersion(p), p.visState() == VisState.DELETED))));
+                if (!changed.isEmpty()) {
+                    // a deleted payment drops out of its bill's bill_payments; the documented deleted listing finds it
+                    java.util.Set<Long> ids = new java.util.HashSet<>();
+                    changed.forEach(b -> ids.add(b.id()));
+                    client.billPayments().list(SearchQuery.create().deletedOnly())
+                            .filter(p -> p.billId() != null && ids.contains(p.billId()))
+                            .forEach(p -> add(out, new ChangedRecord(ref(BILL_PAYMENT, p.id()), contentVersion(p), true)));
                 }
             }
             case INVOICES -> Stream.concat(
@@ -168,7 +210,7 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
             case INVOICE_PAYMENTS -> client.payments().updatedSince(since, true)
                     .forEach(p -> add(out, new ChangedRecord(ref(PAYMENT, p.id()), stamp(p.updated()),
                             p.visState() == VisState.DELETED)));
-            case VENDORS -> client.billVendors().updatedSince(since, true)
+            case VENDORS -> vendorScan.changedSince(since)
                     .forEach(v -> add(out, new ChangedRecord(ref(VENDOR, v.id()), stamp(v.updatedAt()),
                             v.visState() == VisState.DELETED)));
             case PROJECTS -> client.projects().updatedSince(since)
@@ -229,10 +271,53 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
                 .findFirst().map(this::toExpense);
     }
 
+    /**
+     * Refused: a FreshBooks project budget is a whole number of HOURS ("Budgets in FreshBooks are completely
+     * time-based", api/freshbooks.md §2.12), so no money amount may ever be written there. Use
+     * {@link #updateProjectFixedPrice} for what a fixed-price client is charged.
+     *
+     * @throws ConfigurationException always, before any call
+     */
     @Override
     public io.mlconnector.core.model.Project updateProjectBudget(ExternalRef project, Money budget) {
-        Objects.requireNonNull(budget, "budget");
-        return toProject(client.projects().updateBudget(idOf(project, PROJECT), budget.amount()));
+        throw new ConfigurationException("FreshBooks project budgets are hours, not money: refusing to write "
+                + (budget == null ? "a money budget" : budget.amount().toPlainString() + " " + budget.currency())
+                + " into the budget of " + (project == null ? "a project" : project.key())
+                + "; a fixed-price project's price is set with updateProjectFixedPrice");
+    }
+
+    /** Whether the project is billed at a fixed price, and that price (in the business currency). One call. */
+    @Override
+    public ProjectPricing fetchProjectPricing(ExternalRef project) {
+        return toPricing(client.projects().get(idOf(project, PROJECT)));
+    }
+
+    /**
+     * Sets {@code fixed_price} ({@code PUT …/project/{id}} with {@code {"project":{"fixed_price":"…"}}}) after checking
+     * (one GET) that the project is billed at a fixed price; the amount must be in the business currency, as FreshBooks
+     * projects carry no currency.
+     *
+     * @throws ConfigurationException when the project is not a fixed-price project or the currency differs
+     */
+    @Override
+    public ProjectPricing updateProjectFixedPrice(ExternalRef project, Money fixedPrice) {
+        Objects.requireNonNull(fixedPrice, "fixedPrice");
+        long id = idOf(project, PROJECT);
+        if (!fixedPrice.currency().equals(baseCurrency)) {
+            throw new ConfigurationException("a FreshBooks fixed price is in the business currency " + baseCurrency
+                    + ", not " + fixedPrice.currency() + " (" + project.key() + "); amounts are never converted");
+        }
+        if (fixedPrice.amount().signum() < 0) {
+            throw new ConfigurationException("a fixed price cannot be negative: " + fixedPrice.amount().toPlainString()
+                    + " for " + project.key());
+        }
+        io.mlconnector.freshbooks.model.Project current = client.projects().get(id);
+        if (!current.isFixedPrice()) {
+            throw new ConfigurationException(project.key() + " is not billed at a fixed price (project_type "
+                    + current.projectType() + ", billing_method " + current.billingMethod()
+                    + "): its fixed price is not written");
+        }
+        return toPricing(client.projects().updateFixedPrice(id, fixedPrice.amount()));
     }
 
     @Override
@@ -304,9 +389,42 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
     io.mlconnector.core.model.Project toProject(io.mlconnector.freshbooks.model.Project p) {
         boolean active = !Boolean.FALSE.equals(p.active()) && !Boolean.TRUE.equals(p.complete());
         Long clientId = positive(p.clientId());
+        // budget stays null: a FreshBooks budget is hours, which the neutral (money) budget must never carry
         return new io.mlconnector.core.model.Project(ref(PROJECT, p.id()), p.title(), null, null,
-                clientId == null ? null : ref(CLIENT, clientId),
-                p.budget() == null ? null : new Money(p.budget(), baseCurrency), active, p.updatedAt());
+                clientId == null ? null : ref(CLIENT, clientId), null, active, p.updatedAt());
+    }
+
+    ProjectPricing toPricing(io.mlconnector.freshbooks.model.Project p) {
+        boolean fixed = p.isFixedPrice();
+        return new ProjectPricing(ref(PROJECT, p.id()), fixed,
+                fixed && p.fixedPrice() != null ? new Money(p.fixedPrice(), baseCurrency) : null);
+    }
+
+    /**
+     * The payments of each bill: the bill's own {@code bill_payments} when the answer carried them, else listed by
+     * bill. Each payment gets its bill's id when the embedded form omits it, so refs and versions match
+     * {@link #fetchBillPayment}.
+     */
+    private Map<Long, List<BillPayment>> paymentsOf(List<Bill> bills) {
+        Map<Long, List<BillPayment>> out = new LinkedHashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Bill b : bills) {
+            if (b.hasEmbeddedPayments()) {
+                out.put(b.id(), b.billPayments().stream().map(p -> withBill(p, b.id())).toList());
+            } else {
+                missing.add(b.id());
+            }
+        }
+        out.putAll(billPaymentLookup.ofBills(missing));
+        return out;
+    }
+
+    private static BillPayment withBill(BillPayment p, long billId) {
+        if (p.billId() != null && p.visState() != null) {
+            return p;
+        }
+        return new BillPayment(p.id(), p.billId() != null ? p.billId() : billId, p.amount(), p.paidDate(),
+                p.paymentType(), p.note(), p.matchedWithExpense(), p.visState() != null ? p.visState() : VisState.ACTIVE);
     }
 
     GlAccount toGlAccount(ExpenseCategory c) {
@@ -362,7 +480,7 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
     static String contentVersion(BillPayment p) {
         String content = p.billId() + "|" + (p.amount() == null ? "" : p.amount().amount().toPlainString() + " "
                 + p.amount().currency()) + "|" + p.paidDate() + "|" + p.paymentType() + "|" + p.note() + "|"
-                + p.visState();
+                + (p.visState() == null ? VisState.ACTIVE : p.visState());
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
             return "content:" + HexFormat.of().formatHex(d, 0, 12);
@@ -438,6 +556,7 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         private String baseCurrency = "USD";
         private long staffId = 1;
         private Duration billOverlap = Duration.ofDays(1);
+        private Consumer<ParamDecision> onParamDecision = d -> { };
 
         /** A client bound to one business (account id and business id set or discovered). */
         public Builder client(FreshBooksClient v) {
@@ -465,6 +584,15 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
          */
         public Builder billOverlap(Duration v) {
             billOverlap = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /**
+         * Told once each time the adapter concludes how the API treats an {@link UndocumentedParam} (the same
+         * conclusion is also logged once). Default: nothing beyond the log.
+         */
+        public Builder onParamDecision(Consumer<ParamDecision> v) {
+            onParamDecision = Objects.requireNonNull(v);
             return this;
         }
 

@@ -11,9 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A project ({@code /projects/business/{business_id}/project[s]}, bare {@code project} envelope). {@code budget}
- * arrives as a number or a string; timestamps are UTC, sometimes without {@code Z}, and an unparseable stamp reads
- * as null rather than failing the record.
+ * A project ({@code /projects/business/{business_id}/project[s]}, bare {@code project} envelope). Timestamps are UTC,
+ * sometimes without {@code Z}, and an unparseable stamp reads as null rather than failing the record.
+ *
+ * <p>Pricing (api/freshbooks.md §2.12): {@code project_type} is {@code fixed_price} or {@code hourly_rate};
+ * {@code fixed_price} is what the client is charged on a fixed-price project (a string such as {@code "600.00"});
+ * {@code billing_method} says which rate hourly work uses ({@code project_rate}, {@code service_rate},
+ * {@code team_member_rate}, {@code business_rate}). {@code budget} is a TIME budget in hours (an int in the docs,
+ * {@code "50.00"} in a node SDK fixture, hence the decimal type): it is never money.
  */
 public record Project(
         @JsonProperty("id") long id,
@@ -44,5 +49,10 @@ public record Project(
 
     public Project {
         services = services == null ? List.of() : List.copyOf(services);
+    }
+
+    /** Whether the client is charged a fixed price ({@code project_type} or {@code billing_method} is fixed_price). */
+    public boolean isFixedPrice() {
+        return "fixed_price".equals(projectType) || "fixed_price".equals(billingMethod);
     }
 }

@@ -62,9 +62,17 @@ public final class ProjectService {
         return api.convert(Envelopes.bareSingle(root, "project"), Project.class);
     }
 
-    /** Sets the budget only: {@code {"project":{"budget":…}}} (sent as a number; unit UNCONFIRMED). */
-    public Project updateBudget(long id, BigDecimal budget) {
-        return update(id, ProjectDraft.budgetOnly(budget));
+    /**
+     * Sets the time budget only: {@code {"project":{"budget":<int>}}}. A FreshBooks budget is a whole number of hours,
+     * never money (api/freshbooks.md §2.12).
+     */
+    public Project updateBudgetHours(long id, int hours) {
+        return update(id, ProjectDraft.budgetHoursOnly(hours));
+    }
+
+    /** Sets the fixed price only: {@code {"project":{"fixed_price":"<amount>"}}} (what a flat-rate client is charged). */
+    public Project updateFixedPrice(long id, BigDecimal fixedPrice) {
+        return update(id, ProjectDraft.fixedPriceOnly(fixedPrice));
     }
 
     /** HTTP DELETE (204). */

@@ -138,7 +138,7 @@ class FreshBooksAccountingSystemTest extends WireMockSupport {
         Project p = port.fetchProject("654321");
         assertThat(p.ref().key()).isEqualTo("freshbooks:project:654321");
         assertThat(p.clientRef().key()).isEqualTo("freshbooks:client:12345");
-        assertThat(p.budget()).isEqualTo(new Money(new BigDecimal("75000.00"), "CAD"));
+        assertThat(p.budget()).as("a FreshBooks budget is hours: never read as money").isNull();
         assertThat(p.updatedAt()).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
         assertThat(p.active()).isTrue();
     }
@@ -154,6 +154,8 @@ class FreshBooksAccountingSystemTest extends WireMockSupport {
                 "2021-09-01T15:30:29Z", false));
         WM.verify(getRequestedFor(urlPathEqualTo(acct("bills/bills"))).withQueryParam("sort", equalTo("updated_at_desc")));
 
+        WM.stubFor(get(urlPathEqualTo(acct("bill_payments/bill_payments"))).withQueryParam("search[vis_state]", equalTo("1"))
+                .willReturn(okJson(list("bill_payments", 1, 1))));
         List<ChangedRecord> payments = port.listChanged(SourceStream.BILL_PAYMENTS, since);
         assertThat(payments).singleElement().satisfies(r -> {
             assertThat(r.ref().key()).isEqualTo("freshbooks:bill_payment:123445");
@@ -271,15 +273,7 @@ class FreshBooksAccountingSystemTest extends WireMockSupport {
     }
 
     @Test
-    void budgetAndWebhookConfirmation() {
-        WM.stubFor(put(urlPathEqualTo("/projects/business/" + BUSINESS + "/project/654321"))
-                .willReturn(okJson("{\"project\":" + PROJECT + "}")));
-        Project p = port.updateProjectBudget(new ExternalRef("freshbooks", "project", "654321"),
-                new Money(new BigDecimal("75000.00"), "CAD"));
-        assertThat(p.budget()).isEqualTo(new Money(new BigDecimal("75000.00"), "CAD"));
-        WM.verify(putRequestedFor(urlPathEqualTo("/projects/business/" + BUSINESS + "/project/654321"))
-                .withRequestBody(equalToJson("{\"project\":{\"budget\":75000.00}}")));
-
+    void webhookConfirmation() {
         String cb = "/events/account/" + ACCOUNT + "/events/callbacks/2001";
         WM.stubFor(put(urlPathEqualTo(cb)).willReturn(okJson(single("callback", "{\"callbackid\":2001,\"verified\":true}"))));
         port.confirmWebhook("2001", "scADVVi5");
@@ -289,8 +283,9 @@ class FreshBooksAccountingSystemTest extends WireMockSupport {
     @Test
     void badIdsAndRefsFailBeforeAnyRequest() {
         assertThatThrownBy(() -> port.fetchBill("abc")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> port.updateProjectBudget(new ExternalRef("procore", "project", "1"), Money.of("1", "CAD")))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> port.updateProjectFixedPrice(new ExternalRef("procore", "project", "1"),
+                Money.of("1", "CAD"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> port.fetchBillPayments("x1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> port.createExpense(new ExpenseEntry(null, "m", null, null, null, Money.of("1", "CAD"),
                 LocalDate.of(2024, 1, 1), null, null))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> port.updateExpense(new ExpenseEntry(null, "m", null, null, null, Money.of("1", "CAD"),

@@ -75,9 +75,12 @@ class BusinessResourcesTest extends WireMockSupport {
                 equalToJson("{\"project\":{\"title\":\"Awesome Project\",\"project_type\":\"fixed_price\"}}")));
 
         WM.stubFor(put(urlPathEqualTo(base + "/project/654321")).willReturn(okJson("{\"project\":" + PROJECT + "}")));
-        fb.projects().updateBudget(654321, new BigDecimal("50000.00"));
+        fb.projects().updateBudgetHours(654321, 120);
         WM.verify(putRequestedFor(urlPathEqualTo(base + "/project/654321"))
-                .withRequestBody(equalToJson("{\"project\":{\"budget\":50000.00}}")));
+                .withRequestBody(equalToJson("{\"project\":{\"budget\":120}}")));
+        fb.projects().updateFixedPrice(654321, new BigDecimal("1250.50"));
+        WM.verify(putRequestedFor(urlPathEqualTo(base + "/project/654321"))
+                .withRequestBody(equalToJson("{\"project\":{\"fixed_price\":\"1250.50\"}}")));
         fb.projects().update(654321, new ProjectDraft("New", null, null, null, null, null, new BigDecimal("650.00"),
                 null, null, LocalDate.of(2021, 1, 2), null, true));
         WM.verify(putRequestedFor(urlPathEqualTo(base + "/project/654321")).withRequestBody(equalToJson(

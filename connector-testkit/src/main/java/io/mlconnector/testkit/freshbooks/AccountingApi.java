@@ -59,7 +59,7 @@ final class AccountingApi {
 
     private SandboxResponse list(FbResource r, SandboxRequest req) {
         guard(req);
-        Params q = req.query();
+        Params q = ctx.unlistedParams().apply(r, req.query());
         int page = intParam(q, "page", 1, 1014, "Invalid page.");
         int perPage = intParam(q, "per_page", 15, 1013, "Invalid per_page.");
         if (page < 0) {
@@ -112,6 +112,9 @@ final class AccountingApi {
     private ObjectNode render(FbResource r, ObjectNode n, Set<String> includes) {
         if (r == FbResource.INVOICE && !includes.contains("lines")) {
             n.remove("lines");
+        }
+        if (r == FbResource.BILL && !ctx.unlistedParams().billsCarryPayments()) {
+            n.remove("bill_payments");
         }
         if (r == FbResource.BILL && includes.contains("vendor")) {
             ctx.store().raw(FbResource.BILL_VENDOR, n.path("vendorid").asLong()).ifPresent(v -> n.set("vendor", v));

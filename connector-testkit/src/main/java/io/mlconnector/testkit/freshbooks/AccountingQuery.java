@@ -56,6 +56,9 @@ final class AccountingQuery {
             String field = singular(key.substring(0, key.length() - 2));
             return n -> !n.has(field) || values.contains(text(n.get(field)));
         }
+        if ((key.equals("updated_min") || key.equals("updated_max")) && r == FbResource.BILL_VENDOR) {
+            return vendorUpdated(key, value);
+        }
         if ((key.equals("updated_min") || key.equals("updated_max"))) {
             if (!r.hasEasternUpdated()) {
                 return n -> true;
@@ -96,6 +99,26 @@ final class AccountingQuery {
         }
         return n -> !n.has(key) || text(n.get(key)).equals(value)
             || (n.get(key).isBoolean() && (value.equals("1") == n.get(key).asBoolean()));
+    }
+
+    /**
+     * Bill vendors stamp {@code updated_at} in UTC; the day-granular filter compares its US/Eastern date (the knob
+     * {@link UnlistedParam#BILL_VENDOR_UPDATED_MIN} decides whether the filter is applied at all).
+     */
+    private static Predicate<ObjectNode> vendorUpdated(String key, String value) {
+        LocalDate bound = date(value);
+        if (bound == null) {
+            return n -> true;
+        }
+        boolean min = key.endsWith("_min");
+        return n -> {
+            String updated = n.path("updated_at").asText("");
+            if (updated.length() < 10) {
+                return false;
+            }
+            LocalDate d = FbTime.parseUtc(updated).atZone(java.time.ZoneId.of("America/New_York")).toLocalDate();
+            return min ? !d.isBefore(bound) : !d.isAfter(bound);
+        };
     }
 
     private static String singular(String key) {

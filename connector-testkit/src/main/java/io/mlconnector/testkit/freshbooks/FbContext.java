@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /** What the FreshBooks HTTP handlers share: state, auth, errors and small request helpers. */
 record FbContext(Json json, Clock clock, FreshBooksIdentity identity, FreshBooksAuth auth, FreshBooksStore store,
-                 FreshBooksCallbacks callbacks, FreshBooksErrors errors) {
+                 FreshBooksCallbacks callbacks, FreshBooksErrors errors, UnlistedParamKnobs unlistedParams) {
 
     /** Fails with {@code unauthorized} unless the request carries a valid, unexpired bearer token. */
     void requireToken(SandboxRequest req, Supplier<SandboxResponse> unauthorized) {

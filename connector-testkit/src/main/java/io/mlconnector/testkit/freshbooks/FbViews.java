@@ -89,6 +89,7 @@ final class FbViews {
     static Project project(JsonNode n) {
         return new Project(n.path("id").asLong(), textOrNull(n, "title"), longOrNull(n, "client_id"),
             textOrNull(n, "budget"), n.path("active").asBoolean(), n.path("complete").asBoolean(),
-            textOrNull(n, "updated_at"), n);
+            textOrNull(n, "updated_at"), n, textOrNull(n, "project_type"), textOrNull(n, "billing_method"),
+            textOrNull(n, "fixed_price"));
     }
 }

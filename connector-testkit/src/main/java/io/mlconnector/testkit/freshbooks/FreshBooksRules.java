@@ -308,10 +308,46 @@ final class FreshBooksRules {
                 break;
             case PROJECT:
                 requireText(n, "project", "title");
+                projectBudgetHours(n);
+                projectFixedPrice(n);
                 break;
             default:
                 break;
         }
+    }
+
+    /**
+     * A project budget is a whole number of HOURS (api/freshbooks.md §2.12: typed int; "Budgets in FreshBooks are
+     * completely time-based"): JSON integers and digit strings are stored as an int; a decimal, a money object or any
+     * other text is refused (422, projects error shape), so money can never land there.
+     */
+    private static void projectBudgetHours(ObjectNode n) {
+        JsonNode budget = n.get("budget");
+        if (budget == null || budget.isNull()) {
+            return;
+        }
+        if (budget.isIntegralNumber() && budget.canConvertToLong() && budget.asLong() >= 0) {
+            n.put("budget", budget.asLong());
+        } else if (budget.isTextual() && budget.asText().trim().matches("\\d{1,12}")) {
+            n.put("budget", Long.parseLong(budget.asText().trim()));
+        } else {
+            throw FreshBooksValidationException.invalid("project", "budget", budget,
+                "Input should be a valid integer: a budget is a whole number of hours.");
+        }
+    }
+
+    /** {@code fixed_price} is money as a string ({@code "600.00"}); numbers are accepted and stored the same way. */
+    private static void projectFixedPrice(ObjectNode n) {
+        JsonNode price = n.get("fixed_price");
+        if (price == null || price.isNull()) {
+            return;
+        }
+        BigDecimal value = price.isNumber() || price.isTextual() ? FbMoney.decimal(price, null) : null;
+        if (value == null || value.signum() < 0) {
+            throw FreshBooksValidationException.invalid("project", "fixed_price", price,
+                "Input should be a valid decimal.");
+        }
+        n.put("fixed_price", value.setScale(Math.max(2, value.scale())).toPlainString());
     }
 
     private static void requireText(ObjectNode n, String object, String field) {

@@ -20,6 +20,12 @@ import java.util.function.Function;
  * accounting resources, projects and webhook callbacks, with a Java API to seed, change and inspect state, and fault
  * knobs. The same base URL serves API and auth paths.
  *
+ * <p>Modelling choices where the docs are silent: a bill payment created, changed or deleted fires {@code bill.update}
+ * for its bill (no {@code bill_payment.*} event exists in any published list, api/freshbooks.md §5.3; this is our
+ * assumption, UNCONFIRMED) and bills carry their active payments in {@code bill_payments}; a project {@code budget}
+ * is a whole number of hours (decimals and money are refused) and its price is {@code fixed_price}; undocumented list
+ * parameters can be honoured, ignored or refused ({@link #unlistedParam(UnlistedParam, ParamBehaviour)}).
+ *
  * <pre>{@code
  * try (FreshBooksSandbox fb = FreshBooksSandbox.builder().clock(clock).build().start()) {
  *     ExpenseCategory fuel = fb.seed().expenseCategory("Fuel");
@@ -38,6 +44,7 @@ public final class FreshBooksSandbox extends AbstractSandbox<FreshBooksSandbox> 
     private final FreshBooksErrors errors;
     private final FreshBooksStore store;
     private final FreshBooksCallbacks callbacks;
+    private final UnlistedParamKnobs unlistedParams;
 
     private FreshBooksSandbox(Builder b) {
         super("freshbooks", b);
@@ -50,7 +57,8 @@ public final class FreshBooksSandbox extends AbstractSandbox<FreshBooksSandbox> 
         this.callbacks = new FreshBooksCallbacks(clock, identity, webhookFaults(), newWebhookClient(), deliveries(),
             executor(), webhookTimeout());
         this.store = new FreshBooksStore(json, clock, identity, callbacks::emit);
-        FbContext ctx = new FbContext(json, clock, identity, auth, store, callbacks, errors);
+        this.unlistedParams = new UnlistedParamKnobs(errors);
+        FbContext ctx = new FbContext(json, clock, identity, auth, store, callbacks, errors, unlistedParams);
         Router router = new Router(notFound());
         new AuthApi(ctx).register(router);
         new AccountingApi(ctx).register(router);
@@ -142,6 +150,27 @@ public final class FreshBooksSandbox extends AbstractSandbox<FreshBooksSandbox> 
     /** Changes the lifetime of access tokens issued from now on. */
     public void accessTokenLifetime(Duration lifetime) {
         auth.accessLifetime(lifetime);
+    }
+
+    /**
+     * How list requests treat a parameter the FreshBooks docs do not list (default {@link ParamBehaviour#HONOUR});
+     * takes effect at once.
+     */
+    public void unlistedParam(UnlistedParam param, ParamBehaviour behaviour) {
+        unlistedParams.set(java.util.Objects.requireNonNull(param), java.util.Objects.requireNonNull(behaviour));
+    }
+
+    /**
+     * Whether bill answers carry {@code bill_payments} (default true, as the docs list the field); false lets a test
+     * exercise a client's path for bills answered without it.
+     */
+    public void billsCarryPayments(boolean carry) {
+        unlistedParams.billsCarryPayments(carry);
+    }
+
+    /** The current behaviour for a parameter the FreshBooks docs do not list. */
+    public ParamBehaviour unlistedParam(UnlistedParam param) {
+        return unlistedParams.get(param);
     }
 
     /** Switches the accounting error body style at runtime. */

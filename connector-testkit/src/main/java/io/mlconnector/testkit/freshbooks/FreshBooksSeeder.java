@@ -162,20 +162,78 @@ public final class FreshBooksSeeder {
         return FbViews.expense(create(FbResource.EXPENSE, b));
     }
 
-    /** A project with an optional budget. */
+    /** An internal project without budget or price. */
+    public Project project(String title) {
+        return project(title, null, null, null, null);
+    }
+
+    /**
+     * A fixed-price project ({@code project_type} {@code fixed_price}): the client is charged {@code fixedPrice}.
+     *
+     * @param clientId the client, or null for an internal project
+     */
+    public Project fixedPriceProject(String title, Long clientId, BigDecimal fixedPrice) {
+        return project(title, clientId, "fixed_price", fixedPrice, null);
+    }
+
+    /**
+     * An hourly project ({@code project_type} {@code hourly_rate}) with an optional time budget in whole hours.
+     *
+     * @param clientId    the client, or null for an internal project
+     * @param budgetHours the time budget in hours, or null
+     */
+    public Project hourlyProject(String title, Long clientId, Integer budgetHours) {
+        return project(title, clientId, "hourly_rate", null, budgetHours);
+    }
+
+    /**
+     * A project with a time budget.
+     *
+     * @param budget the budget in whole HOURS (a FreshBooks budget is never money); a fractional value is refused
+     * @deprecated a FreshBooks budget is hours, not money: use {@link #fixedPriceProject} for a price or
+     *     {@link #hourlyProject} for a time budget
+     */
+    @Deprecated
     public Project project(String title, BigDecimal budget) {
         return project(title, null, budget);
     }
 
-    /** A project for a client (null for internal) with an optional budget. */
+    /**
+     * A project for a client (null for internal) with a time budget.
+     *
+     * @param budget the budget in whole HOURS (a FreshBooks budget is never money); a fractional value is refused
+     * @deprecated a FreshBooks budget is hours, not money: use {@link #fixedPriceProject} for a price or
+     *     {@link #hourlyProject} for a time budget
+     */
+    @Deprecated
     public Project project(String title, Long clientId, BigDecimal budget) {
+        Integer hours = null;
+        if (budget != null) {
+            try {
+                hours = budget.intValueExact();
+            } catch (ArithmeticException e) {
+                throw FreshBooksValidationException.invalid("project", "budget", budget.toPlainString(),
+                    "Input should be a valid integer: a budget is a whole number of hours.");
+            }
+        }
+        return project(title, clientId, null, null, hours);
+    }
+
+    private Project project(String title, Long clientId, String projectType, BigDecimal fixedPrice,
+                            Integer budgetHours) {
         ObjectNode b = json.object();
         b.put("title", title);
         if (clientId != null) {
             b.put("client_id", clientId);
         }
-        if (budget != null) {
-            b.put("budget", budget.toPlainString());
+        if (projectType != null) {
+            b.put("project_type", projectType);
+        }
+        if (fixedPrice != null) {
+            b.put("fixed_price", fixedPrice.toPlainString());
+        }
+        if (budgetHours != null) {
+            b.put("budget", budgetHours.intValue());
         }
         return FbViews.project(create(FbResource.PROJECT, b));
     }

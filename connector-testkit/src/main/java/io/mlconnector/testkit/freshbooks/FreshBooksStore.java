@@ -120,6 +120,8 @@ final class FreshBooksStore {
     private void afterChange(FbResource r, ObjectNode node, String action, Instant now, boolean notify) {
         long id = node.path("id").asLong();
         if (r == FbResource.BILL_PAYMENT) {
+            // No bill_payment.* webhook event is published (api/freshbooks.md §5.3); we assume, UNCONFIRMED, that a
+            // payment surfaces as bill.update of its bill, whose updated_at and bill_payments change with it.
             long billId = node.path("billid").asLong();
             ObjectNode bill = table(FbResource.BILL).get(billId);
             if (bill != null) {

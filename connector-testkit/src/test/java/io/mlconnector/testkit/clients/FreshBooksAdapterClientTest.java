@@ -1,9 +1,11 @@
 package io.mlconnector.testkit.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.mlconnector.core.auth.InMemoryCredentialStore;
+import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.model.ChangedRecord;
 import io.mlconnector.core.model.DocumentKind;
 import io.mlconnector.core.model.DocumentLine;
@@ -12,6 +14,7 @@ import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.GlAccount;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.PaymentRecord;
+import io.mlconnector.core.model.ProjectPricing;
 import io.mlconnector.core.model.SourceDocument;
 import io.mlconnector.core.model.Vendor;
 import io.mlconnector.core.port.SourceStream;
@@ -120,7 +123,7 @@ class FreshBooksAdapterClientTest {
     @Test
     void createExpense_writesTheMarker_andFindExpenseByMarkerFindsIt() {
         long concrete = fb.seed().expenseCategory("Concrete").id();
-        long project = fb.seed().project("Tower A", new BigDecimal("500000.00")).id();
+        long project = fb.seed().hourlyProject("Tower A", null, 500).id();
         String marker = "procore:change_order_package:1708957";
         ExpenseEntry entry = new ExpenseEntry(null, marker, fbRef("category", concrete), fbRef("project", project), null,
                 Money.of("5000.00", "USD"), LocalDate.of(2026, 3, 2), "Rebar Inc", "CO 001 Extra rebar at grid C");
@@ -170,10 +173,34 @@ class FreshBooksAdapterClientTest {
                 .containsExactly(tuple("Job Costs", null), tuple("Concrete", fbRef("category", parent.id())));
         assertThat(books.listProjects()).extracting(p -> p.ref()).containsExactly(fbRef("project", project));
 
-        var updated = books.updateProjectBudget(fbRef("project", project), Money.of("750000.00", "USD"));
-        // the client reads the echoed number through a Jackson tree, which drops trailing zeros: compare by value
-        assertThat(updated.budget().sameValueAs(Money.of("750000.00", "USD"))).isTrue();
-        assertThat(fb.project(project).orElseThrow().budget()).isEqualTo("750000.00");
+        long before = fb.requestLog().total();
+        assertThatThrownBy(() -> books.updateProjectBudget(fbRef("project", project), Money.of("750000.00", "USD")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("hours, not money");
+        assertThat(fb.requestLog().total()).as("refused before any request").isEqualTo(before);
+        assertThat(fb.project(project).orElseThrow().budget()).isNull();
+    }
+
+    @Test
+    void fixedPriceProject_pricingReadAndFixedPriceWritten_budgetUntouched() {
+        long owner = fb.seed().client("Owner LLC").id();
+        long fixed = fb.seed().fixedPriceProject("Harbor Tower", owner, new BigDecimal("1200000.00")).id();
+        long hourly = fb.seed().hourlyProject("Riverside", owner, 400).id();
+
+        assertThat(books.fetchProjectPricing(fbRef("project", fixed)))
+                .isEqualTo(new ProjectPricing(fbRef("project", fixed), true, Money.of("1200000.00", "USD")));
+        assertThat(books.fetchProjectPricing(fbRef("project", hourly)))
+                .isEqualTo(new ProjectPricing(fbRef("project", hourly), false, null));
+        assertThat(books.fetchProject(Long.toString(hourly)).budget()).as("400 hours are not money").isNull();
+
+        ProjectPricing after = books.updateProjectFixedPrice(fbRef("project", fixed), Money.of("1212500.00", "USD"));
+
+        assertThat(after.fixedPrice()).isEqualTo(Money.of("1212500.00", "USD"));
+        assertThat(fb.project(fixed).orElseThrow().fixedPrice()).isEqualTo("1212500.00");
+        assertThat(fb.project(fixed).orElseThrow().budget()).isNull();
+        assertThatThrownBy(() -> books.updateProjectFixedPrice(fbRef("project", hourly), Money.of("1.00", "USD")))
+                .isInstanceOf(ConfigurationException.class);
+        assertThat(fb.project(hourly).orElseThrow().fixedPrice()).isNull();
+        assertThat(fb.project(hourly).orElseThrow().budget()).isEqualTo("400");
     }
 
     @Test

@@ -407,16 +407,21 @@ class FreshBooksResourcesClientTest {
         assertThat(client.projects().get(created.id()).title()).isEqualTo("Tower B");
 
         clock.advance(Duration.ofMinutes(10));
-        Project budgeted = client.projects().updateBudget(created.id(), dec("250000.00"));
-        assertThat(budgeted.budget()).isEqualByComparingTo("250000.00");
+        Project budgeted = client.projects().updateBudgetHours(created.id(), 120);
+        assertThat(budgeted.budget()).isEqualByComparingTo("120");
         assertThat(budgeted.title()).isEqualTo("Tower B");
-        assertThat(new BigDecimal(fb.project(created.id()).orElseThrow().budget())).isEqualByComparingTo("250000");
+        assertThat(fb.project(created.id()).orElseThrow().budget()).as("whole hours").isEqualTo("120");
 
         assertThat(client.projects().updatedSince(clock.instant().minusSeconds(60)).map(Project::id))
                 .containsExactly(created.id());
         assertThat(client.projects().list(ProjectQuery.create()).map(Project::id))
                 .containsExactly(older.id(), created.id());
 
+        Project priced = client.projects().updateFixedPrice(older.id(), dec("250000.00"));
+        assertThat(priced.fixedPrice()).isEqualByComparingTo("250000.00");
+        assertThat(priced.isFixedPrice()).isTrue();
+        assertThat(fb.project(older.id()).orElseThrow().fixedPrice()).isEqualTo("250000.00");
+        assertThat(fb.project(older.id()).orElseThrow().budget()).as("the price never lands in the budget").isNull();
         client.projects().delete(older.id());
         assertThatThrownBy(() -> client.projects().get(older.id())).isInstanceOf(NotFoundException.class);
         assertThat(fb.projects()).extracting(x -> x.id()).containsExactly(created.id());

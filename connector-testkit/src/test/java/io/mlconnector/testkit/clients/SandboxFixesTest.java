@@ -22,17 +22,17 @@ class SandboxFixesTest {
     private final MutableClock clock = MutableClock.at(Instant.parse("2026-03-16T15:00:00Z"));
 
     @Test
-    void freshBooks_echoesADecimalBudgetWithItsScale_notInExponentForm() {
+    void freshBooks_echoesADecimalFixedPriceWithItsScale_notInExponentForm() {
         try (FreshBooksSandbox fb = FreshBooksSandbox.builder().clock(clock).build().start()) {
             TestHttp http = new TestHttp(fb.baseUrl());
             TokenPair t = fb.issueTokens();
             String path = "/projects/business/" + fb.identity().businessId() + "/project";
 
-            TestHttp.Resp created = http.postJson(path, "{\"project\":{\"title\":\"Tower\",\"budget\":750000.00}}",
+            TestHttp.Resp created = http.postJson(path, "{\"project\":{\"title\":\"Tower\",\"fixed_price\":750000.00}}",
                     "Authorization", "Bearer " + t.accessToken());
 
             assertThat(created.status()).isEqualTo(200);
-            assertThat(created.body()).contains("\"budget\":750000.00").doesNotContain("E+");
+            assertThat(created.body()).contains("\"fixed_price\":\"750000.00\"").doesNotContain("E+");
         }
     }
 

@@ -275,4 +275,53 @@ class FreshBooksAccountingTest {
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.json().path("error").asText()).isEqualTo("Requested resource could not be found.");
     }
+
+    @Test
+    void projects_budgetIsWholeHours_decimalOrMoneyRefusedInTheProjectsErrorShape_fixedPriceIsAString() {
+        String pbase = "/projects/business/" + fb.identity().businessId() + "/project";
+        for (String budget : new String[] {"250000.00", "\"50.00\"", "12.5", "{\"amount\":\"250000.00\",\"code\":\"USD\"}"}) {
+            Resp refused = http.postJson(pbase, "{\"project\":{\"title\":\"T\",\"budget\":" + budget + "}}",
+                "Authorization", auth);
+            assertThat(refused.status()).as(budget).isEqualTo(422);
+            assertThat(refused.json().path("errno").asInt()).isEqualTo(2001);
+            assertThat(refused.json().path("error").path("budget").asText()).contains("whole number of hours");
+        }
+        assertThat(fb.projects()).isEmpty();
+
+        Resp created = http.postJson(pbase, "{\"project\":{\"title\":\"T\",\"budget\":\"120\","
+            + "\"project_type\":\"fixed_price\",\"fixed_price\":600}}", "Authorization", auth);
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.json().path("project").path("budget").isInt()).isTrue();
+        assertThat(created.json().path("project").path("budget").asInt()).isEqualTo(120);
+        assertThat(created.json().path("project").path("fixed_price").asText()).isEqualTo("600.00");
+        long id = created.json().path("project").path("id").asLong();
+
+        Resp moneyUpdate = http.putJson(pbase + "/" + id, "{\"project\":{\"budget\":750000.00}}", "Authorization", auth);
+        assertThat(moneyUpdate.status()).isEqualTo(422);
+        assertThat(fb.project(id).orElseThrow().budget()).isEqualTo("120");
+        Resp priced = http.putJson(pbase + "/" + id, "{\"project\":{\"fixed_price\":\"1250.5\"}}", "Authorization", auth);
+        assertThat(priced.json().path("project").path("fixed_price").asText()).isEqualTo("1250.50");
+        assertThat(fb.project(id).orElseThrow().projectType()).isEqualTo("fixed_price");
+    }
+
+    @Test
+    void billPayments_areCarriedByTheirBill_activeOnes_withTheSameFields() {
+        BillVendor v = fb.seed().billVendor("V");
+        ExpenseCategory c = fb.seed().expenseCategory("C");
+        Bill bill = fb.seed().bill(v.id(), BillLine.of(c.id(), "x", "1", "1000"));
+        BillPayment kept = fb.seed().billPayment(bill.id(), new BigDecimal("400.00"));
+        BillPayment dropped = fb.seed().billPayment(bill.id(), new BigDecimal("100.00"));
+        fb.delete(FbResource.BILL_PAYMENT, dropped.id());
+
+        JsonNode embedded = get("/bills/bills/" + bill.id()).json().path("response").path("result").path("bill")
+            .path("bill_payments");
+        JsonNode listed = get("/bills/bills").json().path("response").path("result").path("bills").get(0)
+            .path("bill_payments");
+        JsonNode single = get("/bill_payments/bill_payments/" + kept.id()).json().path("response").path("result")
+            .path("bill_payment");
+
+        assertThat(embedded).hasSize(1);
+        assertThat(embedded.get(0)).isEqualTo(single);
+        assertThat(listed).isEqualTo(embedded);
+    }
 }

@@ -120,6 +120,34 @@ class FreshBooksWebhookTest {
     }
 
     @Test
+    void billPaymentCreatedChangedOrDeleted_firesBillUpdateOfItsBill_assumedNotDocumented() throws Exception {
+        BillVendor v = fb.seed().billVendor("V");
+        ExpenseCategory c = fb.seed().expenseCategory("C");
+        Bill bill = fb.seed().bill(v.id(), BillLine.of(c.id(), "x", "1", "1000"));
+        fb.registerCallback("bill", receiver.url("/fb"));
+        String payments = "/accounting/account/" + fb.identity().accountId() + "/bill_payments/bill_payments";
+
+        long id = http.postJson(payments, "{\"bill_payment\":{\"billid\":" + bill.id() + ",\"amount\":{\"amount\":"
+            + "\"400.00\",\"code\":\"USD\"},\"payment_type\":\"Check\",\"paid_date\":\"2026-03-01\"}}",
+            "Authorization", auth).json().path("response").path("result").path("bill_payment").path("id").asLong();
+        assertThat(parse(receiver.next(WAIT).body())).containsEntry("name", "bill.update")
+            .containsEntry("object_id", Long.toString(bill.id()));
+        assertThat(fb.bill(bill.id()).orElseThrow().json().path("bill_payments").get(0).path("id").asLong())
+            .isEqualTo(id);
+
+        http.putJson(payments + "/" + id, "{\"bill_payment\":{\"amount\":{\"amount\":\"450.00\",\"code\":\"USD\"}}}",
+            "Authorization", auth);
+        assertThat(parse(receiver.next(WAIT).body())).containsEntry("name", "bill.update")
+            .containsEntry("object_id", Long.toString(bill.id()));
+
+        http.putJson(payments + "/" + id, "{\"bill_payment\":{\"vis_state\":1}}", "Authorization", auth);
+        assertThat(parse(receiver.next(WAIT).body())).containsEntry("name", "bill.update")
+            .containsEntry("object_id", Long.toString(bill.id()));
+        assertThat(fb.bill(bill.id()).orElseThrow().json().path("bill_payments")).isEmpty();
+        assertThat(receiver.all()).extracting(r -> parse(r.body()).get("name")).containsOnly("bill.update");
+    }
+
+    @Test
     void apiChangesFireEvents_andPutVisState1FiresDelete() throws Exception {
         fb.registerCallback("expense", receiver.url("/fb"));
         ExpenseCategory c = fb.seed().expenseCategory("C");
