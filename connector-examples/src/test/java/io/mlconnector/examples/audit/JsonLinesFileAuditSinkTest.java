@@ -1,6 +1,7 @@
 package io.mlconnector.examples.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlconnector.core.audit.AuditEvent;
 import io.mlconnector.core.audit.AuditOutcome;
@@ -8,6 +9,12 @@ import io.mlconnector.core.audit.Direction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,5 +76,82 @@ class JsonLinesFileAuditSinkTest {
         sink.record(event(1, AuditOutcome.POSTED, "late"));
         assertThat(sink.failureCount()).isEqualTo(1);
         assertThat(sink.writtenCount()).isZero();
+    }
+
+    @Test
+    void theFileRotatesAtItsSizeLimit_keepingTheNewestFiles_andLastLinesReadsAcrossThem() throws Exception {
+        Path file = dir.resolve("audit.jsonl");
+        try (JsonLinesFileAuditSink sink = new JsonLinesFileAuditSink(file, 2048, 2)) {
+            for (int i = 1; i <= 60; i++) {
+                sink.record(event(i, AuditOutcome.POSTED, "event " + i));
+            }
+            assertThat(sink.writtenCount()).isEqualTo(60);
+
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                        .containsExactly("audit.jsonl", "audit.jsonl.1", "audit.jsonl.2");
+            }
+            for (Path p : List.of(file, dir.resolve("audit.jsonl.1"), dir.resolve("audit.jsonl.2"))) {
+                assertThat(Files.size(p)).isLessThanOrEqualTo(2048);
+            }
+            List<String> tail = sink.lastLines(12);
+            assertThat(tail).hasSize(12);
+            for (int k = 0; k < 12; k++) { // oldest first, across the rotation boundary
+                assertThat(tail.get(k)).contains("\"event " + (49 + k) + "\"");
+            }
+            // everything kept: newest files only, in order, ending with the newest event
+            List<String> all = sink.lastLines(0);
+            assertThat(all.get(all.size() - 1)).contains("\"event 60\"");
+            assertThat(all.size()).isLessThan(60).isGreaterThan(12);
+        }
+    }
+
+    @Test
+    void aLineStillBeingWritten_isNotServed() throws Exception {
+        Path file = dir.resolve("audit.jsonl");
+        try (JsonLinesFileAuditSink sink = new JsonLinesFileAuditSink(file)) {
+            sink.record(event(1, AuditOutcome.POSTED, "complete"));
+            Files.writeString(file, "{\"time\":\"2026-03-02T15:00:0", StandardOpenOption.APPEND); // half a line
+
+            assertThat(sink.lastLines(5)).singleElement().satisfies(l -> assertThat(l).contains("complete"));
+        }
+    }
+
+    @Test
+    void readingTheLog_doesNotBlockWriters() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Path file = dir.resolve("audit.jsonl");
+        try (JsonLinesFileAuditSink sink = new JsonLinesFileAuditSink(file, 1 << 20, 1, () -> {
+            reading.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        })) {
+            sink.record(event(1, AuditOutcome.POSTED, "before"));
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<List<String>> reader = pool.submit(() -> sink.lastLines(10));
+                assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+                // the reader is in the middle of its read: a writer goes through all the same
+                Future<?> writer = pool.submit(() -> sink.record(event(2, AuditOutcome.POSTED, "during")));
+                writer.get(10, TimeUnit.SECONDS);
+                assertThat(sink.writtenCount()).isEqualTo(2);
+                release.countDown();
+                assertThat(reader.get(10, TimeUnit.SECONDS)).hasSize(1);
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void sizeLimitAndKeep_areValidated() {
+        Path file = dir.resolve("audit.jsonl");
+        assertThatThrownBy(() -> new JsonLinesFileAuditSink(file, 100, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JsonLinesFileAuditSink(file, 4096, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
