@@ -5,7 +5,10 @@ import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.jdbc.JdbcMappingStore;
 import io.mlconnector.jdbc.JdbcSchema;
 import io.mlconnector.jdbc.JdbcSyncStateStore;
+import io.mlconnector.examples.config.InvalidConfigurationException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -18,13 +21,30 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public record DurableState(SyncStateStore stateStore, MappingStore mappingStore) {
 
-    /** Opens (creating and migrating when needed) {@code <dataDir>/state/sync.mv.db}. */
+    /**
+     * Opens (creating and migrating when needed) {@code <dataDir>/state/sync.mv.db}.
+     *
+     * @throws InvalidConfigurationException when the path holds a character that could change the H2 URL's
+     *         meaning (a {@code ;} starts a setting such as {@code INIT=RUNSCRIPT ...}); nothing is opened then
+     */
     public static DurableState openIn(Path dataDir) {
         JdbcDataSource ds = new JdbcDataSource();
         // DB_CLOSE_DELAY=-1 keeps the database open between connections, for the life of the JVM
-        ds.setURL("jdbc:h2:file:" + dataDir.resolve("state").resolve("sync").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+        ds.setURL("jdbc:h2:file:" + h2Path(dataDir.resolve("state").resolve("sync")) + ";DB_CLOSE_DELAY=-1");
         JdbcSchema.builder().dataSource(ds).tablePrefix("mlc_").build().migrate();
         return new DurableState(JdbcSyncStateStore.builder().dataSource(ds).tablePrefix("mlc_").build(),
                 JdbcMappingStore.builder().dataSource(ds).tablePrefix("mlc_").build());
     }
+
+    /** The absolute path, checked to hold only characters that cannot alter an H2 URL. */
+    static String h2Path(Path path) {
+        String p = path.toAbsolutePath().normalize().toString();
+        if (!SAFE_PATH.matcher(p).matches()) {
+            throw new InvalidConfigurationException(List.of("MLC_DATA_DIR must be a plain path (letters, digits, "
+                    + "space and . _ - / \\ : ~ + @); it holds a character an H2 URL would interpret"));
+        }
+        return p;
+    }
+
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9 ._\\-/\\\\:~+@]+");
 }
