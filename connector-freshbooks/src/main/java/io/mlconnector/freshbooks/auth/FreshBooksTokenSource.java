@@ -40,6 +40,11 @@ import org.slf4j.LoggerFactory;
  *       of failing.</li>
  *   <li>A rejected grant raises {@link ReauthorizationRequiredException}; the dead refresh token is remembered so
  *       later calls fail at once without hitting the token endpoint again (until a new grant is stored).</li>
+ *   <li>If saving a freshly rotated pair fails (disk full, database failover), the pair is not lost: it is kept in
+ *       memory and its access token served, the failure is logged at ERROR, and the save is retried (a few times at
+ *       once with backoff, then on later calls and {@link #retryUnsavedGrant()} with growing pauses) until the store
+ *       holds it. Meanwhile a refresh uses the kept pair's refresh token, never the spent one the store still
+ *       holds.</li>
  * </ul>
  * The stored value is the small JSON of {@link StoredGrant}; wrap the store in core's EncryptedCredentialStore.
  */
@@ -60,8 +65,15 @@ public final class FreshBooksTokenSource implements TokenSource {
     private final Sleeper sleeper;
     private final String nodeId = UUID.randomUUID().toString();
     private final ReentrantLock lock = new ReentrantLock();
+    private final int saveAttempts;
+    private final Duration saveBackoff;
     private String lastIssued;
     private String deadRefreshToken;
+    /** A rotated pair the store does not hold yet, and the spent refresh token the store still holds instead. */
+    private OAuthTokens unsaved;
+    private String spentInStore;
+    private int failedSaves;
+    private Instant nextSaveAttempt = Instant.MIN;
 
     private FreshBooksTokenSource(Builder b) {
         this.oauth = Objects.requireNonNull(b.oauth, "oauth");
@@ -72,6 +84,8 @@ public final class FreshBooksTokenSource implements TokenSource {
         this.claimTtl = b.claimTtl;
         this.claimPoll = b.claimPoll;
         this.sleeper = b.sleeper;
+        this.saveAttempts = b.saveAttempts;
+        this.saveBackoff = b.saveBackoff;
     }
 
     public static Builder builder() {
@@ -97,6 +111,7 @@ public final class FreshBooksTokenSource implements TokenSource {
             long version = store.load(key).map(StoredCredential::version).orElse(0L);
             store.compareAndSet(key, version, StoredGrant.encode(mapper, tokens));
             deadRefreshToken = null;
+            unsaved = null; // a new authorization replaces whatever was waiting to be saved
         } finally {
             lock.unlock();
         }
@@ -107,10 +122,44 @@ public final class FreshBooksTokenSource implements TokenSource {
         return store.load(key).map(c -> StoredGrant.decode(mapper, c.value()));
     }
 
+    /** Whether a rotated pair is held in memory only, because saving it to the store has failed so far. */
+    public boolean hasUnsavedGrant() {
+        lock.lock();
+        try {
+            return unsaved != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Tries now to save a rotated pair that the store does not hold yet (see {@link #hasUnsavedGrant()}); a host can
+     * call it from its scheduler.
+     *
+     * @return true when nothing is left unsaved
+     */
+    public boolean retryUnsavedGrant() {
+        lock.lock();
+        try {
+            if (unsaved != null) {
+                saveUnsaved(1);
+            }
+            return unsaved == null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public AccessToken fetchToken() {
         lock.lock();
         try {
+            if (unsaved != null) {
+                AccessToken served = serveUnsaved();
+                if (served != null) {
+                    return served;
+                }
+            }
             Duration waited = Duration.ZERO;
             int rounds = 0;
             while (rounds < MAX_ROUNDS) {
@@ -173,6 +222,9 @@ public final class FreshBooksTokenSource implements TokenSource {
                                 + "lapsed; using the stored grant instead of ours", key);
                         continue;
                     }
+                } catch (RuntimeException e) {
+                    // FreshBooks has rotated: the stored refresh token is spent, and this pair is the only live one
+                    keepUnsaved(fresh, stored.refreshToken(), e);
                 }
                 lastIssued = fresh.accessToken();
                 return fresh.toAccessToken();
@@ -183,6 +235,92 @@ public final class FreshBooksTokenSource implements TokenSource {
             lock.unlock();
         }
     }
+
+    /** Keeps a rotated pair whose save failed, reports it loudly and retries the save at once a few times. */
+    private void keepUnsaved(OAuthTokens fresh, String spent, RuntimeException failure) {
+        unsaved = fresh;
+        spentInStore = spent;
+        failedSaves = 0;
+        nextSaveAttempt = Instant.MIN;
+        LOG.error("FreshBooks rotated the grant of {} but saving the new pair failed ({}); the pair is kept in memory "
+                + "and its access token used while the save is retried. Until it is saved, a restart of this node "
+                + "would need a person to authorize the app again", key, failure.toString());
+        saveUnsaved(saveAttempts);
+    }
+
+    /** Serves the kept pair (refreshing with its own refresh token when its access token is used up). */
+    private AccessToken serveUnsaved() {
+        if (!clock.instant().isBefore(nextSaveAttempt)) {
+            saveUnsaved(1);
+        }
+        if (unsaved == null) {
+            return null; // saved now: the store holds it, the usual path serves it
+        }
+        boolean handedOut = lastIssued != null && ConstantTime.equals(lastIssued, unsaved.accessToken());
+        if (!handedOut && clock.instant().plus(reuseMargin).isBefore(unsaved.expiresAt())) {
+            lastIssued = unsaved.accessToken();
+            return unsaved.toAccessToken();
+        }
+        if (deadRefreshToken != null && ConstantTime.equals(deadRefreshToken, unsaved.refreshToken())) {
+            throw new ReauthorizationRequiredException("the FreshBooks refresh token for " + key
+                    + " was rejected earlier: authorize the app again");
+        }
+        OAuthTokens fresh;
+        try {
+            fresh = oauth.refresh(unsaved.refreshToken()); // the live token; the stored one is spent
+        } catch (ReauthorizationRequiredException e) {
+            deadRefreshToken = unsaved.refreshToken();
+            throw e;
+        }
+        unsaved = fresh;
+        saveUnsaved(saveAttempts);
+        lastIssued = fresh.accessToken();
+        return fresh.toAccessToken();
+    }
+
+    /**
+     * Tries up to {@code attempts} times (pausing with backoff between them) to put the kept pair into the store, in
+     * place of the spent grant it still holds; gives the pair up only when the store holds another grant (a new
+     * authorization). After failing, the next try waits a growing pause (up to 5 minutes).
+     */
+    private void saveUnsaved(int attempts) {
+        for (int i = 0; i < attempts && unsaved != null; i++) {
+            try {
+                Optional<StoredCredential> current = store.load(key);
+                long version = current.map(StoredCredential::version).orElse(0L);
+                if (current.isPresent()) {
+                    String held = StoredGrant.read(mapper, current.get().value()).refreshToken();
+                    if (held != null && !ConstantTime.equals(held, spentInStore)) {
+                        LOG.warn("the store now holds another FreshBooks grant for {} (a new authorization?); "
+                                + "the unsaved pair is given up", key);
+                        unsaved = null;
+                        return;
+                    }
+                }
+                store.compareAndSet(key, version, StoredGrant.encode(mapper, unsaved));
+                LOG.warn("the rotated FreshBooks grant of {} is saved now, after {} failed attempt(s)", key,
+                        failedSaves + i + 1);
+                unsaved = null;
+                failedSaves = 0;
+                return;
+            } catch (CredentialConflictException e) {
+                // changed under us: look again
+            } catch (RuntimeException e) {
+                LOG.error("saving the rotated FreshBooks grant of {} failed again ({}); still kept in memory", key,
+                        e.toString());
+                if (i + 1 < attempts) {
+                    pause(saveBackoff.multipliedBy(1L << Math.min(i, 10)));
+                }
+            }
+        }
+        if (unsaved != null) {
+            failedSaves++;
+            Duration wait = saveBackoff.multipliedBy(1L << Math.min(failedSaves + attempts, 20));
+            nextSaveAttempt = clock.instant().plus(wait.compareTo(MAX_SAVE_PAUSE) > 0 ? MAX_SAVE_PAUSE : wait);
+        }
+    }
+
+    private static final Duration MAX_SAVE_PAUSE = Duration.ofMinutes(5);
 
     /**
      * Saves our freshly rotated pair after the store changed under a lapsed claim, if the store still holds the
@@ -252,6 +390,8 @@ public final class FreshBooksTokenSource implements TokenSource {
         private Duration claimTtl = Duration.ofMinutes(1);
         private Duration claimPoll = Duration.ofMillis(50);
         private Sleeper sleeper = Sleeper.system();
+        private int saveAttempts = 3;
+        private Duration saveBackoff = Duration.ofMillis(200);
 
         public Builder oauth(FreshBooksOAuth v) {
             oauth = v;
@@ -307,6 +447,27 @@ public final class FreshBooksTokenSource implements TokenSource {
         /** How a waiting node waits (tests pass one that advances a fake clock). */
         public Builder sleeper(Sleeper v) {
             sleeper = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /**
+         * How often the save of a freshly rotated pair is tried at once before the pair is kept in memory and the
+         * save left to later calls (default 3).
+         */
+        public Builder saveAttempts(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("saveAttempts must be at least 1");
+            }
+            saveAttempts = v;
+            return this;
+        }
+
+        /** The first pause between two save attempts; it doubles each time (default 200 ms). */
+        public Builder saveBackoff(Duration v) {
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("saveBackoff must be positive");
+            }
+            saveBackoff = v;
             return this;
         }
 

@@ -27,6 +27,7 @@ import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.freshbooks.FreshBooksClient;
 import io.mlconnector.freshbooks.json.FreshBooksJson;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -398,5 +399,134 @@ class FreshBooksTokenSourceTest {
                 .hasMessageContaining("authorize");
         store.compareAndSet(KEY, 0, "not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThatThrownBy(() -> source(store).fetchToken()).isInstanceOf(ReauthorizationRequiredException.class);
+    }
+
+    /** A store whose compare-and-set throws (disk full, failover) while {@code failing} is set. */
+    private static final class FlakyStore implements CredentialStore {
+        final CredentialStore delegate;
+        final AtomicBoolean failing = new AtomicBoolean();
+        final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.IntPredicate failSave = n -> true;
+        final java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
+
+        FlakyStore(CredentialStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<StoredCredential> load(CredentialKey key) {
+            return delegate.load(key);
+        }
+
+        @Override
+        public StoredCredential compareAndSet(CredentialKey key, long expectedVersion, byte[] value) {
+            int n = saves.incrementAndGet();
+            if (failing.get() && failSave.test(n)) {
+                failed.incrementAndGet();
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
+            return delegate.compareAndSet(key, expectedVersion, value);
+        }
+
+        @Override
+        public void delete(CredentialKey key) {
+            delegate.delete(key);
+        }
+    }
+
+    private FreshBooksTokenSource source(CredentialStore s, Clock c) {
+        return FreshBooksTokenSource.builder().oauth(FreshBooksOAuth.builder().clientId("cid").clientSecret("s3cret")
+                        .redirectUri("https://app.example.com/cb").apiBaseUrl(WM.baseUrl()).clock(c).build())
+                .store(s).key(KEY).clock(c).sleeper(d -> { }).build();
+    }
+
+    @Test
+    void aFailedSaveAfterTheRefresh_keepsTheNewPair_servesIt_andSavesItWhenTheStoreIsBack() {
+        FlakyStore flaky = new FlakyStore(store);
+        FreshBooksTokenSource source = source(flaky, clock);
+        source.storeGrant(pair("old-access", "R1", NOW.minusSeconds(1)));
+        stubRefresh("R1", "A2", "R2");
+        stubApi();
+        // the claim (save 2) goes through; every save after the refresh fails: disk full
+        flaky.failSave = n -> n >= 3;
+        flaky.failing.set(true);
+
+        client(source).items().get(1);
+
+        WM.verify(getRequestedFor(urlPathEqualTo(API)).withHeader("Authorization", equalTo("Bearer A2")));
+        assertThat(source.hasUnsavedGrant()).isTrue();
+        assertThat(flaky.failed.get()).isEqualTo(4); // the save, then three more tries at once with backoff
+        assertThat(store.load(KEY).map(c -> grant(c).refreshToken())).hasValue("R1");
+
+        assertThat(source.retryUnsavedGrant()).isFalse(); // still down
+        flaky.failing.set(false);
+        assertThat(source.retryUnsavedGrant()).isTrue();
+
+        assertThat(source.hasUnsavedGrant()).isFalse();
+        OAuthTokens saved = source.storedGrant().orElseThrow();
+        assertThat(saved.refreshToken()).isEqualTo("R2");
+        assertThat(saved.accessToken()).isEqualTo("A2");
+        WM.verify(1, postRequestedFor(urlPathEqualTo(TOKEN)));
+    }
+
+    @Test
+    void whileTheNewPairIsUnsaved_aRefreshUsesItsRefreshToken_neverTheSpentOneTheStoreHolds() {
+        io.mlconnector.core.testing.MutableClock moving = new io.mlconnector.core.testing.MutableClock(NOW);
+        FlakyStore flaky = new FlakyStore(store);
+        FreshBooksTokenSource source = source(flaky, moving);
+        source.storeGrant(pair("old-access", "R1", NOW.minusSeconds(1)));
+        stubRefresh("R1", "A2", "R2");
+        flaky.failSave = n -> n >= 3;
+        flaky.failing.set(true);
+
+        assertThat(source.fetchToken().value()).isEqualTo("A2");
+        moving.advance(Duration.ofHours(13)); // A2 (12 h) is used up and the store is still down
+        WM.stubFor(post(urlPathEqualTo(TOKEN)).withRequestBody(matchingJsonPath("$.refresh_token", equalTo("R2")))
+                .willReturn(okJson("{\"access_token\":\"A3\",\"refresh_token\":\"R3\",\"expires_in\":43200}")));
+
+        assertThat(source.fetchToken().value()).isEqualTo("A3");
+
+        WM.verify(1, postRequestedFor(urlPathEqualTo(TOKEN)).withRequestBody(matchingJsonPath("$.refresh_token",
+                equalTo("R1"))));
+        WM.verify(1, postRequestedFor(urlPathEqualTo(TOKEN)).withRequestBody(matchingJsonPath("$.refresh_token",
+                equalTo("R2"))));
+        flaky.failing.set(false);
+        assertThat(source.retryUnsavedGrant()).isTrue();
+        assertThat(source.storedGrant().orElseThrow().refreshToken()).isEqualTo("R3");
+    }
+
+    @Test
+    void aFailedClaimSave_refreshesNothing_soNothingCanBeLost() {
+        FlakyStore flaky = new FlakyStore(store);
+        FreshBooksTokenSource source = source(flaky, clock);
+        source.storeGrant(pair("old-access", "R1", NOW.minusSeconds(1)));
+        stubRefresh("R1", "A2", "R2");
+        flaky.failing.set(true); // the claim write fails
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(source::fetchToken)
+                .isInstanceOf(java.io.UncheckedIOException.class);
+
+        WM.verify(0, postRequestedFor(urlPathEqualTo(TOKEN)));
+        assertThat(source.hasUnsavedGrant()).isFalse();
+        flaky.failing.set(false);
+        assertThat(source.fetchToken().value()).isEqualTo("A2");
+        assertThat(source.storedGrant().orElseThrow().refreshToken()).isEqualTo("R2");
+    }
+
+    @Test
+    void aNewAuthorization_replacesAnUnsavedPair() {
+        FlakyStore flaky = new FlakyStore(store);
+        FreshBooksTokenSource source = source(flaky, clock);
+        source.storeGrant(pair("old-access", "R1", NOW.minusSeconds(1)));
+        stubRefresh("R1", "A2", "R2");
+        flaky.failSave = n -> n >= 3;
+        flaky.failing.set(true);
+        source.fetchToken();
+        flaky.failing.set(false);
+
+        source.storeGrant(pair("new-auth-access", "R9", NOW.plusSeconds(3600)));
+
+        assertThat(source.hasUnsavedGrant()).isFalse();
+        assertThat(source.storedGrant().orElseThrow().refreshToken()).isEqualTo("R9");
     }
 }
