@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -92,11 +93,35 @@ public final class ExampleHost implements AutoCloseable {
         return new Options();
     }
 
+    /** How long a client may take to send a whole request (headers and body) before the host closes it. */
+    public static final Duration REQUEST_TIME_LIMIT = Duration.ofSeconds(10);
+    /** How long sending one answer may take before the host closes the connection. */
+    public static final Duration RESPONSE_TIME_LIMIT = Duration.ofSeconds(60);
+    /** Most connections open at once (honoured by JDK 18 and later; on 17 put a reverse proxy in front). */
+    public static final int MAX_CONNECTIONS = 512;
+
+    /**
+     * Sets the JDK HTTP server's limits, unless already set on the command line: a client that holds a half-sent
+     * request (headers or body) is cut off after {@link #REQUEST_TIME_LIMIT}, a stalled answer after
+     * {@link #RESPONSE_TIME_LIMIT}, and at most {@link #MAX_CONNECTIONS} connections are open. The JDK reads these
+     * once, when the first {@code HttpServer} of the JVM starts, so call this first thing in {@code main}.
+     */
+    public static void applyServerLimits() {
+        setIfAbsent("sun.net.httpserver.nodelay", "true"); // answer webhooks without delayed-ACK stalls
+        setIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(REQUEST_TIME_LIMIT.toSeconds()));
+        setIfAbsent("sun.net.httpserver.maxRspTime", Long.toString(RESPONSE_TIME_LIMIT.toSeconds()));
+        setIfAbsent("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
     /** Runs the host from the environment until the process is stopped. */
     public static void main(String[] args) throws InterruptedException {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true"); // answer webhooks without delayed-ACK stalls
-        }
+        applyServerLimits();
         ExampleHost host = startFromEnvironment(System.getenv());
         ConnectorRuntime runtime = host.runtime();
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "mlc-shutdown"));
@@ -206,7 +231,7 @@ public final class ExampleHost implements AutoCloseable {
         private InetAddress bindAddress;
         private boolean startEngine = true;
         private boolean alignOnStart = true;
-        private int httpThreads = 8;
+        private int httpThreads = 32;
         private int workerThreads = 2;
         private WebhookObserver observer = WebhookObserver.none();
 
@@ -231,7 +256,10 @@ public final class ExampleHost implements AutoCloseable {
             return this;
         }
 
-        /** Threads answering HTTP (default 8). */
+        /**
+         * Threads answering HTTP (default 32): more than a few slow clients can hold while the JDK server waits for
+         * their requests (at most {@link #REQUEST_TIME_LIMIT} each), so webhooks and {@code /health} keep answering.
+         */
         public Options httpThreads(int value) {
             this.httpThreads = value;
             return this;
