@@ -123,8 +123,10 @@ abstract class JdbcAuditLogResilienceTestBase {
                 "bad\u0000byte", Map.of("raw", "a\u0000b")));
 
         AuditEvent stored = reader().find(AuditQuery.forConnection("conn-a")).get(0);
-        assertThat(stored.sourceRef()).hasSize(1000).startsWith("freshbooks:bill:999").endsWith("…");
-        assertThat(stored.reason()).isEqualTo("bad\uFFFDbyte");
-        assertThat(stored.details()).containsEntry("raw", "a\u0000b");
+        // the event bounds and escapes external text when it is made (core's SafeText); the store keeps it as is
+        assertThat(stored.sourceRef()).hasSizeLessThanOrEqualTo(AuditEvent.MAX_ID + 20)
+                .startsWith("freshbooks:bill:999").endsWith("chars)");
+        assertThat(stored.reason()).isEqualTo("bad\\u0000byte");
+        assertThat(stored.details()).containsEntry("raw", "a\\u0000b");
     }
 }
