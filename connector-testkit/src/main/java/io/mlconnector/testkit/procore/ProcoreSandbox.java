@@ -2,6 +2,7 @@ package io.mlconnector.testkit.procore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlconnector.testkit.procore.spec.ProcoreOperations;
 import io.mlconnector.testkit.server.AbstractSandbox;
 import io.mlconnector.testkit.server.AbstractSandboxBuilder;
 import io.mlconnector.testkit.server.Json;
@@ -75,7 +76,7 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
         new WebhooksApi(ctx).register(router);
         serve(router, this::injectedError,
             (req, next) -> next.handle(req).withHeader("X-Request-Id", UUID.randomUUID().toString()),
-            rateLimiter);
+            rateLimiter, new SpecConformance(json, ProcoreOperations.standard(), auth));
     }
 
     private SandboxResponse injectedError(int status) {
