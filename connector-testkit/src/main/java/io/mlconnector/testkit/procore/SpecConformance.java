@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Checks every request against Procore's published operations before it is routed: a method and path that is no
  * Procore operation answers 404; an authenticated request that lacks a required query parameter answers 400, one
- * whose body lacks a required field 422 {@code {"errors":{"<field>":["can't be blank"]}}} (api/procore.md §5.1).
+ * whose body lacks a required field 422 {@code {"errors":{"<field>":["can't be blank"]}}} (api/procore.md §5.1),
+ * a nested field named below its wrapper ({@code vendor_id} for {@code direct_cost.vendor_id}).
  * Requests without a valid token go on to their handler, which answers 401 as Procore does before it looks at
  * parameters.
  */
@@ -96,10 +97,15 @@ final class SpecConformance implements RequestFilter {
         node.put(keys[keys.length - 1], value);
     }
 
+    /** 422 naming each field as Rails does, without the body's wrapper object ({@code direct_cost.vendor_id}). */
     private SandboxResponse blank(List<String> missing) {
         ObjectNode body = json.object();
         ObjectNode errors = body.putObject("errors");
-        missing.forEach(f -> errors.putArray(f).add("can't be blank"));
+        for (String f : missing) {
+            int dot = f.indexOf('.');
+            String name = dot > 0 && !f.substring(0, dot).endsWith("[]") ? f.substring(dot + 1) : f;
+            errors.putArray(name).add("can't be blank");
+        }
         return json.response(422, body);
     }
 

@@ -45,16 +45,16 @@ public record Operation(String id, String method, String path, Map<String, Query
 
     /**
      * The required query parameters (and unmet one-of groups, written {@code a|b}) that a request with these
-     * parameter names lacks. A name given as {@code filters[x][]} counts as {@code filters[x]}.
+     * parameter names lacks. A name given as {@code filters[x][]} counts as {@code filters[x]} and the other way round.
      */
     public List<String> missingQuery(Set<String> given) {
         Set<String> names = new LinkedHashSet<>();
         for (String g : given) {
-            names.add(g.endsWith("[]") ? g.substring(0, g.length() - 2) : g);
+            names.add(bare(g));
         }
         List<String> missing = new ArrayList<>();
         for (QueryParam p : query.values()) {
-            if (p.required() && !names.contains(p.name())) {
+            if (p.required() && !names.contains(bare(p.name()))) {
                 missing.add(p.name());
             }
         }
@@ -64,6 +64,10 @@ public record Operation(String id, String method, String path, Map<String, Query
             }
         }
         return missing;
+    }
+
+    private static String bare(String name) {
+        return name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
     }
 
     /**
