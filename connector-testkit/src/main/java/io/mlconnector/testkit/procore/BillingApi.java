@@ -27,12 +27,14 @@ final class BillingApi {
                 .add("GET", "/rest/" + v + "/requisitions/{id}", ctx.safe(this::requisition));
         }
         r.add("PATCH", "/rest/v1.0/requisitions/{id}", ctx.safe(this::updateRequisition))
+            .add("PATCH", "/rest/v1.1/requisitions/{id}", ctx.safe(this::updateRequisitionV11))
             .add("GET", "/rest/v1.0/requisitions/{id}/contract_items", ctx.safe(this::contractItems))
             .add("PATCH", "/rest/v1.0/requisitions/{rid}/contract_items/{id}", ctx.safe(this::updateContractItem))
             .add("GET", "/rest/v1.0/contract_payments", ctx.safe(this::payments))
             .add("POST", "/rest/v1.0/contract_payments", ctx.safe(this::createPayment))
             .add("GET", "/rest/v1.0/contract_payments/{id}", ctx.safe(this::payment))
             .add("PATCH", "/rest/v1.0/contract_payments/{id}", ctx.safe(this::updatePayment))
+            .add("DELETE", "/rest/v1.0/contract_payments/{id}", ctx.safe(this::deletePayment))
             .add("GET", "/rest/v1.0/prime_contracts", ctx.safe(this::primes))
             .add("POST", "/rest/v1.0/prime_contract", ctx.safe(this::createPrime))
             .add("GET", "/rest/v1.0/prime_contract/{id}", ctx.safe(this::prime))
@@ -93,8 +95,22 @@ final class BillingApi {
 
     private SandboxResponse updateRequisition(SandboxRequest req) {
         PcContext.ScopedWrite w = ctx.projectWrite(req);
+        ObjectNode r = ctx.billing.requisition(w.companyId(), w.scopeId(), PcContext.pathId(req, "id"));
+        if (w.body().hasNonNull("commitment_id")
+            && PcContext.scopeId(req, w.body(), "commitment_id") != r.path("commitment_id").asLong()) {
+            throw ProcoreValidationException.unprocessable("commitment_id", "does not match the requisition");
+        }
         return ctx.ok(ctx.billing.renderRequisition(ctx.billing.updateRequisition(w.companyId(), w.scopeId(),
             PcContext.pathId(req, "id"), PcContext.wrapped(w.body(), "requisition"))));
+    }
+
+    /** {@code PATCH /rest/v1.1/requisitions/{id}} {@code {"project_id","commitment_id","requisition":{…,"items":[…]}}}. */
+    private SandboxResponse updateRequisitionV11(SandboxRequest req) {
+        PcContext.ScopedWrite w = ctx.projectWrite(req);
+        long commitmentId = PcContext.scopeId(req, w.body(), "commitment_id");
+        JsonNode in = w.body().has("requisition") ? PcContext.wrapped(w.body(), "requisition") : ctx.json.object();
+        return ctx.ok(ctx.billing.renderRequisition(ctx.billing.updateRequisition(w.companyId(), w.scopeId(),
+            PcContext.pathId(req, "id"), commitmentId, in)));
     }
 
     private SandboxResponse contractItems(SandboxRequest req) {
@@ -123,7 +139,26 @@ final class BillingApi {
     }
 
     private SandboxResponse payment(SandboxRequest req) {
-        return ctx.showInProject(req, ctx.billing::contractPayment, ctx.store::render);
+        PcContext.Caller c = ctx.caller(req);
+        return ctx.ok(ctx.store.render(paymentOfContract(req, c, ctx.queryProject(req, c))));
+    }
+
+    /** The path's payment, which must be on the query's {@code contract_id} (else 404). */
+    private ObjectNode paymentOfContract(SandboxRequest req, PcContext.Caller c, long projectId) {
+        ObjectNode p = ctx.billing.contractPayment(c.companyId(), projectId, PcContext.pathId(req, "id"));
+        if (!p.path("contract_id").asText().equals(req.query().get("contract_id", "").trim())) {
+            throw ProcoreValidationException.notFound();
+        }
+        return p;
+    }
+
+    /** {@code DELETE /rest/v1.0/contract_payments/{id}?project_id=&contract_id=}. */
+    private SandboxResponse deletePayment(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = ctx.queryProject(req, c);
+        ObjectNode p = paymentOfContract(req, c, projectId);
+        ctx.billing.deleteContractPayment(c.companyId(), projectId, p.path("id").asLong(), c.actor());
+        return SandboxResponse.empty(204);
     }
 
     private SandboxResponse createPayment(SandboxRequest req) {
@@ -172,7 +207,16 @@ final class BillingApi {
         ctx.billing.primeContract(c.companyId(), projectId, primeId);
         List<ObjectNode> docs = ctx.store.where(PcKind.PAYMENT_APPLICATION, a -> a.path("_prime_id").asLong()
             == primeId);
-        return ctx.page(req, docs, ctx.billing::renderPaymentApplication);
+        return ctx.page(req, docs, a -> {
+            // this list's schema (RestV10PrimeContractsPrimeContractIdPaymentApplicationsGet) types both as dates
+            ObjectNode row = ctx.billing.renderPaymentApplication(a);
+            for (String f : List.of("created_at", "updated_at")) {
+                if (row.path(f).isTextual() && row.path(f).asText().length() > 10) {
+                    row.put(f, row.path(f).asText().substring(0, 10));
+                }
+            }
+            return row;
+        });
     }
 
     private SandboxResponse allPayApps(SandboxRequest req) {

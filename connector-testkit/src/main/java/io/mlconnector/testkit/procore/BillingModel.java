@@ -308,6 +308,37 @@ final class BillingModel {
         }
     }
 
+    /**
+     * {@code PATCH /rest/v1.1/requisitions/{id}}: the header fields as v1.0, and {@code items} changed by {@code id}
+     * (an id that is not one of the requisition's items is refused); the requisition must be on
+     * {@code commitmentId}.
+     */
+    ObjectNode updateRequisition(long companyId, long projectId, long id, long commitmentId, JsonNode input) {
+        synchronized (store) {
+            ObjectNode r = requisition(companyId, projectId, id);
+            if (r.path("commitment_id").asLong() != commitmentId) {
+                throw ProcoreValidationException.unprocessable("commitment_id", "does not match the requisition");
+            }
+            ObjectNode header = input.isObject() ? ((ObjectNode) input).deepCopy() : obj();
+            JsonNode items = header.remove("items");
+            updateRequisition(companyId, projectId, id, header);
+            if (items != null && items.isArray()) {
+                for (JsonNode in : items) {
+                    Long itemId = Docs.longOrNull(in, "id");
+                    ObjectNode item = itemId == null ? null : store.get(PcKind.REQUISITION_ITEM, itemId)
+                        .filter(i -> i.path("_requisition_id").asLong() == id).orElse(null);
+                    if (item == null) {
+                        throw ProcoreValidationException.unprocessable("items", "Entity with this ID not found");
+                    }
+                    applyItem(item, in);
+                }
+                r.put("updated_at", store.now());
+                recomputeRequisitions(commitmentId);
+            }
+            return r;
+        }
+    }
+
     ObjectNode updateRequisitionItem(long companyId, long projectId, long requisitionId, long itemId, JsonNode in) {
         synchronized (store) {
             ObjectNode r = requisition(companyId, projectId, requisitionId);
@@ -388,6 +419,16 @@ final class BillingModel {
             p.put("updated_at", store.now());
             store.emit("Contract Payments", "update", id, companyId, projectId, actor);
             return p;
+        }
+    }
+
+    /** Deletes a contract payment (refused while its origin record is locked). */
+    void deleteContractPayment(long companyId, long projectId, long id, Actor actor) {
+        synchronized (store) {
+            ObjectNode p = contractPayment(companyId, projectId, id);
+            checkLock(p);
+            store.remove(PcKind.CONTRACT_PAYMENT, id);
+            store.emit("Contract Payments", "delete", id, companyId, projectId, actor);
         }
     }
 

@@ -119,12 +119,12 @@ final class CommitmentModel {
                 amount = qty.multiply(unit);
             }
             line.put("amount", PcMoney.str(amount));
-            line.put("quantity", PcMoney.decOrZero(input.get("quantity")).doubleValue());
-            line.put("unit_cost", PcMoney.decOrZero(input.get("unit_cost")).doubleValue());
+            line.put("quantity", PcMoney.decOrZero(input.get("quantity")).toPlainString());
+            line.put("unit_cost", PcMoney.decOrZero(input.get("unit_cost")).toPlainString());
             line.set("uom", input.has("uom") ? input.get("uom") : store.json().nullNode());
             line.put("extended_type", input.path("extended_type").asText("manual"));
-            line.put("total_amount", amount.doubleValue());
-            line.put("extended_amount", amount.doubleValue());
+            line.put("total_amount", PcMoney.str(amount));
+            line.put("extended_amount", PcMoney.str(amount));
             line.putNull("tax_code_id");
             attachCostRefs(line, projectId, input);
             line.putObject("holder").put("id", commitmentId).put("holder_type", k.path("_type").asText());
@@ -434,5 +434,20 @@ final class CommitmentModel {
         }
         out.putArray("change_events");
         return out;
+    }
+
+    /**
+     * The prime change order view of a prime contract's package ({@code /rest/v1.0/projects/{p}/prime_change_orders};
+     * the spec leaves its shape open): the commitment change order fields, {@code type}
+     * {@code PrimeContractChangeOrder}, and its {@code line_items} with their budget codes.
+     */
+    ObjectNode renderPrimeChangeOrder(ObjectNode p) {
+        synchronized (store) {
+            ObjectNode out = renderCcoLocked(p);
+            out.put("type", "PrimeContractChangeOrder");
+            ArrayNode lines = out.putArray("line_items");
+            packageLines(p.path("id").asLong()).forEach(l -> lines.add(store.render(l)));
+            return out;
+        }
     }
 }

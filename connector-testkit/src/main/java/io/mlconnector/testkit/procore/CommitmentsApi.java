@@ -35,11 +35,12 @@ final class CommitmentsApi {
             .add("GET", "/rest/v1.0/commitments/{id}", ctx.safe(this::commitment))
             .add("GET", "/rest/v1.0/change_order_packages", ctx.safe(this::packages))
             .add("POST", "/rest/v1.0/change_order_packages", ctx.safe(this::createPackage))
-            .add("GET", "/rest/v1.0/change_order_packages/{id}/line_items", ctx.safe(this::packageLines))
             .add("GET", "/rest/v1.0/change_order_packages/{id}", ctx.safe(this::packageShow))
             .add("PATCH", "/rest/v1.0/change_order_packages/{id}", ctx.safe(this::updatePackage))
             .add("GET", "/rest/v1.0/projects/{projectId}/commitment_change_orders", ctx.safe(this::ccos))
             .add("GET", "/rest/v1.0/projects/{projectId}/commitment_change_orders/{id}", ctx.safe(this::cco))
+            .add("GET", "/rest/v1.0/projects/{projectId}/prime_change_orders", ctx.safe(this::primeChangeOrders))
+            .add("GET", "/rest/v1.0/projects/{projectId}/prime_change_orders/{id}", ctx.safe(this::primeChangeOrder))
             .add("GET", "/rest/v2.0/companies/{companyId}/projects/{projectId}/commitment_change_orders/{id}/line_items",
                 ctx.safe(this::ccoLines));
     }
@@ -112,14 +113,6 @@ final class CommitmentsApi {
             PcContext.pathId(req, "id")), true));
     }
 
-    private SandboxResponse packageLines(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        long projectId = ctx.queryProject(req, c);
-        long id = PcContext.pathId(req, "id");
-        ctx.commitments.changeOrderPackage(c.companyId(), projectId, id);
-        return ctx.page(req, ctx.commitments.packageLines(id), ctx.store::render);
-    }
-
     private SandboxResponse createPackage(SandboxRequest req) {
         PcContext.ScopedWrite w = ctx.projectWrite(req);
         long contractId = PcContext.scopeId(req, w.body(), "contract_id");
@@ -171,6 +164,29 @@ final class CommitmentsApi {
         long id = PcContext.pathId(req, "id");
         return ccoDocs(projectId).stream().filter(p -> p.path("_cco_id").asLong() == id).findFirst()
             .map(p -> ctx.ok(ctx.commitments.renderCco(p)))
+            .orElseThrow(ProcoreValidationException::notFound);
+    }
+
+    private List<ObjectNode> primeChangeOrderDocs(long projectId) {
+        return ctx.store.where(PcKind.CHANGE_ORDER_PACKAGE, p -> p.path("_project_id").asLong() == projectId
+            && p.path("_contract_type").asText().equals("PrimeContract"));
+    }
+
+    /** {@code GET /rest/v1.0/projects/{p}/prime_change_orders} (filters {@code status}, {@code contract_id}, …). */
+    private SandboxResponse primeChangeOrders(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = ctx.pathProject(req, c);
+        List<ObjectNode> views = primeChangeOrderDocs(projectId).stream()
+            .map(ctx.commitments::renderPrimeChangeOrder).toList();
+        return ctx.page(req, ctx.filter(views, req.query(), Set.of()), v -> v);
+    }
+
+    private SandboxResponse primeChangeOrder(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        long projectId = ctx.pathProject(req, c);
+        long id = PcContext.pathId(req, "id");
+        return primeChangeOrderDocs(projectId).stream().filter(p -> p.path("_cco_id").asLong() == id).findFirst()
+            .map(p -> ctx.ok(ctx.commitments.renderPrimeChangeOrder(p)))
             .orElseThrow(ProcoreValidationException::notFound);
     }
 }

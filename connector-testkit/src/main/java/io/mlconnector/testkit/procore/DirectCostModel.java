@@ -141,8 +141,10 @@ final class DirectCostModel {
             throw ProcoreValidationException.unprocessable("line_items", "amount can't be blank");
         }
         line.put("amount", PcMoney.str(amount));
-        line.put("quantity", qty == null ? 0.0 : qty.doubleValue());
-        line.put("unit_cost", unit == null ? 0.0 : unit.doubleValue());
+        line.put("total_amount", PcMoney.str(amount));
+        line.put("extended_amount", PcMoney.str(amount));
+        line.put("quantity", qty == null ? "0.0" : qty.toPlainString());
+        line.put("unit_cost", unit == null ? "0.0" : unit.toPlainString());
         line.set("uom", in.has("uom") ? in.get("uom") : store.json().nullNode());
         line.put("extended_type", in.path("extended_type").asText(extended));
         line.set("ref", in.has("ref") ? in.get("ref") : store.json().nullNode());
@@ -191,43 +193,75 @@ final class DirectCostModel {
         synchronized (store) {
             ObjectNode line = store.get(PcKind.DIRECT_COST_LINE, lineId).filter(l -> lineInProject(l, projectId))
                 .orElseThrow(() -> ProcoreValidationException.unprocessable("id", "Entity with this ID not found"));
-            ObjectNode d = directCost(companyId, projectId, line.path("_direct_cost_id").asLong());
+            return changeLine(companyId, projectId, line, in, actor);
+        }
+    }
+
+    /** {@code PATCH …/direct_costs/{d}/line_items/{id}}: a line of that direct cost, only the fields given change. */
+    ObjectNode updateLine(long companyId, long projectId, long directCostId, long lineId, JsonNode in, Actor actor) {
+        synchronized (store) {
+            directCost(companyId, projectId, directCostId);
+            ObjectNode line = store.get(PcKind.DIRECT_COST_LINE, lineId)
+                .filter(l -> l.path("_direct_cost_id").asLong() == directCostId)
+                .orElseThrow(ProcoreValidationException::notFound);
+            return changeLine(companyId, projectId, line, in, actor);
+        }
+    }
+
+    /** {@code DELETE …/direct_costs/{d}/line_items/{id}}: the line goes, the direct cost's totals follow. */
+    void deleteLine(long companyId, long projectId, long directCostId, long lineId, Actor actor) {
+        synchronized (store) {
+            ObjectNode d = directCost(companyId, projectId, directCostId);
             billing.checkLock(d);
-            BigDecimal amount = PcMoney.dec(in.get("manual_amount"));
-            if (amount == null) {
-                amount = PcMoney.dec(in.get("amount"));
-            }
-            BigDecimal qty = PcMoney.dec(in.get("quantity"));
-            BigDecimal unit = PcMoney.dec(in.get("unit_cost"));
-            if (amount == null && qty != null && unit != null) {
-                amount = qty.multiply(unit);
-                line.put("extended_type", "calculated");
-            } else if (amount != null) {
-                line.put("extended_type", "manual");
-            }
-            if (amount != null) {
-                line.put("amount", PcMoney.str(amount));
-            }
-            if (qty != null) {
-                line.put("quantity", qty.doubleValue());
-            }
-            if (unit != null) {
-                line.put("unit_cost", unit.doubleValue());
-            }
-            for (String f : List.of("description", "uom", "ref", "origin_id", "origin_data")) {
-                if (in.has(f)) {
-                    line.set(f, in.get(f));
-                }
-            }
-            if (in.hasNonNull("wbs_code_id") || (in.hasNonNull("cost_code_id") && in.hasNonNull("line_item_type_id"))) {
-                commitments.attachCostRefs(line, projectId, in);
-            }
-            line.put("updated_at", store.now());
+            store.get(PcKind.DIRECT_COST_LINE, lineId).filter(l -> l.path("_direct_cost_id").asLong() == directCostId)
+                .orElseThrow(ProcoreValidationException::notFound);
+            store.remove(PcKind.DIRECT_COST_LINE, lineId);
             total(d);
             d.put("updated_at", store.now());
-            store.emit("Direct Cost Line Items", "update", lineId, companyId, projectId, actor);
-            return line;
+            store.emit("Direct Cost Line Items", "delete", lineId, companyId, projectId, actor);
+            store.emit("Direct Costs", "update", directCostId, companyId, projectId, actor);
         }
+    }
+
+    private ObjectNode changeLine(long companyId, long projectId, ObjectNode line, JsonNode in, Actor actor) {
+        ObjectNode d = directCost(companyId, projectId, line.path("_direct_cost_id").asLong());
+        billing.checkLock(d);
+        BigDecimal amount = PcMoney.dec(in.get("manual_amount"));
+        if (amount == null) {
+            amount = PcMoney.dec(in.get("amount"));
+        }
+        BigDecimal qty = PcMoney.dec(in.get("quantity"));
+        BigDecimal unit = PcMoney.dec(in.get("unit_cost"));
+        if (amount == null && qty != null && unit != null) {
+            amount = qty.multiply(unit);
+            line.put("extended_type", "calculated");
+        } else if (amount != null) {
+            line.put("extended_type", "manual");
+        }
+        if (amount != null) {
+            line.put("amount", PcMoney.str(amount));
+            line.put("total_amount", PcMoney.str(amount));
+            line.put("extended_amount", PcMoney.str(amount));
+        }
+        if (qty != null) {
+            line.put("quantity", qty.toPlainString());
+        }
+        if (unit != null) {
+            line.put("unit_cost", unit.toPlainString());
+        }
+        for (String f : List.of("description", "uom", "ref", "origin_id", "origin_data")) {
+            if (in.has(f)) {
+                line.set(f, in.get(f));
+            }
+        }
+        if (in.hasNonNull("wbs_code_id") || (in.hasNonNull("cost_code_id") && in.hasNonNull("line_item_type_id"))) {
+            commitments.attachCostRefs(line, projectId, in);
+        }
+        line.put("updated_at", store.now());
+        total(d);
+        d.put("updated_at", store.now());
+        store.emit("Direct Cost Line Items", "update", line.path("id").asLong(), companyId, projectId, actor);
+        return line;
     }
 
     List<ObjectNode> lines(long directCostId) {
@@ -291,6 +325,18 @@ final class DirectCostModel {
                 ArrayNode arr = out.putArray("line_items");
                 lines(d.path("id").asLong()).forEach(l -> arr.add(store.render(l)));
             }
+            return out;
+        }
+    }
+
+    /**
+     * A row of the direct cost list (RestV10|V11ProjectsProjectIdDirectCostsGet): {@code vendor} is the vendor's
+     * name as a string there, where the show and the sync send an object.
+     */
+    ObjectNode renderListRow(ObjectNode d) {
+        synchronized (store) {
+            ObjectNode out = store.render(d);
+            out.set("vendor", d.hasNonNull("vendor_name") ? d.get("vendor_name") : store.json().nullNode());
             return out;
         }
     }

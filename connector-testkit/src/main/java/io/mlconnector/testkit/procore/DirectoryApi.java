@@ -1,5 +1,6 @@
 package io.mlconnector.testkit.procore;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlconnector.testkit.server.Router;
 import io.mlconnector.testkit.server.SandboxRequest;
@@ -39,7 +40,11 @@ final class DirectoryApi {
             .add("GET", "/rest/v1.0/cost_codes", ctx.safe(this::costCodes))
             .add("GET", "/rest/v1.0/cost_codes/{id}", ctx.safe(this::costCode))
             .add("POST", "/rest/v1.0/cost_codes", ctx.safe(this::createCostCode))
-            .add("GET", "/rest/v1.0/projects/{projectId}/work_breakdown_structure/wbs_codes", ctx.safe(this::wbs));
+            .add("GET", "/rest/v1.0/projects/{projectId}/work_breakdown_structure/wbs_codes", ctx.safe(this::wbs))
+            .add("GET", "/rest/v1.0/companies/{companyId}/work_breakdown_structure/patterns",
+                ctx.safe(this::wbsPattern))
+            .add("GET", "/rest/v1.0/companies/{companyId}/work_breakdown_structure/segments",
+                ctx.safe(this::wbsSegments));
     }
 
     private SandboxResponse companies(SandboxRequest req) {
@@ -232,5 +237,25 @@ final class DirectoryApi {
         List<ObjectNode> matching = filtered.stream().filter(w -> query.isEmpty()
             || w.path("flat_code").asText().contains(query) || w.path("description").asText().contains(query)).toList();
         return ctx.page(req, matching, ctx.store::render);
+    }
+
+    private long pathCompany(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        if (PcContext.pathId(req, "companyId") != c.companyId()) {
+            throw ProcoreValidationException.notFound();
+        }
+        return c.companyId();
+    }
+
+    /** {@code GET /rest/v1.0/companies/{c}/work_breakdown_structure/patterns}: the pattern with its segments. */
+    private SandboxResponse wbsPattern(SandboxRequest req) {
+        return ctx.ok(ctx.directory.renderPattern(pathCompany(req)));
+    }
+
+    /** {@code GET /rest/v1.0/companies/{c}/work_breakdown_structure/segments}: a bare array, no paging. */
+    private SandboxResponse wbsSegments(SandboxRequest req) {
+        ArrayNode arr = ctx.json.array();
+        ctx.directory.wbsSegments(pathCompany(req)).forEach(arr::add);
+        return ctx.ok(arr);
     }
 }

@@ -298,21 +298,144 @@ final class DirectoryModel {
                 return existing.get();
             }
             ObjectNode cc = costCode(projectId, costCodeId);
-            ObjectNode lit = lineItemType(cc.path("_company_id").asLong(), lineItemTypeId);
+            long companyId = cc.path("_company_id").asLong();
+            ObjectNode lit = lineItemType(companyId, lineItemTypeId);
+            ObjectNode pattern = wbsPattern(companyId);
             ObjectNode w = obj();
             w.put("id", store.nextId());
-            w.put("flat_code", cc.path("full_code").asText() + "." + lit.path("code").asText());
+            w.putNull("flat_code");
+            w.putNull("flat_name");
             w.put("description", cc.path("name").asText() + "." + lit.path("name").asText());
+            w.put("status", "active");
             w.set("cost_code", costCodeRef(cc));
             w.set("line_item_type", lineItemTypeRef(lit));
+            ArrayNode items = w.putArray("segment_items");
+            items.add(segmentItem(cc.path("id").asLong(), cc.path("full_code").asText(), cc.path("name").asText(),
+                pattern, "_cost_code_segment_id", "Cost Code", "cost_code"));
+            items.add(segmentItem(lit.path("id").asLong(), lit.path("code").asText(), lit.path("name").asText(),
+                pattern, "_cost_type_segment_id", "Cost Type", "cost_type"));
+            w.put("wbs_pattern_id", pattern.path("id").asLong());
             w.put("created_at", store.now());
             w.put("updated_at", store.now());
             w.put("_project_id", projectId);
-            w.put("_company_id", cc.path("_company_id").asLong());
+            w.put("_company_id", companyId);
             w.put("_cost_code_id", costCodeId);
             w.put("_line_item_type_id", lineItemTypeId);
+            flatten(w, pattern.path("_delimiter").asText());
             return store.put(PcKind.WBS_CODE, w);
         }
+    }
+
+    private ObjectNode segmentItem(long id, String code, String name, ObjectNode pattern, String segmentIdField,
+                                   String segmentName, String segmentType) {
+        ObjectNode item = obj();
+        item.put("id", id);
+        item.put("code", code);
+        item.put("name", name);
+        ObjectNode segment = item.putObject("segment");
+        segment.put("id", pattern.path(segmentIdField).asLong());
+        segment.put("name", segmentName);
+        segment.put("type", segmentType);
+        item.put("status", "active");
+        return item;
+    }
+
+    /** Sets {@code flat_code}/{@code flat_name}: the segment items' codes (names) joined by the pattern's delimiter. */
+    private static void flatten(ObjectNode wbs, String delimiter) {
+        StringBuilder code = new StringBuilder();
+        StringBuilder name = new StringBuilder();
+        for (JsonNode item : wbs.path("segment_items")) {
+            if (code.length() > 0) {
+                code.append(delimiter);
+                name.append(delimiter);
+            }
+            code.append(item.path("code").asText());
+            name.append(item.path("name").asText());
+        }
+        wbs.put("flat_code", code.toString());
+        wbs.put("flat_name", name.toString());
+    }
+
+    // ---- WBS pattern and segments -----------------------------------------------------------------------------
+
+    /**
+     * The company's WBS pattern, created on first use: a cost code segment then a cost type segment, joined by
+     * Procore's default delimiter {@code .}.
+     */
+    ObjectNode wbsPattern(long companyId) {
+        synchronized (store) {
+            Optional<ObjectNode> existing = store.where(PcKind.WBS_PATTERN,
+                p -> p.path("_company_id").asLong() == companyId).stream().findFirst();
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            company(companyId);
+            ObjectNode p = obj();
+            p.put("id", store.nextId());
+            p.put("description", "Cost Code" + "." + "Cost Type");
+            p.put("created_at", store.now());
+            p.put("updated_at", store.now());
+            p.put("_company_id", companyId);
+            p.put("_delimiter", ".");
+            p.put("_cost_code_segment_id", store.nextId());
+            p.put("_cost_type_segment_id", store.nextId());
+            return store.put(PcKind.WBS_PATTERN, p);
+        }
+    }
+
+    /** Changes the delimiter of the company's pattern; every WBS code's flat code follows. */
+    void wbsDelimiter(long companyId, String delimiter) {
+        synchronized (store) {
+            ObjectNode p = wbsPattern(companyId);
+            p.put("_delimiter", delimiter);
+            p.put("description", "Cost Code" + delimiter + "Cost Type");
+            p.put("updated_at", store.now());
+            store.where(PcKind.WBS_CODE, w -> w.path("_company_id").asLong() == companyId).forEach(w -> {
+                flatten(w, delimiter);
+                w.put("updated_at", store.now());
+            });
+        }
+    }
+
+    /** The pattern as {@code GET /companies/{c}/work_breakdown_structure/patterns} renders it, with its segments. */
+    ObjectNode renderPattern(long companyId) {
+        synchronized (store) {
+            ObjectNode p = wbsPattern(companyId);
+            ObjectNode out = store.render(p);
+            ArrayNode segments = out.putArray("segments");
+            wbsSegments(companyId).forEach(segments::add);
+            return out;
+        }
+    }
+
+    /** The pattern's segments as {@code GET /companies/{c}/work_breakdown_structure/segments} renders them. */
+    List<ObjectNode> wbsSegments(long companyId) {
+        synchronized (store) {
+            ObjectNode p = wbsPattern(companyId);
+            long codes = store.where(PcKind.COST_CODE, c -> c.path("_company_id").asLong() == companyId).size();
+            long types = store.where(PcKind.LINE_ITEM_TYPE, t -> t.path("_company_id").asLong() == companyId).size();
+            return List.of(segment(p, "_cost_code_segment_id", "cost_code", "Cost Code", 1, codes, "tiered"),
+                segment(p, "_cost_type_segment_id", "cost_type", "Cost Type", 2, types, "flat"));
+        }
+    }
+
+    private ObjectNode segment(ObjectNode p, String idField, String type, String name, int position, long count,
+                               String structure) {
+        ObjectNode s = obj();
+        s.put("id", p.path(idField).asLong());
+        s.put("type", type);
+        s.put("name", name);
+        s.put("position", position);
+        s.put("segment_items_count", count);
+        s.put("required", true);
+        s.put("delimiter", p.path("_delimiter").asText());
+        s.put("project_can_modify_origin_project", false);
+        s.put("project_can_delete_origin_company", false);
+        s.put("structure", structure);
+        s.set("created_at", p.get("created_at"));
+        s.set("updated_at", p.get("updated_at"));
+        s.put("wbs_pattern_id", p.path("id").asLong());
+        return s;
     }
 
     /** All WBS codes of a project: every leaf cost code × every company cost type. */

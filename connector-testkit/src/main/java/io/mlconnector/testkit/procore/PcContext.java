@@ -58,10 +58,12 @@ final class PcContext {
     final CommitmentModel commitments;
     final BillingModel billing;
     final DirectCostModel directCosts;
+    final BudgetChangeModel budgetChanges;
     final ProcoreWebhooks webhooks;
 
     PcContext(Json json, ProcoreStore store, ProcoreAuth auth, DirectoryModel directory, CommitmentModel commitments,
-              BillingModel billing, DirectCostModel directCosts, ProcoreWebhooks webhooks) {
+              BillingModel billing, DirectCostModel directCosts, BudgetChangeModel budgetChanges,
+              ProcoreWebhooks webhooks) {
         this.json = json;
         this.store = store;
         this.auth = auth;
@@ -69,6 +71,7 @@ final class PcContext {
         this.commitments = commitments;
         this.billing = billing;
         this.directCosts = directCosts;
+        this.budgetChanges = budgetChanges;
         this.webhooks = webhooks;
     }
 

@@ -14,6 +14,8 @@ public enum PcKind {
     COST_CODE,
     /** WBS codes (cost code + cost type per project). */
     WBS_CODE,
+    /** The company's WBS pattern (segments and delimiter). */
+    WBS_PATTERN,
     /** Purchase order and work order contracts. */
     COMMITMENT,
     /** Schedule-of-values lines of commitments. */
@@ -41,5 +43,9 @@ public enum PcKind {
     /** Direct costs. */
     DIRECT_COST,
     /** Direct cost line items. */
-    DIRECT_COST_LINE
+    DIRECT_COST_LINE,
+    /** Budget changes. */
+    BUDGET_CHANGE,
+    /** Adjustment line items of budget changes. */
+    BUDGET_CHANGE_ADJUSTMENT
 }

@@ -102,4 +102,21 @@ final class PcViews {
             Docs.text(d, "origin_id"), PcMoney.decOrZero(d.get("total_amount_accrued_this_period")),
             m.renderPaymentApplication(d));
     }
+
+    static WbsCode wbsCode(ObjectNode d) {
+        return new WbsCode(d.path("id").asLong(), d.path("_project_id").asLong(), d.path("flat_code").asText(),
+            d.path("_cost_code_id").asLong(), d.path("_line_item_type_id").asLong());
+    }
+
+    static BudgetChange budgetChange(BudgetChangeModel m, ObjectNode d) {
+        return new BudgetChange(d.path("id").asLong(), d.path("_project_id").asLong(), d.path("number").asText(),
+            d.path("title").asText(), d.path("status").asText(), m.render(d));
+    }
+
+    static PrimeChangeOrder primeChangeOrder(CommitmentModel m, ObjectNode d) {
+        ObjectNode view = m.renderPrimeChangeOrder(d);
+        return new PrimeChangeOrder(view.path("id").asLong(), d.path("_project_id").asLong(),
+            d.path("contract_id").asLong(), Docs.text(d, "title"), d.path("status").asText(),
+            PcMoney.decOrZero(d.get("grand_total")), view);
+    }
 }

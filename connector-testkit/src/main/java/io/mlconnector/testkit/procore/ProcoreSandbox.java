@@ -2,6 +2,8 @@ package io.mlconnector.testkit.procore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mlconnector.testkit.procore.spec.Operation;
+import io.mlconnector.testkit.procore.spec.ProcoreOperations;
 import io.mlconnector.testkit.server.AbstractSandbox;
 import io.mlconnector.testkit.server.AbstractSandboxBuilder;
 import io.mlconnector.testkit.server.Json;
@@ -41,10 +43,13 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
     private final CommitmentModel commitments;
     private final BillingModel billing;
     private final DirectCostModel directCosts;
+    private final BudgetChangeModel budgetChanges;
     private final ProcoreWebhooks webhooks;
     private final ProcoreRateLimiter rateLimiter;
     private final AtomicBoolean lockOriginRecords = new AtomicBoolean();
     private final AtomicLong userIds = new AtomicLong(7_000_000);
+    private final ProcoreOperations operations;
+    private final List<Operation> served;
 
     private ProcoreSandbox(Builder b) {
         super("procore", b);
@@ -60,8 +65,10 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
         this.commitments = new CommitmentModel(store, directory);
         this.billing = new BillingModel(store, directory, commitments, lockOriginRecords::get);
         this.directCosts = new DirectCostModel(store, directory, commitments, billing);
+        this.budgetChanges = new BudgetChangeModel(store, directory, commitments);
         this.rateLimiter = new ProcoreRateLimiter(clock, b.hourlyLimit);
-        PcContext ctx = new PcContext(json, store, auth, directory, commitments, billing, directCosts, webhooks);
+        PcContext ctx = new PcContext(json, store, auth, directory, commitments, billing, directCosts, budgetChanges,
+            webhooks);
         Router router = new Router(req -> {
             ObjectNode body = json.object();
             body.put("error", "Resource not found");
@@ -72,10 +79,15 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
         new CommitmentsApi(ctx).register(router);
         new BillingApi(ctx).register(router);
         new DirectCostsApi(ctx).register(router);
+        new BudgetChangesApi(ctx).register(router);
         new WebhooksApi(ctx).register(router);
+        this.operations = ProcoreOperations.standard();
+        this.served = router.routes().stream().map(r -> operations.match(r.method(),
+            r.template().replaceAll("\\{[^}]+}", "1")).orElseThrow(() -> new IllegalStateException(
+                "sandbox route is no Procore operation: " + r)).operation()).distinct().toList();
         serve(router, this::injectedError,
             (req, next) -> next.handle(req).withHeader("X-Request-Id", UUID.randomUUID().toString()),
-            rateLimiter);
+            rateLimiter, new SpecConformance(json, operations, auth));
     }
 
     private SandboxResponse injectedError(int status) {
@@ -97,6 +109,11 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
     /** The user id webhooks carry for changes made through {@link #act()} and the change methods. */
     public long uiUserId() {
         return uiUserId;
+    }
+
+    /** The Procore operations this sandbox serves (each of its routes is one; anything else answers 404). */
+    public List<Operation> servedOperations() {
+        return served;
     }
 
     // ---- auth -------------------------------------------------------------------------------------------------
@@ -163,12 +180,12 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
 
     /** Creates pre-existing data; no webhooks fire. */
     public ProcoreSeeder seed() {
-        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, Actor.silent());
+        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, budgetChanges, Actor.silent());
     }
 
     /** Creates data as a Procore user would in the UI; webhooks fire. */
     public ProcoreSeeder act() {
-        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, uiActor());
+        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, budgetChanges, uiActor());
     }
 
     private Actor uiActor() {
@@ -223,6 +240,23 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
         } finally {
             lockOriginRecords.set(lock);
         }
+    }
+
+    /** Deletes a direct cost as a user would (fires {@code Direct Costs} delete; ignores the origin lock). */
+    public void deleteDirectCost(long directCostId) {
+        ObjectNode d = doc(PcKind.DIRECT_COST, directCostId);
+        boolean lock = lockOriginRecords.getAndSet(false);
+        try {
+            directCosts.delete(d.path("_company_id").asLong(), d.path("_project_id").asLong(), directCostId,
+                uiActor());
+        } finally {
+            lockOriginRecords.set(lock);
+        }
+    }
+
+    /** Sets a budget change's status ({@code draft}, {@code under_review}, {@code approved}, {@code void}). */
+    public BudgetChange budgetChangeStatus(long budgetChangeId, String status) {
+        return PcViews.budgetChange(budgetChanges, budgetChanges.status(budgetChangeId, status, uiActor()));
     }
 
     // ---- inspection -------------------------------------------------------------------------------------------
@@ -299,6 +333,24 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
     public List<ChangeOrderPackage> changeOrderPackages(long projectId) {
         return inProject(PcKind.CHANGE_ORDER_PACKAGE, projectId).stream()
             .map(p -> PcViews.changeOrder(commitments, p)).toList();
+    }
+
+    /** The WBS code of a cost code and cost type in a project (created on first use, as Procore lists them). */
+    public WbsCode wbsCode(long projectId, long costCodeId, long lineItemTypeId) {
+        return PcViews.wbsCode(directory.wbsCode(projectId, costCodeId, lineItemTypeId));
+    }
+
+    /** Budget changes of a project (with adjustments). */
+    public List<BudgetChange> budgetChanges(long projectId) {
+        return budgetChanges.budgetChanges(projectId).stream().map(b -> PcViews.budgetChange(budgetChanges, b))
+            .toList();
+    }
+
+    /** Prime contract change orders of a project (with lines). */
+    public List<PrimeChangeOrder> primeChangeOrders(long projectId) {
+        return inProject(PcKind.CHANGE_ORDER_PACKAGE, projectId).stream()
+            .filter(p -> p.path("_contract_type").asText().equals("PrimeContract"))
+            .map(p -> PcViews.primeChangeOrder(commitments, p)).toList();
     }
 
     // ---- webhooks ---------------------------------------------------------------------------------------------

@@ -22,16 +22,18 @@ public final class ProcoreSeeder {
     private final CommitmentModel commitments;
     private final BillingModel billing;
     private final DirectCostModel directCosts;
+    private final BudgetChangeModel budgetChanges;
     private final Actor actor;
 
     ProcoreSeeder(ProcoreStore store, DirectoryModel directory, CommitmentModel commitments, BillingModel billing,
-                  DirectCostModel directCosts, Actor actor) {
+                  DirectCostModel directCosts, BudgetChangeModel budgetChanges, Actor actor) {
         this.store = store;
         this.json = store.json();
         this.directory = directory;
         this.commitments = commitments;
         this.billing = billing;
         this.directCosts = directCosts;
+        this.budgetChanges = budgetChanges;
         this.actor = actor;
     }
 
@@ -189,5 +191,51 @@ public final class ProcoreSeeder {
     public DirectCost directCost(long projectId, Map<String, ?> fields) {
         return PcViews.directCost(directCosts, directCosts.create(companyOf(projectId), projectId,
             json.tree(fields), actor));
+    }
+
+    /** An inactive company vendor (listed by {@code GET /rest/v1.0/companies/{c}/vendors/inactive} only). */
+    public Vendor inactiveVendor(long companyId, String name, String originId) {
+        Vendor v = vendor(companyId, name, originId);
+        ObjectNode in = json.object();
+        in.put("is_active", false);
+        return PcViews.vendor(store, directory.updateVendor(companyId, v.id(), in, Actor.silent()));
+    }
+
+    /**
+     * Sets the delimiter of the company's WBS pattern (Procore's default is {@code .}): flat codes become
+     * {@code <cost code><delimiter><cost type>}, e.g. {@code 03.300-M} with {@code -} and a cost code holding a dot.
+     */
+    public void wbsDelimiter(long companyId, String delimiter) {
+        directory.wbsDelimiter(companyId, delimiter);
+    }
+
+    /** A budget change with one adjustment per line (its cost code, cost type, description and amount). */
+    public BudgetChange budgetChange(long projectId, String title, String status, SovLine... adjustments) {
+        ObjectNode in = json.object();
+        in.put("title", title);
+        in.put("status", status);
+        List<JsonNode> inputs = new ArrayList<>();
+        for (SovLine l : adjustments) {
+            inputs.add(lineInput(l));
+        }
+        return PcViews.budgetChange(budgetChanges, budgetChanges.create(companyOf(projectId), projectId, in, inputs,
+            actor));
+    }
+
+    /**
+     * A prime contract change order on a prime contract ({@code approved} makes it executed); its total is the sum
+     * of the lines.
+     */
+    public PrimeChangeOrder primeChangeOrder(long projectId, long primeContractId, String title, String status,
+                                             SovLine... lines) {
+        ObjectNode in = json.object();
+        in.put("title", title);
+        in.put("status", status);
+        List<JsonNode> inputs = new ArrayList<>();
+        for (SovLine l : lines) {
+            inputs.add(lineInput(l));
+        }
+        return PcViews.primeChangeOrder(commitments, commitments.createPackage(companyOf(projectId), projectId,
+            primeContractId, in, inputs, actor));
     }
 }

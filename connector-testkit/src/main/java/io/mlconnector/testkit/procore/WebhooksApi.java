@@ -37,7 +37,6 @@ final class WebhooksApi {
             .add("GET", BASE + "/{id}/triggers", ctx.safe(this::triggers))
             .add("DELETE", BASE + "/{id}/triggers/{tid}", ctx.safe(this::deleteTrigger))
             .add("GET", BASE + "/{id}/deliveries", ctx.safe(this::deliveries))
-            .add("GET", BASE + "/{id}", ctx.safe(this::hook))
             .add("PATCH", BASE + "/{id}", ctx.safe(this::updateHook))
             .add("DELETE", BASE + "/{id}", ctx.safe(this::deleteHook));
     }
@@ -100,10 +99,13 @@ final class WebhooksApi {
             ObjectNode r = arr.addObject();
             r.put("name", name);
             r.put("api_version", "v2");
+            r.putNull("product_category");
+            r.putNull("tools");
             r.putArray("except");
-            r.put("create", true);
-            r.put("update", true);
-            r.put("delete", true);
+            // the spec types the three event fields as strings: the event type each one subscribes to
+            r.put("create", "create");
+            r.put("update", "update");
+            r.put("delete", "delete");
         }
         return ctx.ok(arr);
     }
@@ -136,11 +138,6 @@ final class WebhooksApi {
             .filter(h -> ns.equals("*") || ns.equals(h.namespace()))
             .forEach(h -> arr.add(render(ctx.json.object(), h, c.grant().app().userId())));
         return ctx.ok(arr);
-    }
-
-    private SandboxResponse hook(SandboxRequest req) {
-        PcContext.Caller c = ctx.caller(req);
-        return ctx.ok(render(ctx.json.object(), owned(req, null, c), c.grant().app().userId()));
     }
 
     private SandboxResponse updateHook(SandboxRequest req) {
@@ -218,8 +215,13 @@ final class WebhooksApi {
         PcContext.Caller c = ctx.caller(req);
         ObjectNode body = ctx.body(req);
         Hook h = owned(req, body, c);
-        body.path("triggers").forEach(t -> ctx.webhooks.deleteTrigger(h.id(), t.asLong()));
-        return SandboxResponse.empty(204);
+        ObjectNode out = ctx.json.object();
+        ArrayNode success = out.putArray("success");
+        body.path("triggers").forEach(t -> {
+            ctx.webhooks.deleteTrigger(h.id(), t.asLong());
+            success.add(t.asLong());
+        });
+        return ctx.ok(out);
     }
 
     private SandboxResponse triggers(SandboxRequest req) {

@@ -15,6 +15,9 @@ public final class Router {
 
     private record Route(String method, String template, Pattern pattern, List<String> vars, RouteHandler handler) { }
 
+    /** A registered route: method and path template. */
+    public record RouteInfo(String method, String template) { }
+
     /** A matched route: its template and the path variables. */
     public record Match(String template, Map<String, String> vars, RouteHandler handler) { }
 
@@ -42,6 +45,11 @@ public final class Router {
         regex.append(Pattern.quote(template.substring(last)));
         routes.add(new Route(method, template, Pattern.compile(regex.toString()), vars, handler));
         return this;
+    }
+
+    /** Every registered route, in registration order. */
+    public List<RouteInfo> routes() {
+        return routes.stream().map(r -> new RouteInfo(r.method, r.template)).toList();
     }
 
     /** Finds the route for a method and path. */

@@ -47,6 +47,9 @@ class ProcoreClientTest {
     @RegisterExtension
     final ProcoreSandboxExtension ext = ProcoreSandboxExtension.with(ProcoreSandbox.builder().clock(clock));
 
+    @RegisterExtension
+    final ClientOperationsRecorder clientOperations = ClientOperationsRecorder.of(ext);
+
     private ProcoreSandbox pc;
     private ProcoreWorld world;
     private ProcoreClient client;

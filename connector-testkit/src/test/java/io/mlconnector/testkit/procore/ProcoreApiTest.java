@@ -229,9 +229,10 @@ class ProcoreApiTest {
         Resp created = post("/rest/v1.1/projects/" + tower.id() + "/direct_costs", "{\"direct_cost\":{"
             + "\"direct_cost_type\":\"invoice\",\"vendor_id\":" + rebar.id() + ",\"invoice_number\":\"FB-BILL-4411\","
             + "\"status\":\"approved\",\"direct_cost_date\":\"2026-03-09\",\"origin_id\":\"fb:6BApk:bill:4411\","
-            + "\"line_items\":[{\"cost_code_id\":" + concrete.id() + ",\"line_item_type_id\":" + materials.id()
-            + ",\"description\":\"Fuel\",\"manual_amount\":412.5},{\"cost_code_id\":" + steel.id()
-            + ",\"line_item_type_id\":" + materials.id() + ",\"description\":\"Bolts\",\"manual_amount\":\"87.50\"}]}}");
+            + "\"line_items\":[{\"wbs_code_id\":" + pc.wbsCode(tower.id(), concrete.id(), materials.id()).id()
+            + ",\"description\":\"Fuel\",\"manual_amount\":412.5},{\"wbs_code_id\":"
+            + pc.wbsCode(tower.id(), steel.id(), materials.id()).id()
+            + ",\"description\":\"Bolts\",\"manual_amount\":\"87.50\"}]}}");
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().path("id").asLong();
         assertThat(created.json().path("grand_total").asText()).isEqualTo("500.00");
@@ -240,7 +241,7 @@ class ProcoreApiTest {
         Resp noVendor = post("/rest/v1.1/projects/" + tower.id() + "/direct_costs", "{\"direct_cost\":{"
             + "\"direct_cost_type\":\"invoice\",\"invoice_number\":\"X\",\"line_items\":[]}}");
         assertThat(noVendor.status()).isEqualTo(422);
-        assertThat(noVendor.json().path("errors").path("vendor").get(0).asText()).isEqualTo("can't be blank");
+        assertThat(noVendor.json().path("errors").path("vendor_id").get(0).asText()).isEqualTo("can't be blank");
 
         JsonNode byOrigin = get("/rest/v1.0/projects/" + tower.id() + "/direct_costs?filters[origin_id]="
             + "fb:6BApk:bill:4411").json();
@@ -288,7 +289,9 @@ class ProcoreApiTest {
             + po.id() + ",\"contract_payment\":{\"amount\":\"400\",\"date\":\"2026-03-09\",\"origin_id\":\"fb:p:1\"}}");
         assertThat(pay.status()).isEqualTo(201);
         assertThat(pay.json().path("amount").asText()).isEqualTo("400.00");
-        assertThat(get("/rest/v1.0/contract_payments?project_id=" + tower.id()).json()).hasSize(1);
+        Resp payments = get("/rest/v1.0/contract_payments?project_id=" + tower.id() + "&contract_id=" + po.id());
+        assertThat(payments.status()).isEqualTo(200);
+        assertThat(payments.json()).hasSize(1);
         assertThat(get("/rest/v1.0/purchase_order_contracts/" + po.id() + "?project_id=" + tower.id()).json()
             .path("total_payments").asText()).isEqualTo("400.00");
 
