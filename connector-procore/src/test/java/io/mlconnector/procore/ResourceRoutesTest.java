@@ -90,6 +90,11 @@ class ResourceRoutesTest extends WireMockProcore {
         return result;
     }
 
+    /** The names of the query parameters of the single request just checked. */
+    private static java.util.Set<String> onlyQueryParams() {
+        return wm.getAllServeEvents().get(0).getRequest().getQueryParams().keySet();
+    }
+
     private void run(String method, String path, Map<String, String> query, String body, Runnable call) {
         check(method, path, query, body, "", () -> {
             call.run();
@@ -102,7 +107,7 @@ class ResourceRoutesTest extends WireMockProcore {
         assertThat(check("GET", "/rest/v1.0/companies", q("page", "1", "per_page", "100"), null,
                 "[{\"id\":5,\"name\":\"GC\",\"is_active\":true,\"my_company\":true}]", () -> c.companies().list().toList()))
                 .singleElement().satisfies(co -> assertThat(co.myCompany()).isTrue());
-        assertThat(check("GET", "/rest/v1.0/me", q(), null, "{\"id\":9,\"login\":\"l\",\"name\":\"n\"}",
+        assertThat(check("GET", "/rest/v1.0/me", q("company_id", C), null, "{\"id\":9,\"login\":\"l\",\"name\":\"n\"}",
                 () -> c.companies().me()).id()).isEqualTo(9L);
     }
 
@@ -120,7 +125,7 @@ class ResourceRoutesTest extends WireMockProcore {
         c.validateProject(new io.mlconnector.core.model.ProjectRef(COMPANY, 901)); // remembered on create: no reload
         check("PATCH", "/rest/v1.0/projects/" + P, q(), "{\"company_id\":" + C + ",\"project\":{\"name\":\"New\",\"origin_id\":\"o\"}}",
                 "{\"id\":" + P + "}", () -> c.projects().update(PROJECT, ProjectInput.of("New", "o")));
-        check("PATCH", "/rest/v1.0/projects/sync", q("company_id", C), "{\"updates\":[{\"name\":\"A\",\"origin_id\":\"a\"}]}",
+        check("PATCH", "/rest/v1.0/projects/sync", q("company_id", C), "{\"company_id\":" + C + ",\"updates\":[{\"name\":\"A\",\"origin_id\":\"a\"}]}",
                 "{\"entities\":[{\"id\":3,\"origin_id\":\"a\"}],\"errors\":[]}",
                 () -> c.projects().sync(List.of(ProjectInput.of("A", "a")), 1000));
     }
@@ -205,9 +210,19 @@ class ResourceRoutesTest extends WireMockProcore {
                 "{\"data\":{\"id\":12,\"status\":\"approved\",\"adjustment_line_items\":[{\"id\":1,\"amount\":76.25}]}}",
                 () -> c.budget().getBudgetChange(REF, 12)).adjustmentLineItems()).singleElement()
                 .satisfies(x -> assertThat(x.amount()).isEqualTo(new BigDecimal("76.25")));
-        check("GET", "/rest/v1.0/projects/" + P + "/budget_changes", q("filters[updated_at]", "2026-11-01T00:00:00Z...2026-11-02T00:00:00Z"),
-                null, "[]", () -> c.budget().listBudgetChanges(REF, ListOptions.updatedBetween(Instant.parse("2026-11-01T00:00:00Z"),
-                        Instant.parse("2026-11-02T00:00:00Z"))).toList());
+        assertThat(check("GET", "/rest/v1.0/projects/" + P + "/budget_changes", q("exclude_custom_fields", "true"), null,
+                "{\"data\":[{\"id\":12,\"updated_at\":\"2026-11-01T00:00:00Z\"}]}", () -> c.budget().listBudgetChanges(REF)))
+                .extracting(b -> b.id()).containsExactly(12L);
+        assertThat(onlyQueryParams()).containsExactly("exclude_custom_fields");
+        assertThat(check("GET", "/rest/v2.0/companies/" + C + "/projects/" + P + "/budget_changes/adjustment_line_items",
+                q("page", "1", "per_page", "100"), null, "{\"data\":[{\"id\":\"56\",\"wbs_code_id\":\"999\",\"amount\":76.25,"
+                        + "\"budget_change_id\":\"12\",\"budget_change_status\":\"approved\"}]}",
+                () -> c.budget().adjustmentLineItems(REF).toList())).singleElement().satisfies(a -> {
+                    assertThat(a.wbsCodeId()).isEqualTo(999L);
+                    assertThat(a.budgetChangeId()).isEqualTo(12L);
+                    assertThat(a.amount()).isEqualByComparingTo("76.25");
+                    assertThat(a.approved()).isTrue();
+                });
         check("GET", "/rest/v1.0/projects/" + P + "/budget_modifications/75414", q(), null, "{\"id\":75414,\"origin_id\":4903401}",
                 () -> c.budget().getBudgetModification(REF, 75414));
         check("GET", "/rest/v1.0/projects/" + P + "/work_breakdown_structure/wbs_codes", q("per_page", "100"), null,
@@ -280,8 +295,8 @@ class ResourceRoutesTest extends WireMockProcore {
         String hb = "{\"period_id\":117330,\"invoice_number\":\"FB-4411\",\"origin_id\":\"fb-bill-4411\"}";
         check("POST", "/rest/v1.0/requisitions", q(), "{\"project_id\":" + P + ",\"commitment_id\":786001,\"requisition\":" + hb + "}",
                 "{\"id\":1}", () -> c.requisitions().createHeader(REF, 786001, header));
-        check("PATCH", "/rest/v1.0/requisitions/1280646", q(), "{\"project_id\":" + P + ",\"requisition\":" + hb + "}", "{\"id\":1280646}",
-                () -> c.requisitions().update(REF, 1280646, header));
+        check("PATCH", "/rest/v1.0/requisitions/1280646", q(), "{\"project_id\":" + P + ",\"commitment_id\":786001,\"requisition\":" + hb + "}",
+                "{\"id\":1280646}", () -> c.requisitions().update(REF, 1280646, 786001, header));
         run("DELETE", "/rest/v1.0/requisitions/1280646", q("project_id", P), null, () -> c.requisitions().delete(REF, 1280646));
         check("GET", "/rest/v1.0/requisitions/1280646/contract_items", q("project_id", P), null, "[{\"id\":17918097,\"line_item_id\":5175960}]",
                 () -> c.requisitions().contractItems(REF, 1280646));
@@ -320,16 +335,18 @@ class ResourceRoutesTest extends WireMockProcore {
                 () -> c.contracts().updatePaymentApplicationLineItem(REF, 22, 3, new PaymentApplicationLineItemUpdate(new BigDecimal("99.99"), null)));
         check("GET", "/rest/v1.0/contract_payments", q("project_id", P, "contract_id", "786001"), null, "[]",
                 () -> c.contracts().contractPayments(REF, 786001L).toList());
-        check("GET", "/rest/v1.0/contract_payments/4", q("project_id", P), null, "{\"id\":4,\"amount\":\"1.0\"}", () -> c.contracts().contractPayment(REF, 4));
+        check("GET", "/rest/v1.0/contract_payments/4", q("project_id", P, "contract_id", "786001"), null, "{\"id\":4,\"amount\":\"1.0\"}",
+                () -> c.contracts().contractPayment(REF, 786001, 4));
         ContractPaymentInput cp = new ContractPaymentInput(LocalDate.of(2026, 11, 20), new BigDecimal("250.00"), "FB-4411", null, "1001",
                 "check", null, null, 1280646L, "fb-pay-1", null);
         String cpb = "{\"date\":\"2026-11-20\",\"amount\":\"250.00\",\"invoice_number\":\"FB-4411\",\"check_number\":\"1001\","
                 + "\"payment_method\":\"check\",\"requisition_id\":1280646,\"origin_id\":\"fb-pay-1\"}";
         check("POST", "/rest/v1.0/contract_payments", q(), "{\"project_id\":" + P + ",\"contract_id\":786001,\"contract_payment\":" + cpb + "}",
                 "{\"id\":4}", () -> c.contracts().createContractPayment(REF, 786001, cp));
-        check("PATCH", "/rest/v1.0/contract_payments/4", q(), "{\"project_id\":" + P + ",\"contract_payment\":" + cpb + "}", "{\"id\":4}",
-                () -> c.contracts().updateContractPayment(REF, 4, cp));
-        run("DELETE", "/rest/v1.0/contract_payments/4", q("project_id", P), null, () -> c.contracts().deleteContractPayment(REF, 4));
+        check("PATCH", "/rest/v1.0/contract_payments/4", q(), "{\"project_id\":" + P + ",\"contract_id\":786001,\"contract_payment\":" + cpb + "}",
+                "{\"id\":4}", () -> c.contracts().updateContractPayment(REF, 786001, 4, cp));
+        run("DELETE", "/rest/v1.0/contract_payments/4", q("project_id", P, "contract_id", "786001"), null,
+                () -> c.contracts().deleteContractPayment(REF, 786001, 4));
     }
 
     @Test
@@ -347,6 +364,17 @@ class ResourceRoutesTest extends WireMockProcore {
         String ccoPath = "/rest/v1.0/projects/" + P + "/commitment_change_orders";
         check("GET", ccoPath, q("filters[legacy_package_id]", "1708957", "filters[contract_id]", "786001"), null, "[]",
                 () -> c.changeOrders().commitmentChangeOrders(REF, 786001L, 1708957L).toList());
+        assertThat(onlyQueryParams()).containsExactlyInAnyOrder("filters[legacy_package_id]", "filters[contract_id]");
+        String pcoPath = "/rest/v1.0/projects/" + P + "/prime_change_orders";
+        check("GET", pcoPath, q("filters[updated_at]", "2026-11-01T00:00:00Z...2026-11-02T00:00:00Z"), null, "[{\"id\":41}]",
+                () -> c.changeOrders().primeChangeOrders(REF, ListOptions.updatedBetween(Instant.parse("2026-11-01T00:00:00Z"),
+                        Instant.parse("2026-11-02T00:00:00Z"))));
+        assertThat(onlyQueryParams()).containsExactly("filters[updated_at]");
+        check("GET", pcoPath + "/41", q(), null, "{\"id\":41,\"status\":\"approved\",\"grand_total\":\"10.00\"}",
+                () -> c.changeOrders().getPrimeChangeOrder(REF, 41));
+        check("GET", "/rest/v2.0/companies/" + C + "/projects/" + P + "/prime_change_orders/41/line_items", q("page", "1", "per_page", "100"),
+                null, "{\"data\":[{\"id\":\"1\",\"amount\":\"10.00\",\"wbs_code_id\":\"9911\"}]}",
+                () -> c.changeOrders().primeChangeOrderLineItems(REF, 41));
         check("GET", ccoPath + "/31", q(), null, "{\"id\":31,\"legacy_package_id\":1708957}", () -> c.changeOrders().getCommitmentChangeOrder(REF, 31));
         CommitmentChangeOrderInput cco = new CommitmentChangeOrderInput(786001L, "CO", "002", "draft", null, null, null, null);
         String ccob = "{\"change_order\":{\"contract_id\":786001,\"title\":\"CO\",\"number\":\"002\",\"status\":\"draft\"}}";
@@ -366,7 +394,8 @@ class ResourceRoutesTest extends WireMockProcore {
                 + "\"event_type\":\"owner_change\",\"origin_id\":\"ce-1\",\"change_event_line_items_attributes\":[{\"cost_code_id\":80598390,"
                 + "\"line_item_type_id\":47,\"description\":\"pump\",\"estimated_cost_amount\":\"300.00\"}]}}";
         check("POST", "/rest/v1.0/change_events", q("project_id", P), ceb, "{\"id\":6}", () -> c.changeOrders().createChangeEvent(REF, ce));
-        check("PATCH", "/rest/v1.0/change_events/6", q("project_id", P), ceb, "{\"id\":6}", () -> c.changeOrders().updateChangeEvent(REF, 6, ce));
+        check("PATCH", "/rest/v1.0/change_events/6", q("project_id", P), "{\"project_id\":" + P + "," + ceb.substring(1), "{\"id\":6}",
+                () -> c.changeOrders().updateChangeEvent(REF, 6, ce));
     }
 
     @Test
@@ -375,7 +404,14 @@ class ResourceRoutesTest extends WireMockProcore {
         check("GET", base, q("filters[origin_id]", "fb-bill-1", "filters[updated_at]", "2026-11-01T00:00:00Z...2026-11-02T00:00:00Z"), null,
                 "[]", () -> c.directCosts().list(REF, ListOptions.originId("fb-bill-1").withUpdatedBetween(Instant.parse("2026-11-01T00:00:00Z"),
                         Instant.parse("2026-11-02T00:00:00Z"))).toList());
-        check("GET", base + "/7", q(), null, "{\"id\":7,\"grand_total\":\"412.50\"}", () -> c.directCosts().get(REF, 7));
+        // the documented list sends the vendor as its name, the show as an object (RestV10ProjectsProjectIdDirectCostsGet / …IdGet)
+        assertThat(check("GET", base, q("per_page", "1000"), null, "[{\"id\":7,\"vendor\":\"Acme Concrete\",\"vendor_id\":3968037}]",
+                () -> c.directCosts().list(REF, ListOptions.bulk()).toList())).singleElement().satisfies(d -> {
+                    assertThat(d.vendor().displayName()).isEqualTo("Acme Concrete");
+                    assertThat(d.vendorId()).isEqualTo(3968037L);
+                });
+        assertThat(check("GET", base + "/7", q(), null, "{\"id\":7,\"grand_total\":\"412.50\",\"vendor\":{\"id\":3968037,\"name\":\"Acme\"}}",
+                () -> c.directCosts().get(REF, 7)).vendor().id()).isEqualTo(3968037L);
         DirectCostInput in = new DirectCostInput(null, "invoice", 3968037L, "FB-BILL-4411", "approved", LocalDate.of(2026, 11, 18),
                 LocalDate.of(2026, 11, 18), null, "Net 30", "FreshBooks bill 4411", null, "fb-bill-4411", null,
                 List.of(new DirectCostLineItemInput(null, null, 9911L, null, null, new BigDecimal("412.50"), null, "Site fuel", null, null,
@@ -395,6 +431,7 @@ class ResourceRoutesTest extends WireMockProcore {
         check("GET", base + "/7/line_items", q(), null, "[{\"id\":1,\"amount\":\"412.50\"}]", () -> c.directCosts().lineItems(REF, 7));
         ContractLineItemInput l10 = new ContractLineItemInput(null, new BigDecimal("12.00"), 80598390L, 47L, null, "fuel", null, null, null,
                 null, null, null, null);
+        run("DELETE", base + "/7/line_items/2", q(), null, () -> c.directCosts().deleteLineItem(REF, 7, 2));
         check("POST", base + "/7/line_items", q(), "{\"line_item\":{\"amount\":\"12.00\",\"cost_code_id\":80598390,\"line_item_type_id\":47,"
                 + "\"description\":\"fuel\"}}", "{\"id\":2}", () -> c.directCosts().createLineItem(REF, 7, l10));
         check("PATCH", base + "/sync", q(), "{\"updates\":[" + db + "]}", "{\"entities\":[],\"errors\":[]}",
@@ -449,7 +486,9 @@ class ResourceRoutesTest extends WireMockProcore {
             assertThat(x.event().id()).isEqualTo("5982324300946918154");
             assertThat(x.event().resourceId()).isEqualTo(786001L);
         });
-        check("GET", "/rest/v1.0/webhooks/resources", q("project_id", P), null, "[]", () -> c.webhooks().resources(HookScope.project(REF)));
+        check("GET", "/rest/v1.0/webhooks/resources", q("project_id", P), null, "[]", () -> c.webhooks().resources(HookScope.project(REF), null));
+        check("GET", "/rest/v2.0/companies/" + C + "/webhooks/resources", q("payload_version", "v2"), null, "{\"data\":[]}",
+                () -> c.webhooks().resources(HookScope.company(), "v2"));
     }
 
     @Test

@@ -51,8 +51,17 @@ final class NeutralModel {
     }
 
     Vendor vendor(ProcoreVendor v) {
+        return vendor(v, !Boolean.FALSE.equals(v.isActive()));
+    }
+
+    /** A vendor from Procore's inactive list ({@code GET /rest/v1.0/companies/{c}/vendors/inactive}): inactive whatever the row says. */
+    Vendor inactiveVendor(ProcoreVendor v) {
+        return vendor(v, false);
+    }
+
+    private Vendor vendor(ProcoreVendor v, boolean active) {
         return new Vendor(ref(ProcoreResourceTypes.VENDOR, v.id()), v.displayName(), originId(v.originId()), v.originCode(),
-                !Boolean.FALSE.equals(v.isActive()), v.updatedAt());
+                active, v.updatedAt());
     }
 
     Project project(ProcoreProject p) {
@@ -64,19 +73,19 @@ final class NeutralModel {
         return new CostCode(ref(ProcoreResourceTypes.COST_CODE, c.id()), c.fullCode(), c.name(), originId(c.originId()));
     }
 
-    Commitment commitment(ProjectRef project, CommitmentContract c) {
+    Commitment commitment(ProjectRef project, CommitmentContract c, WbsIndex wbs) {
         String currency = currency(c.currencyConfiguration());
         List<CommitmentLine> lines = c.lineItems() == null ? List.of() : c.lineItems().stream()
-                .map(l -> commitmentLine(l, currency)).toList();
+                .map(l -> commitmentLine(l, currency, wbs)).toList();
         return new Commitment(Long.toString(c.id()), project, c.vendor() == null || c.vendor().id() == null ? null
                 : Long.toString(c.vendor().id()), c.number(), c.title(), c.status(),
                 Boolean.TRUE.equals(c.requisitionsAreEnabled()), currency, lines);
     }
 
-    private static CommitmentLine commitmentLine(ContractLineItem l, String currency) {
+    private static CommitmentLine commitmentLine(ContractLineItem l, String currency, WbsIndex wbs) {
         BigDecimal value = l.value();
-        return new CommitmentLine(Long.toString(l.id()), WbsCodes.costCodeOf(l.costCode(), l.wbsCode()),
-                WbsCodes.costTypeOf(l.lineItemType(), l.wbsCode()), l.description(),
+        return new CommitmentLine(Long.toString(l.id()), wbs.costCodeOf(l.costCode(), l.wbsCode()),
+                wbs.costTypeOf(l.lineItemType(), l.wbsCode()), l.description(),
                 value == null ? null : new Money(value, currency));
     }
 

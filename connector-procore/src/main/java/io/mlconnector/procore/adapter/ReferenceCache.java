@@ -5,11 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.core.error.ApiException;
+import io.mlconnector.core.error.NotFoundException;
 import io.mlconnector.procore.ProcoreClient;
 import io.mlconnector.procore.model.BillingPeriod;
 import io.mlconnector.procore.model.CommitmentContract;
 import io.mlconnector.procore.model.PrimeContract;
-import io.mlconnector.procore.model.WbsCode;
 import io.mlconnector.procore.request.BillingPeriodInput;
 import io.mlconnector.procore.resource.CommitmentType;
 import io.mlconnector.procore.resource.ListOptions;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import java.util.Optional;
 /**
  * Reference data the adapter needs to post without per-record lookups, cached with Caffeine (ticking on the
  * client's clock): each project's commitments (PO + WO lists), commitment details with SOV lines, billing periods,
- * WBS codes by cost code + cost type, and prime contracts. When the caches are warm, posting a bill costs one write.
+ * budget codes ({@link WbsIndex}), the company's budget code pattern ({@link WbsScheme}), and prime contracts. When the caches are warm, posting a bill costs one write.
  */
 final class ReferenceCache {
     private record Key(long projectId, long id) {
@@ -43,7 +42,8 @@ final class ReferenceCache {
     private final Cache<Key, CommitmentContract> commitmentDetails;
     private final Cache<Key, Optional<Listed>> vendorCommitments;
     private final Cache<Long, List<BillingPeriod>> billingPeriods;
-    private final Cache<Long, Map<String, Long>> wbsCodes;
+    private final Cache<Long, WbsIndex> wbsCodes;
+    private final Cache<Long, WbsScheme> wbsSchemes;
     private final Cache<Long, List<PrimeContract>> primeContracts;
     private final Clock clock;
     private final Duration missRefresh;
@@ -62,6 +62,7 @@ final class ReferenceCache {
         this.vendorCommitments = Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(50_000).build();
         this.billingPeriods = Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(10_000).build();
         this.wbsCodes = Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(10_000).build();
+        this.wbsSchemes = Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(1).build();
         this.primeContracts = Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(10_000).build();
     }
 
@@ -173,34 +174,74 @@ final class ReferenceCache {
 
     /** The WBS code id of a cost code + cost type on the project; reloads at most once per miss interval. */
     Optional<Long> wbsCodeId(ProjectRef project, String costCode, String costType) {
-        String key = WbsCodes.key(costCode, costType);
-        Long id = wbsIndex(project).get(key);
-        if (id == null) {
-            Instant last = wbsLoadedAt.getOrDefault(project.projectId(), Instant.MIN);
-            if (Duration.between(last, clock.instant()).compareTo(missRefresh) >= 0) {
-                wbsCodes.invalidate(project.projectId());
-                id = wbsIndex(project).get(key);
-            }
+        Optional<Long> id = wbs(project).idOf(costCode, costType);
+        if (id.isEmpty() && mayReloadWbs(project)) {
+            wbsCodes.invalidate(project.projectId());
+            id = wbs(project).idOf(costCode, costType);
         }
-        return Optional.ofNullable(id);
+        return id;
     }
 
-    private Map<String, Long> wbsIndex(ProjectRef project) {
+    /** The cost code + cost type of a WBS code id on the project (reloading once per miss interval when unknown). */
+    Optional<BudgetCode> budgetCode(ProjectRef project, Long wbsCodeId) {
+        Optional<BudgetCode> code = wbs(project).codeOf(wbsCodeId);
+        if (code.isEmpty() && wbsCodeId != null && mayReloadWbs(project)) {
+            wbsCodes.invalidate(project.projectId());
+            code = wbs(project).codeOf(wbsCodeId);
+        }
+        return code;
+    }
+
+    private boolean mayReloadWbs(ProjectRef project) {
+        Instant last = wbsLoadedAt.getOrDefault(project.projectId(), Instant.MIN);
+        return Duration.between(last, clock.instant()).compareTo(missRefresh) >= 0;
+    }
+
+    /** The project's budget codes, loaded on the first lookup that needs them (see {@link WbsIndex#deferred}). */
+    WbsIndex wbsView(ProjectRef project) {
+        return WbsIndex.deferred(() -> wbs(project));
+    }
+
+    /** The project's budget codes, read into cost code + cost type (cached). */
+    WbsIndex wbs(ProjectRef project) {
         return wbsCodes.get(project.projectId(), p -> {
-            Map<String, Long> index = new HashMap<>();
-            for (WbsCode w : client.budget().wbsCodes(project, ListOptions.defaults()).toList()) {
-                index.putIfAbsent(WbsCodes.key(WbsCodes.costCode(w.flatCode()), WbsCodes.costType(w.flatCode())), w.id());
-                if (WbsCodes.costType(w.flatCode()) == null) {
-                    index.putIfAbsent(WbsCodes.key(w.flatCode(), null), w.id());
-                }
+            WbsIndex index;
+            try {
+                index = WbsIndex.of(client.budget().wbsCodes(project, ListOptions.bulk()).toList(), this::wbsScheme);
+            } catch (NotFoundException e) {
+                // a project without budget codes: embedded codes are read with the company pattern alone
+                index = WbsIndex.empty(this::wbsScheme);
             }
             wbsLoadedAt.put(project.projectId(), clock.instant());
-            return Map.copyOf(index);
+            return index;
+        });
+    }
+
+    /**
+     * The company's budget code pattern (cached once per client): {@code GET /rest/v1.0/companies/{c}/work_breakdown_structure/patterns}.
+     * A company without a pattern (404) uses Procore's default ({@code sub job . cost code . cost type}).
+     */
+    WbsScheme wbsScheme() {
+        return wbsSchemes.get(0L, k -> {
+            try {
+                return WbsScheme.of(client.budget().wbsPattern());
+            } catch (NotFoundException e) {
+                return WbsScheme.DEFAULT;
+            }
         });
     }
 
     /** The project's prime contracts. */
     List<PrimeContract> primeContracts(ProjectRef project) {
         return primeContracts.get(project.projectId(), p -> client.contracts().primeContracts(project).toList());
+    }
+
+    /** The project's prime contract: the approved one not deleted, else the first not deleted. */
+    PrimeContract primeContract(ProjectRef project) {
+        List<PrimeContract> all = primeContracts(project);
+        return all.stream().filter(pc -> pc.deletedAt() == null)
+                .filter(pc -> "approved".equalsIgnoreCase(pc.status()))
+                .findFirst().or(() -> all.stream().filter(pc -> pc.deletedAt() == null).findFirst())
+                .orElseThrow(() -> new UnresolvedReferenceException("project " + project + " has no prime contract"));
     }
 }

@@ -1,6 +1,7 @@
 package io.mlconnector.procore.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.mlconnector.procore.json.VendorRefDeserializer;
 import io.mlconnector.procore.json.LenientTextDeserializer;
 import java.math.BigDecimal;
 
@@ -16,6 +17,6 @@ public record ChangeEventLineItem(long id,
                                   BigDecimal estimatedCostQuantity,
                                   BigDecimal estimatedCostUnitCost,
                                   BigDecimal rom,
-                                  VendorRef vendor,
+                                  @JsonDeserialize(using = VendorRefDeserializer.class) VendorRef vendor,
                                   ContractRef contract) {
 }

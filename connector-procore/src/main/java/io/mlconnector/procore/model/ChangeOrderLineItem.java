@@ -5,7 +5,9 @@ import io.mlconnector.procore.json.LenientTextDeserializer;
 import java.math.BigDecimal;
 
 /**
- * A line of a commitment change order (REST v2 {@code .../commitment_change_orders/{id}/line_items}; also the {@code change_order_items} of the ERP export).
+ * A line of a commitment or prime change order (REST v2 {@code .../commitment_change_orders/{id}/line_items} and
+ * {@code .../prime_change_orders/{id}/line_items}, {@code {"data":[…]}}, ids as strings); also the
+ * {@code change_order_items} of the ERP export.
  */
 public record ChangeOrderLineItem(long id,
                                   Long commitmentLineItemId,
@@ -19,6 +21,7 @@ public record ChangeOrderLineItem(long id,
                                   CostCodeRef costCode,
                                   LineItemTypeRef lineItemType,
                                   WbsCodeRef wbsCode,
+                                  Long wbsCodeId,
                                   Long taxCodeId,
                                   String originId) {
     /** The amount of the line ({@code amount}, else {@code total_amount}, else {@code extended_amount}). */

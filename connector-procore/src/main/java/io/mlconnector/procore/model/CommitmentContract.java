@@ -1,5 +1,8 @@
 package io.mlconnector.procore.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.mlconnector.procore.json.VendorRefDeserializer;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +22,7 @@ public record CommitmentContract(long id,
                                  String description,
                                  LocalDate contractDate,
                                  LocalDate deliveryDate,
-                                 VendorRef vendor,
+                                 @JsonDeserialize(using = VendorRefDeserializer.class) VendorRef vendor,
                                  IdName project,
                                  Boolean requisitionsAreEnabled,
                                  BigDecimal grandTotal,

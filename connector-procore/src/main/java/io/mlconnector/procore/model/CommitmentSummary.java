@@ -1,5 +1,8 @@
 package io.mlconnector.procore.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.mlconnector.procore.json.VendorRefDeserializer;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +18,6 @@ public record CommitmentSummary(long id,
                                 Boolean executed,
                                 LocalDate deliveryDate,
                                 @JsonProperty("private") Boolean isPrivate,
-                                VendorRef vendor,
+                                @JsonDeserialize(using = VendorRefDeserializer.class) VendorRef vendor,
                                 Instant createdAt) {
 }

@@ -1,5 +1,7 @@
 package io.mlconnector.procore.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.mlconnector.procore.json.VendorRefDeserializer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,12 +9,13 @@ import java.util.List;
 
 /**
  * A direct cost: invoice, expense or payroll not tied to a commitment ({@code /rest/v1.x/projects/{p}/direct_costs}).
+ * The lists send {@code vendor} as the vendor's name (a string), the show as an object: both are read.
  */
 public record DirectCost(long id,
                          String directCostType,
                          String status,
                          Long vendorId,
-                         VendorRef vendor,
+                         @JsonDeserialize(using = VendorRefDeserializer.class) VendorRef vendor,
                          String vendorName,
                          String invoiceNumber,
                          LocalDate directCostDate,

@@ -1,5 +1,8 @@
 package io.mlconnector.procore.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.mlconnector.procore.json.VendorRefDeserializer;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +15,7 @@ public record PrimeContract(long id,
                             String title,
                             String status,
                             Boolean executed,
-                            VendorRef vendor,
+                            @JsonDeserialize(using = VendorRefDeserializer.class) VendorRef vendor,
                             BigDecimal grandTotal,
                             BigDecimal revisedContract,
                             String originId,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.procore.http.ProcoreHttp;
 import io.mlconnector.procore.http.Query;
+import io.mlconnector.procore.model.BudgetAdjustmentLine;
 import io.mlconnector.procore.model.BudgetChange;
 import io.mlconnector.procore.model.BudgetDetailRow;
 import io.mlconnector.procore.model.BudgetLineItem;
@@ -74,7 +75,10 @@ public final class BudgetApi extends ResourceSupport {
                 body("project_id", p, "budget_line_items", batch), JsonNode.class), http.mapper(), BudgetLineItem.class);
     }
 
-    /** {@code GET /rest/v1.0/projects/{P}/budget_changes/{id}} (the {@code data} envelope is unwrapped). */
+    /**
+     * {@code GET /rest/v1.0/projects/{P}/budget_changes/{id}} (the {@code data} envelope is unwrapped). The show's
+     * schema lists no adjustment lines: read them with {@link #adjustmentLineItems}.
+     */
     public BudgetChange getBudgetChange(ProjectRef project, long id) {
         long p = project(project);
         return http.getData("/rest/v1.0/projects/" + p + "/budget_changes/" + positive(id, "budgetChangeId"),
@@ -82,13 +86,26 @@ public final class BudgetApi extends ResourceSupport {
     }
 
     /**
-     * {@code GET /rest/v1.0/projects/{P}/budget_changes} — budget change summaries. The path follows the show route;
-     * whether the list takes {@code filters[updated_at]} is UNCONFIRMED, so it is sent and callers still filter.
+     * {@code GET /rest/v1.0/projects/{P}/budget_changes?exclude_custom_fields=true} — every budget change summary of
+     * the project in one {@code {"data":[…]}} answer. The operation ({@code RestV10ProjectsProjectIdBudgetChangesGet})
+     * takes no filters and no paging, so none are sent: callers filter on {@code updated_at} themselves.
      */
-    public Stream<BudgetChange> listBudgetChanges(ProjectRef project, ListOptions options) {
+    public List<BudgetChange> listBudgetChanges(ProjectRef project) {
         long p = project(project);
-        return http.list("/rest/v1.0/projects/" + p + "/budget_changes",
-                options.toQuery("budget changes", ListOptions.filters(Filter.UPDATED_AT)), options.perPage(), BudgetChange.class);
+        List<BudgetChange> rows = http.getDataList("/rest/v1.0/projects/" + p + "/budget_changes",
+                Query.of("exclude_custom_fields", true), BudgetChange.class);
+        return rows == null ? List.of() : rows;
+    }
+
+    /**
+     * {@code GET /rest/v2.0/companies/{C}/projects/{P}/budget_changes/adjustment_line_items} — every adjustment line
+     * of the project's budget changes, with its budget change id and status ({@code {"data":[…]}}, paged; REST v2
+     * pages hold at most 100 rows).
+     */
+    public Stream<BudgetAdjustmentLine> adjustmentLineItems(ProjectRef project) {
+        long p = project(project);
+        return http.list("/rest/v2.0/companies/" + company() + "/projects/" + p + "/budget_changes/adjustment_line_items",
+                Query.create(), ListOptions.DEFAULT_PER_PAGE, BudgetAdjustmentLine.class);
     }
 
     /** {@code GET /rest/v1.0/projects/{P}/budget_modifications/{id}} (legacy; read-only once Budget Changes is on). */
@@ -106,7 +123,10 @@ public final class BudgetApi extends ResourceSupport {
                 options.perPage(), WbsCode.class);
     }
 
-    /** {@code GET /rest/v1.0/companies/{C}/work_breakdown_structure/patterns}. */
+    /**
+     * {@code GET /rest/v1.0/companies/{C}/work_breakdown_structure/patterns} — the company's budget code pattern:
+     * its segments in {@code position} order, each with its {@code type} and {@code delimiter}.
+     */
     public WbsPattern wbsPattern() {
         return http.get("/rest/v1.0/companies/" + company() + "/work_breakdown_structure/patterns", Query.create(), WbsPattern.class);
     }

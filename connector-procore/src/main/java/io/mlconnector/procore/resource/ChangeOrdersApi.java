@@ -7,6 +7,7 @@ import io.mlconnector.procore.model.ChangeEvent;
 import io.mlconnector.procore.model.ChangeOrderLineItem;
 import io.mlconnector.procore.model.ChangeOrderPackage;
 import io.mlconnector.procore.model.CommitmentChangeOrder;
+import io.mlconnector.procore.model.PrimeChangeOrder;
 import io.mlconnector.procore.request.ChangeEventInput;
 import io.mlconnector.procore.request.ChangeOrderPackageInput;
 import io.mlconnector.procore.request.CommitmentChangeOrderInput;
@@ -18,11 +19,12 @@ import java.util.stream.Stream;
 
 /**
  * Change management: change order packages ({@code /rest/v1.0/change_order_packages}, wrapper {@code change_order}),
- * commitment change orders ({@code /rest/v1.0/projects/{p}/commitment_change_orders}, lines through REST v2) and
- * change events.
+ * commitment change orders ({@code /rest/v1.0/projects/{p}/commitment_change_orders}, lines through REST v2), prime
+ * change orders ({@code /rest/v1.0/projects/{p}/prime_change_orders}, lines through REST v2) and change events.
  */
 public final class ChangeOrdersApi extends ResourceSupport {
     private static final Set<Filter> PACKAGE_FILTERS = ListOptions.filters(Filter.UPDATED_AT, Filter.INCLUDE_DELETED);
+    private static final Set<Filter> PRIME_CO_FILTERS = ListOptions.filters(Filter.UPDATED_AT);
 
     public ChangeOrdersApi(ProcoreHttp http, ProjectScope scope) {
         super(http, scope);
@@ -58,13 +60,42 @@ public final class ChangeOrdersApi extends ResourceSupport {
 
     /**
      * {@code GET /rest/v1.0/projects/{P}/commitment_change_orders} with optional {@code filters[contract_id]} and
-     * {@code filters[legacy_package_id]} (no updated_at filter).
+     * {@code filters[legacy_package_id]}. The operation ({@code RestV10ProjectsProjectIdCommitmentChangeOrdersGet})
+     * documents no paging parameters, so it is read in one call.
      */
     public Stream<CommitmentChangeOrder> commitmentChangeOrders(ProjectRef project, Long contractId, Long legacyPackageId) {
         long p = project(project);
         Query q = Query.create().filter("contract_id", contractId).filter("legacy_package_id", legacyPackageId);
-        return http.list("/rest/v1.0/projects/" + p + "/commitment_change_orders", q, ListOptions.DEFAULT_PER_PAGE,
+        List<CommitmentChangeOrder> rows = http.getList("/rest/v1.0/projects/" + p + "/commitment_change_orders", q,
                 CommitmentChangeOrder.class);
+        return rows == null ? Stream.empty() : rows.stream();
+    }
+
+    /**
+     * {@code GET /rest/v1.0/projects/{P}/prime_change_orders} (operation {@code RestV10ProjectsProjectIdPrimeChangeOrdersGet}):
+     * the prime contract's change orders, optionally {@code filters[updated_at]}; no paging parameters are
+     * documented, so it is read in one call.
+     */
+    public List<PrimeChangeOrder> primeChangeOrders(ProjectRef project, ListOptions options) {
+        long p = project(project);
+        List<PrimeChangeOrder> rows = http.getList("/rest/v1.0/projects/" + p + "/prime_change_orders",
+                options.toQuery("prime change orders", PRIME_CO_FILTERS), PrimeChangeOrder.class);
+        return rows == null ? List.of() : rows;
+    }
+
+    /** {@code GET /rest/v1.0/projects/{P}/prime_change_orders/{id}}. */
+    public PrimeChangeOrder getPrimeChangeOrder(ProjectRef project, long id) {
+        long p = project(project);
+        return http.get("/rest/v1.0/projects/" + p + "/prime_change_orders/" + positive(id, "primeChangeOrderId"),
+                Query.create(), PrimeChangeOrder.class);
+    }
+
+    /** {@code GET /rest/v2.0/companies/{C}/projects/{P}/prime_change_orders/{id}/line_items} ({@code {"data":[…]}}, every page). */
+    public List<ChangeOrderLineItem> primeChangeOrderLineItems(ProjectRef project, long id) {
+        long p = project(project);
+        return http.list("/rest/v2.0/companies/" + company() + "/projects/" + p + "/prime_change_orders/"
+                + positive(id, "primeChangeOrderId") + "/line_items", Query.create(), ListOptions.DEFAULT_PER_PAGE,
+                ChangeOrderLineItem.class).toList();
     }
 
     /** {@code GET /rest/v1.0/projects/{P}/commitment_change_orders/{id}}. */
@@ -124,10 +155,10 @@ public final class ChangeOrdersApi extends ResourceSupport {
         return http.post("/rest/v1.0/change_events", projectQuery(p), body("change_event", input), ChangeEvent.class);
     }
 
-    /** {@code PATCH /rest/v1.0/change_events/{id}?project_id=P} with {@code {"change_event":{…}}}. */
+    /** {@code PATCH /rest/v1.0/change_events/{id}?project_id=P} with {@code {"project_id":P,"change_event":{…}}} (both are required). */
     public ChangeEvent updateChangeEvent(ProjectRef project, long id, ChangeEventInput input) {
         long p = project(project);
         return http.patch("/rest/v1.0/change_events/" + positive(id, "changeEventId"), projectQuery(p),
-                body("change_event", input), ChangeEvent.class);
+                body("project_id", p, "change_event", input), ChangeEvent.class);
     }
 }

@@ -19,8 +19,8 @@ public final class CompaniesApi extends ResourceSupport {
         return http.list("/rest/v1.0/companies", Query.create(), ListOptions.DEFAULT_PER_PAGE, Company.class);
     }
 
-    /** {@code GET /rest/v1.0/me} — the service account's directory user. */
+    /** {@code GET /rest/v1.0/me?company_id=C} — the service account's directory user (a company or project id is required). */
     public Me me() {
-        return http.get("/rest/v1.0/me", Query.create(), Me.class);
+        return http.get("/rest/v1.0/me", companyQuery(), Me.class);
     }
 }

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Prime contracts, payment applications (owner invoices on the prime contract) and contract payments (issued on
- * commitments, received on prime contracts). None of these lists has an {@code updated_at} or {@code origin_id}
- * filter (procore.md §4.3).
+ * commitments, received on prime contracts). None of these lists has an {@code origin_id} filter; contract payments
+ * are always addressed through their contract ({@code contract_id} is required on list, show, update and delete).
  */
 public final class ContractsApi extends ResourceSupport {
 
@@ -85,17 +85,21 @@ public final class ContractsApi extends ResourceSupport {
                 body("project_id", p, "payment_application_line_item", update), PaymentApplicationItem.class);
     }
 
-    /** {@code GET /rest/v1.0/contract_payments?project_id=P[&contract_id=K]}. */
-    public Stream<ContractPayment> contractPayments(ProjectRef project, Long contractId) {
+    /**
+     * {@code GET /rest/v1.0/contract_payments?project_id=P&contract_id=K} — the payments of one contract (commitment
+     * or prime contract); Procore requires the contract (operation {@code RestV10ContractPaymentsGet}).
+     */
+    public Stream<ContractPayment> contractPayments(ProjectRef project, long contractId) {
         long p = project(project);
-        return http.list("/rest/v1.0/contract_payments", projectQuery(p).add("contract_id", contractId),
-                ListOptions.DEFAULT_PER_PAGE, ContractPayment.class);
+        return http.list("/rest/v1.0/contract_payments", contractQuery(p, contractId), ListOptions.DEFAULT_PER_PAGE,
+                ContractPayment.class);
     }
 
-    /** {@code GET /rest/v1.0/contract_payments/{id}?project_id=P}. */
-    public ContractPayment contractPayment(ProjectRef project, long id) {
+    /** {@code GET /rest/v1.0/contract_payments/{id}?project_id=P&contract_id=K} ({@code RestV10ContractPaymentsIdGet}). */
+    public ContractPayment contractPayment(ProjectRef project, long contractId, long id) {
         long p = project(project);
-        return http.get("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), projectQuery(p), ContractPayment.class);
+        return http.get("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), contractQuery(p, contractId),
+                ContractPayment.class);
     }
 
     /** {@code POST /rest/v1.0/contract_payments} with {@code {"project_id":P,"contract_id":K,"contract_payment":{…}}}. */
@@ -105,16 +109,24 @@ public final class ContractsApi extends ResourceSupport {
                 positive(contractId, "contractId"), "contract_payment", input), ContractPayment.class);
     }
 
-    /** {@code PATCH /rest/v1.0/contract_payments/{id}} with {@code {"project_id":P,"contract_payment":{…}}}. */
-    public ContractPayment updateContractPayment(ProjectRef project, long id, ContractPaymentInput input) {
+    /**
+     * {@code PATCH /rest/v1.0/contract_payments/{id}} with {@code {"project_id":P,"contract_id":K,"contract_payment":{…}}}
+     * ({@code RestV10ContractPaymentsIdPatch} requires both ids in the body).
+     */
+    public ContractPayment updateContractPayment(ProjectRef project, long contractId, long id, ContractPaymentInput input) {
         long p = project(project);
         return http.patch("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), Query.create(),
-                body("project_id", p, "contract_payment", input), ContractPayment.class);
+                body("project_id", p, "contract_id", positive(contractId, "contractId"), "contract_payment", input),
+                ContractPayment.class);
     }
 
-    /** {@code DELETE /rest/v1.0/contract_payments/{id}?project_id=P}. */
-    public void deleteContractPayment(ProjectRef project, long id) {
+    /** {@code DELETE /rest/v1.0/contract_payments/{id}?project_id=P&contract_id=K} ({@code RestV10ContractPaymentsIdDelete}). */
+    public void deleteContractPayment(ProjectRef project, long contractId, long id) {
         long p = project(project);
-        http.delete("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), projectQuery(p), null);
+        http.delete("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), contractQuery(p, contractId), null);
+    }
+
+    private static Query contractQuery(long projectId, long contractId) {
+        return projectQuery(projectId).add("contract_id", positive(contractId, "contractId"));
     }
 }

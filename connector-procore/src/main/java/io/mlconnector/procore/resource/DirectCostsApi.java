@@ -69,14 +69,18 @@ public final class DirectCostsApi extends ResourceSupport {
         return http.post("/rest/v1.0/projects/" + p + "/direct_costs", Query.create(), body("item", input), DirectCost.class);
     }
 
-    /** {@code PATCH /rest/v1.1/projects/{P}/direct_costs/{id}} with {@code {"direct_cost":{…}}}. */
+    /**
+     * {@code PATCH /rest/v1.1/projects/{P}/direct_costs/{id}} with {@code {"direct_cost":{…}}}. Its body has no
+     * {@code invoice_number} ({@code RestV11ProjectsProjectIdDirectCostsIdPatch}): to change the number use
+     * {@link #updateItem}.
+     */
     public DirectCost update(ProjectRef project, long id, DirectCostInput input) {
         long p = project(project);
         return http.patch("/rest/v1.1/projects/" + p + "/direct_costs/" + positive(id, "directCostId"), Query.create(),
                 body("direct_cost", input), DirectCost.class);
     }
 
-    /** {@code PATCH /rest/v1.0/projects/{P}/direct_costs/{id}} with {@code {"item":{…}}}. */
+    /** {@code PATCH /rest/v1.0/projects/{P}/direct_costs/{id}} with {@code {"item":{…}}} — header only, {@code invoice_number} included. */
     public DirectCost updateItem(ProjectRef project, long id, DirectCostInput input) {
         long p = project(project);
         return http.patch("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(id, "directCostId"), Query.create(),
@@ -101,6 +105,13 @@ public final class DirectCostsApi extends ResourceSupport {
         long p = project(project);
         return http.post("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(directCostId, "directCostId") + "/line_items",
                 Query.create(), body("line_item", line), DirectCostLineItem.class);
+    }
+
+    /** {@code DELETE /rest/v1.0/projects/{P}/direct_costs/{D}/line_items/{id}} ({@code RestV10ProjectsProjectIdDirectCostsDirectCostIdLineItemsIdDelete}). */
+    public void deleteLineItem(ProjectRef project, long directCostId, long lineItemId) {
+        long p = project(project);
+        http.delete("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(directCostId, "directCostId") + "/line_items/"
+                + positive(lineItemId, "lineItemId"), Query.create(), null);
     }
 
     /** {@code PATCH /rest/v1.0/projects/{P}/direct_costs/sync} with {@code {"updates":[…]}} — never concurrently per project. */

@@ -61,10 +61,14 @@ public final class ProjectsApi extends ResourceSupport {
                 body("company_id", company(), "project", project), ProcoreProject.class);
     }
 
-    /** {@code PATCH /rest/v1.0/projects/sync?company_id=C} with {@code {"updates":[…]}}, in batches of ≤ 1000. */
+    /**
+     * {@code PATCH /rest/v1.0/projects/sync?company_id=C} with {@code {"company_id":C,"updates":[…]}}, in batches of
+     * ≤ 1000 ({@code RestV10ProjectsSyncPatch} requires {@code company_id} in the body).
+     */
     public SyncResult<ProcoreProject> sync(List<ProjectInput> projects, int batchSize) {
         SyncResult<ProcoreProject> r = SyncBatches.run(projects, batchSize, batch -> http.patch("/rest/v1.0/projects/sync",
-                companyQuery(), body("updates", batch), JsonNode.class), http.mapper(), ProcoreProject.class);
+                companyQuery(), body("company_id", company(), "updates", batch), JsonNode.class), http.mapper(),
+                ProcoreProject.class);
         r.entities().forEach(p -> scope.remember(p.id()));
         return r;
     }

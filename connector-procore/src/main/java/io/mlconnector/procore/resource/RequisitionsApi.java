@@ -86,11 +86,16 @@ public final class RequisitionsApi extends ResourceSupport {
                 positive(commitmentId, "commitmentId"), "requisition", requisition), Requisition.class);
     }
 
-    /** {@code PATCH /rest/v1.0/requisitions/{id}} with {@code {"project_id":P,"requisition":{…}}}. */
-    public Requisition update(ProjectRef project, long requisitionId, RequisitionInput requisition) {
+    /**
+     * {@code PATCH /rest/v1.0/requisitions/{id}} with {@code {"project_id":P,"commitment_id":K,"requisition":{…}}}
+     * (operation {@code RestV10RequisitionsIdPatch}: both ids are required; v1.0 keeps {@code comment}, which the
+     * v1.1 update lacks).
+     */
+    public Requisition update(ProjectRef project, long requisitionId, long commitmentId, RequisitionInput requisition) {
         long p = project(project);
         return http.patch("/rest/v1.0/requisitions/" + positive(requisitionId, "requisitionId"), Query.create(),
-                body("project_id", p, "requisition", requisition), Requisition.class);
+                body("project_id", p, "commitment_id", positive(commitmentId, "commitmentId"), "requisition", requisition),
+                Requisition.class);
     }
 
     /** {@code DELETE /rest/v1.0/requisitions/{id}?project_id=P} (only the latest open one). */

@@ -114,8 +114,22 @@ public final class WebhooksApi extends ResourceSupport {
         });
     }
 
-    /** {@code GET /rest/v1.0/webhooks/resources?scope} — the resources this scope can subscribe to (raw). */
-    public JsonNode resources(HookScope where) {
+    /**
+     * The resources a scope can subscribe to (raw): {@code GET /rest/v1.0/webhooks/resources?project_id=P} for a
+     * project ({@code RestV10WebhooksResourcesGet} takes only a project); for the company,
+     * {@code GET /rest/v2.0/companies/{C}/webhooks/resources?payload_version=V}
+     * ({@code RestV20CompaniesCompanyIdWebhooksResourcesGet}, {@code payload_version} required, {@code {"data":[…]}}).
+     *
+     * @param payloadVersion the hook payload version, e.g. {@code v2}; used for the company scope
+     */
+    public JsonNode resources(HookScope where, String payloadVersion) {
+        if (where.isCompany()) {
+            if (payloadVersion == null || payloadVersion.isBlank()) {
+                throw new IllegalArgumentException("listing company webhook resources needs a payload version");
+            }
+            return http.getData("/rest/v2.0/companies/" + company() + "/webhooks/resources",
+                    Query.of("payload_version", payloadVersion), JsonNode.class);
+        }
         return http.get("/rest/v1.0/webhooks/resources", scopeQuery(where), JsonNode.class);
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 public final class ProcoreResourceTypes {
     /** Change order package. */
     public static final String CHANGE_ORDER_PACKAGE = "change_order_package";
+    /** Prime contract change order (1- and 2-tier projects). */
+    public static final String PRIME_CHANGE_ORDER = "prime_change_order";
     /** Commitment change order. */
     public static final String COMMITMENT_CHANGE_ORDER = "commitment_change_order";
     /** Direct cost. */
@@ -41,6 +43,9 @@ public final class ProcoreResourceTypes {
     private static final Map<String, String> KNOWN = Map.ofEntries(
             Map.entry("change order packages", CHANGE_ORDER_PACKAGE),
             Map.entry("commitment change orders", COMMITMENT_CHANGE_ORDER),
+            // procore.md §6.7 lists no prime change order resource; should one be offered, it is read as such
+            Map.entry("prime change orders", PRIME_CHANGE_ORDER),
+            Map.entry("prime contract change orders", PRIME_CHANGE_ORDER),
             Map.entry("direct costs", DIRECT_COST),
             Map.entry("direct cost line items", "direct_cost_line_item"),
             Map.entry("company direct cost line items", "direct_cost_line_item"),

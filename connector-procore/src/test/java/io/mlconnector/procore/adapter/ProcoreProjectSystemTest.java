@@ -199,8 +199,8 @@ class ProcoreProjectSystemTest extends WireMockProcore {
                 new AllocatedLine(2, "03-400", null, null, "labor", usd("75.25"))));
 
         wm.verify(patchRequestedFor(urlPathEqualTo("/rest/v1.0/requisitions/1280646")).withRequestBody(equalToJson(
-                "{\"project_id\":" + PROJECT + ",\"requisition\":{\"billing_date\":\"2026-11-18\",\"invoice_number\":\"FB-4411\","
-                        + "\"comment\":\"FreshBooks bill 4411\"}}")));
+                "{\"project_id\":" + PROJECT + ",\"commitment_id\":786001,\"requisition\":{\"billing_date\":\"2026-11-18\","
+                        + "\"invoice_number\":\"FB-4411\",\"comment\":\"FreshBooks bill 4411\"}}")));
         wm.verify(1, patchRequestedFor(urlPathEqualTo("/rest/v1.0/requisitions/1280646/contract_items/2"))
                 .withQueryParam("project_id", equalTo(String.valueOf(PROJECT)))
                 .withRequestBody(equalToJson("{\"requisition_contract_item\":{\"work_completed_this_period\":\"75.25\"}}")));
@@ -246,22 +246,39 @@ class ProcoreProjectSystemTest extends WireMockProcore {
     }
 
     @Test
-    void updateDirectCost_patchesV11HeaderAndSyncsLinesByOriginId_andA422IsEditNotAllowed() {
+    void updateDirectCost_leavesExactlyTheBillsNumberAndLines_andA422IsEditNotAllowed() {
+        String base = "/rest/v1.0/projects/" + PROJECT + "/direct_costs";
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/work_breakdown_structure/wbs_codes")).willReturn(json(200,
-                "[{\"id\":9911,\"flat_code\":\"03-300.M\"}]")));
-        wm.stubFor(patch(urlPathEqualTo("/rest/v1.1/projects/" + PROJECT + "/direct_costs/7001")).willReturn(json(200,
-                "{\"id\":7001,\"status\":\"pending\",\"grand_total\":\"20.00\"}")));
-        wm.stubFor(patch(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/direct_costs/line_items/sync")).willReturn(json(200,
+                "[{\"id\":9911,\"flat_code\":\"03-300.M\"},{\"id\":9913,\"flat_code\":\"01-100.O\"}]")));
+        wm.stubFor(patch(urlPathEqualTo(base + "/7001")).willReturn(json(200,
+                "{\"id\":7001,\"status\":\"pending\",\"grand_total\":\"20.00\",\"invoice_number\":\"B-50-rev\"}")));
+        // in Procore: line 1 (ours, amount changed), line 2 (ours, removed from the bill), line 3 (added by a person)
+        wm.stubFor(get(urlPathEqualTo(base + "/7001/line_items")).willReturn(json(200, """
+                [{"id": 1, "amount": "15.00", "wbs_code": {"id": 9911, "flat_code": "03-300.M"}, "description": "rebar", "origin_id": "fb:1:bill:50#1"},
+                 {"id": 2, "amount": "5.00", "wbs_code": {"id": 9913, "flat_code": "01-100.O"}, "description": "fuel", "origin_id": "fb:1:bill:50#2"},
+                 {"id": 3, "amount": "1.00", "wbs_code": {"id": 9913, "flat_code": "01-100.O"}, "description": "extra"}]""")));
+        wm.stubFor(patch(urlPathEqualTo(base + "/line_items/sync")).willReturn(json(200,
                 "{\"entities\":[{\"id\":1,\"amount\":\"20.00\"}],\"errors\":[]}")));
-        DirectCostDraft draft = new DirectCostDraft("fb:1:bill:50", "3968037", "B-50", LocalDate.of(2026, 11, 18), null,
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(base + "/7001/line_items/2")).willReturn(json(204, "")));
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(base + "/7001/line_items/3")).willReturn(json(204, "")));
+        DirectCostDraft draft = new DirectCostDraft("fb:1:bill:50", "3968037", "B-50-rev", LocalDate.of(2026, 11, 18), null,
                 List.of(new AllocatedLine(1, "03-300", "M", null, "rebar", usd("20.00"))), usd("20.00"), "d");
 
         system.updateDirectCost(REF, "7001", draft);
 
-        wm.verify(patchRequestedFor(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/direct_costs/line_items/sync"))
-                .withRequestBody(equalToJson("{\"updates\":[{\"direct_cost_id\":7001,\"wbs_code_id\":9911,\"amount\":\"20.00\","
+        // the v1.0 update carries invoice_number (the v1.1 one has no such field: RestV11ProjectsProjectIdDirectCostsIdPatch)
+        wm.verify(patchRequestedFor(urlPathEqualTo(base + "/7001")).withRequestBody(equalToJson(
+                "{\"item\":{\"vendor_id\":3968037,\"invoice_number\":\"B-50-rev\",\"direct_cost_date\":\"2026-11-18\","
+                        + "\"received_date\":\"2026-11-18\",\"description\":\"d\"}}")));
+        wm.verify(0, patchRequestedFor(urlPathEqualTo("/rest/v1.1/projects/" + PROJECT + "/direct_costs/7001")));
+        wm.verify(patchRequestedFor(urlPathEqualTo(base + "/line_items/sync"))
+                .withRequestBody(equalToJson("{\"updates\":[{\"id\":1,\"direct_cost_id\":7001,\"wbs_code_id\":9911,\"amount\":\"20.00\","
                         + "\"description\":\"rebar\",\"origin_id\":\"fb:1:bill:50#1\"}]}")));
-        wm.stubFor(patch(urlPathEqualTo("/rest/v1.1/projects/" + PROJECT + "/direct_costs/7001")).willReturn(json(422,
+        wm.verify(1, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(base + "/7001/line_items/2")));
+        wm.verify(1, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(base + "/7001/line_items/3")));
+        wm.verify(0, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(base + "/7001/line_items/1")));
+
+        wm.stubFor(patch(urlPathEqualTo(base + "/7001")).willReturn(json(422,
                 "{\"errors\":\"This record is locked because it is synced with an ERP system\"}")));
         assertThatThrownBy(() -> system.updateDirectCost(REF, "7001", draft)).isInstanceOf(EditNotAllowedException.class);
     }
@@ -277,7 +294,9 @@ class ProcoreProjectSystemTest extends WireMockProcore {
                 .willReturn(json(200, "[{\"id\":3968037,\"origin_id\":\"v-1\"}]")));
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/payment_applications")).willReturn(json(200,
                 "[{\"id\":1,\"origin_id\":\"null\"},{\"id\":2,\"origin_id\":\"fb:1:invoice:9\",\"status\":\"draft\"}]")));
-        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/contract_payments")).willReturn(json(200,
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/prime_contracts")).willReturn(json(200, "[{\"id\":22,\"status\":\"approved\"}]")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/contract_payments")).willReturn(json(200, "[]")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/contract_payments")).withQueryParam("contract_id", equalTo("22")).willReturn(json(200,
                 "[{\"id\":4,\"origin_id\":\"fb:1:payment:3\",\"amount\":\"250.00\"}]")));
 
         PostedObject req = system.findByOrigin(REF, TargetKind.REQUISITION, "fb:1:bill:44").orElseThrow();
@@ -409,6 +428,8 @@ class ProcoreProjectSystemTest extends WireMockProcore {
 
     @Test
     void fetchCostUpdate_directCostAndBudgetChange() {
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/work_breakdown_structure/wbs_codes")).willReturn(json(200,
+                "[{\"id\":9911,\"flat_code\":\"03-300.M\"},{\"id\":9913,\"flat_code\":\"01-100.O\"}]")));
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/direct_costs/7001")).willReturn(json(200,
                 "{\"id\":7001,\"status\":\"approved\",\"direct_cost_date\":\"2026-11-18\",\"grand_total\":\"30.30\",\"description\":\"fuel\","
                         + "\"currency_configuration\":{\"currency_iso_code\":\"CAD\"},\"updated_at\":\"2026-11-19T00:00:00Z\"}")));
@@ -422,14 +443,19 @@ class ProcoreProjectSystemTest extends WireMockProcore {
         assertThat(dc.date()).isEqualTo(LocalDate.of(2026, 11, 18));
         assertThat(dc.voided()).isFalse();
 
+        // the show lists no adjustment lines; they come from the REST v2 project list (…BudgetChangesAdjustmentLineItemsGet)
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/budget_changes/12")).willReturn(json(200,
-                "{\"data\":{\"id\":12,\"title\":\"Transfer\",\"status\":\"approved\",\"adjustment_line_items\":["
-                        + "{\"id\":1,\"amount\":4500,\"wbs_code\":{\"flat_code\":\"03-300.M\"}},{\"id\":2,\"amount\":-4500.5,"
-                        + "\"wbs_code\":{\"flat_code\":\"01-100.O\"}}]}}")));
+                "{\"data\":{\"id\":12,\"title\":\"Transfer\",\"status\":\"approved\"}}")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v2.0/companies/" + COMPANY + "/projects/" + PROJECT + "/budget_changes/adjustment_line_items"))
+                .willReturn(json(200, "{\"data\":[{\"id\":\"1\",\"wbs_code_id\":\"9911\",\"amount\":4500,\"budget_change_id\":\"12\","
+                        + "\"budget_change_status\":\"approved\"},{\"id\":\"2\",\"wbs_code_id\":\"9913\",\"amount\":-4500.5,"
+                        + "\"budget_change_id\":\"12\",\"budget_change_status\":\"approved\"},{\"id\":\"3\",\"wbs_code_id\":\"9911\","
+                        + "\"amount\":99,\"budget_change_id\":\"13\",\"budget_change_status\":\"draft\"}]}")));
         CostUpdate bc = system.fetchCostUpdate(REF, CostUpdateKind.BUDGET_CHANGE, "12");
         assertThat(bc.ref().type()).isEqualTo("budget_change");
         assertThat(bc.total().amount()).isEqualByComparingTo("-0.5");
-        assertThat(bc.lines()).extracting(l -> l.amount().amount()).containsExactly(new BigDecimal("4500"), new BigDecimal("-4500.5"));
+        assertThat(bc.lines()).extracting(l -> l.costCode() + "/" + l.costType() + "=" + l.amount().amount().toPlainString())
+                .containsExactly("03-300/M=4500", "01-100/O=-4500.5");
     }
 
     @Test
@@ -455,10 +481,14 @@ class ProcoreProjectSystemTest extends WireMockProcore {
     void referenceLists_mapToTheNeutralModel() {
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/vendors")).willReturn(json(200,
                 "[{\"id\":3968037,\"name\":\"Acme\",\"origin_id\":\"fb-v-1\",\"origin_code\":\"V-1\",\"is_active\":true}]")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/companies/" + COMPANY + "/vendors/inactive")).willReturn(json(200,
+                "[{\"id\":3968040,\"name\":\"Gone Ltd\",\"origin_id\":\"fb-v-9\",\"updated_at\":\"2026-11-20T00:00:00Z\"}]")));
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/cost_codes")).willReturn(json(200,
                 "[{\"id\":80598390,\"full_code\":\"03-300\",\"name\":\"Concrete\",\"origin_id\":null}]")));
+        // inactive vendors are listed apart by Procore (RestV10CompaniesCompanyIdVendorsInactiveGet) and come out inactive
         assertThat(system.listVendors()).containsExactly(new Vendor(new ExternalRef("procore", "vendor", "3968037"), "Acme", "fb-v-1",
-                "V-1", true, null));
+                "V-1", true, null), new Vendor(new ExternalRef("procore", "vendor", "3968040"), "Gone Ltd", "fb-v-9", null, false,
+                java.time.Instant.parse("2026-11-20T00:00:00Z")));
         assertThat(system.listCostCodes(REF)).singleElement().satisfies(cc -> {
             assertThat(cc.code()).isEqualTo("03-300");
             assertThat(cc.ref()).isEqualTo(new ExternalRef("procore", "cost_code", "80598390"));
