@@ -42,6 +42,13 @@ final class ReportCsv {
             row(sb, "waiting", status, "", "", "", "", text(w.key()), "", "", "",
                     w.since() == null ? "" : w.since().toString(), "", "", "", "", text(w.reason()));
         }
+        for (CostCodeBudgetLine b : r.budgets()) {
+            row(sb, "budget", "BUDGET", "", text(b.projectId()), text(b.projectName()), text(b.costCode()), "", "", "",
+                    "", "", b.currency(), Amounts.plain(b.accountingAmount()), Amounts.plain(b.revisedBudget()),
+                    Amounts.plain(b.accountingAmount().subtract(b.revisedBudget())), "original budget "
+                            + nz(Amounts.plain(b.originalBudget())) + ", approved changes "
+                            + nz(Amounts.plain(b.approvedChanges())) + "; accounting amounts of " + r.period());
+        }
         return sb.toString();
     }
 
