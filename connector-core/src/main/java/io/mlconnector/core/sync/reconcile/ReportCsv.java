@@ -46,10 +46,14 @@ final class ReportCsv {
             row(sb, "budget", "BUDGET", "", text(b.projectId()), text(b.projectName()), text(b.costCode()), "", "", "",
                     "", "", b.currency(), Amounts.plain(b.accountingAmount()), Amounts.plain(b.revisedBudget()),
                     Amounts.plain(b.accountingAmount().subtract(b.revisedBudget())), "original budget "
-                            + nz(Amounts.plain(b.originalBudget())) + ", approved changes "
-                            + nz(Amounts.plain(b.approvedChanges())) + "; accounting amounts of " + r.period());
+                            + known(b.originalBudget()) + "; approved changes " + known(b.approvedChanges())
+                            + "; accounting amounts of " + r.period());
         }
         return sb.toString();
+    }
+
+    private static String known(java.math.BigDecimal amount) {
+        return amount == null ? "unknown" : Amounts.plain(amount);
     }
 
     private static String nz(String s) {
