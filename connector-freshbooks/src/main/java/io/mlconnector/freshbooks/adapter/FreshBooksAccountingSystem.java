@@ -229,7 +229,6 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
                 .findFirst().map(this::toExpense);
     }
 
-    @Override
     public io.mlconnector.core.model.Project updateProjectBudget(ExternalRef project, Money budget) {
         Objects.requireNonNull(budget, "budget");
         return toProject(client.projects().updateBudget(idOf(project, PROJECT), budget.amount()));
