@@ -369,8 +369,9 @@ final class ReconciliationRun {
         List<String> changed;
         try {
             changed = ids(projectSystem.listChanged(ref, SourceStream.PRIME_CHANGE_ORDERS, since));
-        } catch (UnsupportedOperationException ex) {
-            LOG.debug("connection {}: the project system lists no prime contract change orders: {}", connectionId,
+        } catch (UnsupportedOperationException | IllegalArgumentException ex) {
+            // a project-system port without this stream (it refuses an unknown stream so): the rest still reconciles
+            LOG.warn("connection {}: prime contract change orders of {} not read: {}", connectionId, ref,
                     ex.getMessage());
             return;
         }

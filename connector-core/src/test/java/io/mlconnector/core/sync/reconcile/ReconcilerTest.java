@@ -331,6 +331,29 @@ class ReconcilerTest {
     }
 
     @Test
+    void reconcile_aProjectSystemWithoutPrimeChangeOrders_stillReconcilesTheRest() {
+        io.mlconnector.core.port.ProjectSystem noPrime = (io.mlconnector.core.port.ProjectSystem)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {io.mlconnector.core.port.ProjectSystem.class}, (proxy, m, args) -> {
+                            if (m.getName().equals("listChanged") && args.length == 3
+                                    && args[1] == io.mlconnector.core.port.SourceStream.PRIME_CHANGE_ORDERS) {
+                                throw new IllegalArgumentException("no stream PRIME_CHANGE_ORDERS");
+                            }
+                            try {
+                                return m.invoke(pc, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+
+        ReconciliationReport r = Reconciler.builder().accountingSystem(fb).projectSystem(noPrime)
+                .mappingStore(mappings).stateStore(state).clock(clock).build().reconcile(CONN, MAY);
+
+        assertThat(r.records()).hasSize(12);
+        assertThat(r.summary()).isEqualTo(new ReconciliationSummary(4, 2, 2, 3, 1, 7, 2));
+    }
+
+    @Test
     void reconcile_listsNoBudgetWhenTheProjectSystemHasNone() {
         ReconciliationReport r = reconciler().reconcile(CONN, MAY);
 
