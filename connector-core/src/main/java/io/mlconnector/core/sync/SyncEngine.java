@@ -338,6 +338,7 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * Schedules, on the host's scheduler, each enabled stream of each connection at that connection's poll interval
+     * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS})
      * and the queue workers at the default policy's worker interval; webhooks also wake the workers at once. The
      * scheduler stays the host's (not shut down by {@link #stop()}).
      */
@@ -350,7 +351,7 @@ public final class SyncEngine implements AutoCloseable {
             this.scheduler = scheduler;
             for (Connection c : connections.all()) {
                 long interval = c.policy().pollInterval().toMillis();
-                for (SourceStream s : c.policy().enabledStreams()) {
+                for (SourceStream s : StreamPoller.polledStreams(c)) {
                     scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("poll " + c.id() + " " + s,
                             () -> poller.pollStream(c, s)), 0, interval, TimeUnit.MILLISECONDS));
                 }
