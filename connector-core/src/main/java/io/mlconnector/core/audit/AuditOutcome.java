@@ -23,7 +23,11 @@ public enum AuditOutcome {
     OUTCOME_UNCERTAIN,
     WEBHOOK_ACCEPTED,
     WEBHOOK_REJECTED,
-    MAPPING_CHANGED;
+    MAPPING_CHANGED,
+    /** A stream's polls failed {@code streamFailureThreshold} times in a row (reported once until it recovers). */
+    STREAM_FAILING,
+    /** A stream reported failing was polled successfully again. */
+    STREAM_RECOVERED;
 
     /** Whether the record was stopped for a reason a person can fix, then replayed. */
     public boolean isFlag() {

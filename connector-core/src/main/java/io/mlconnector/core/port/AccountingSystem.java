@@ -16,7 +16,9 @@ import java.util.Optional;
 
 /**
  * Port to the accounting system of one connection (implemented by connector-freshbooks). Speaks the neutral
- * model only; every method is one logical operation and may make one or a few API calls.
+ * model only; every method is one logical operation and may make one or a few API calls. A project's budget is never
+ * written: in FreshBooks it is a number of hours, not money (what the owner is charged moves through
+ * {@link #updateProjectFixedPrice}).
  */
 public interface AccountingSystem {
 
@@ -70,9 +72,6 @@ public interface AccountingSystem {
 
     /** Finds an expense we created, by the marker in its notes. */
     Optional<ExpenseEntry> findExpenseByMarker(String marker, ExternalRef project);
-
-    /** Sets a project's budget. */
-    Project updateProjectBudget(ExternalRef project, Money budget);
 
     /** Confirms a webhook callback after its verification handshake. */
     void confirmWebhook(String callbackId, String verifier);

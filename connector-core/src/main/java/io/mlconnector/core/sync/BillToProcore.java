@@ -37,11 +37,27 @@ import java.util.Set;
  * exactly; the allocated total must equal the bill's total. The bill's currency must equal every line's, the
  * commitment's (requisition) and the connection's project currency (direct cost, when configured); a mismatch is
  * flagged, never converted.
+ *
+ * <p>On a {@code bill.update} (webhook or poll), the bill's new payments are queued right after the bill
+ * ({@link NewBillPayments}).
  */
 final class BillToProcore implements Flow {
 
+    /**
+     * Handles the bill; after an update that was handled (posted, updated or found unchanged), queues its payments
+     * not yet in the ledger ({@link NewBillPayments}).
+     */
     @Override
     public FlowResult process(FlowContext ctx) {
+        FlowResult result = handle(ctx);
+        if (result instanceof FlowResult.Completed && !ctx.dryRun()
+                && "update".equals(ctx.payload().get(WorkPayload.ACTION))) {
+            NewBillPayments.enqueue(ctx, ctx.payload().get(WorkPayload.ID));
+        }
+        return result;
+    }
+
+    private FlowResult handle(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         SourceDocument bill;
         try {

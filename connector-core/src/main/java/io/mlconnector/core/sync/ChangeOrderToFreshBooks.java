@@ -6,10 +6,11 @@ import io.mlconnector.core.model.ProjectRef;
 import java.util.List;
 
 /**
- * An approved Procore change order (change order package or commitment change order) becomes FreshBooks expenses
- * by expense category plus a move of the FreshBooks project's budget by its total; a revision adjusts the same
- * expenses and moves the budget by the difference; a void (or a deleted change order, or an approval withdrawn)
- * reverses both. See {@link ExpensePosting}. Ledger key: the change order's ref ({@link ProcoreKeys}).
+ * An approved Procore commitment change order (or change order package on a commitment) becomes FreshBooks expenses
+ * by expense category on the FreshBooks project; a revision adjusts the same expenses; a void (or a deleted change
+ * order, or an approval withdrawn) sets them to zero. No budget is written: a FreshBooks budget is hours. See
+ * {@link ExpensePosting}. Change orders on the prime contract are {@link PrimeChangeOrderToFreshBooks}'s. Ledger key:
+ * the change order's ref ({@link ProcoreKeys}).
  */
 final class ChangeOrderToFreshBooks implements Flow {
 
@@ -24,7 +25,7 @@ final class ChangeOrderToFreshBooks implements Flow {
         } catch (NotFoundException e) {
             String key = ProcoreKeys.ofGone(ctx, WorkType.PROCORE_CHANGE_ORDER, id);
             return ExpensePosting.post(ctx, new CostChange(key, "change order " + id + " (deleted)", project, false,
-                    true, null, List.of(), null, null, null, null, true, true, null));
+                    true, null, List.of(), null, null, null, null, null));
         }
         String label = "change order " + (co.number() == null ? id : "#" + co.number())
                 + (co.title() == null ? "" : " \"" + co.title() + "\"")
@@ -32,6 +33,6 @@ final class ChangeOrderToFreshBooks implements Flow {
         boolean counts = co.approved() && !co.voided();
         return ExpensePosting.post(ctx, new CostChange(co.ref().key(), label, co.project() == null ? project : co.project(),
                 counts, co.voided(), co.date(), co.lines(), co.amount(), co.version(), co.sourceApplicationId(),
-                co.originId(), true, true, null));
+                co.originId(), null));
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A Procore change order or cost update reduced to what FreshBooks needs.
+ * A Procore commitment change order or direct cost reduced to what FreshBooks needs: expenses by category.
  *
  * @param sourceKey           canonical ledger key ({@code procore:change_order:<id>})
  * @param label               for people ({@code change order #7 "Extra footing" (revision 1)})
@@ -20,14 +20,12 @@ import java.util.List;
  * @param version             change stamp
  * @param sourceApplicationId the application that last changed it, may be null
  * @param originId            its origin id, may be null
- * @param postsExpense        whether it becomes expenses (change orders, direct costs)
- * @param movesBudget         whether it moves the project budget (change orders, budget changes)
  * @param echoGuardKey        the key under which the engine would have recorded this object as its own target
  *                            ({@code procore:direct_cost:<id>}), or null for kinds the engine never creates
  */
 record CostChange(String sourceKey, String label, ProjectRef project, boolean counts, boolean voided, LocalDate date,
                   List<ChangeOrderLine> lines, Money total, String version, String sourceApplicationId,
-                  String originId, boolean postsExpense, boolean movesBudget, String echoGuardKey) {
+                  String originId, String echoGuardKey) {
     CostChange {
         lines = List.copyOf(lines);
     }

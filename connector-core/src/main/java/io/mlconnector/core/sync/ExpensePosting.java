@@ -8,7 +8,6 @@ import io.mlconnector.core.model.ChangeOrderLine;
 import io.mlconnector.core.model.ExpenseEntry;
 import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.Money;
-import io.mlconnector.core.model.Project;
 import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.port.AccountingSystem;
 import io.mlconnector.core.state.LedgerEntry;
@@ -34,26 +33,24 @@ import java.util.TreeSet;
  * {@code COST_CODE_CATEGORY}; lines with the same category are summed), on the FreshBooks project mapped to the
  * Procore project ({@code PROJECT}, reverse lookup) and/or its client ({@code CLIENT_PROJECT}), with a note naming
  * the Procore object and a marker ({@code pc:<company>:<type>:<id>:<category>}) that {@code findExpenseByMarker}
- * finds again. Change orders also move the FreshBooks project's budget by their total.
+ * finds again. Nothing else: a FreshBooks project's {@code budget} is a number of hours, so money never goes there
+ * (what the owner is charged moves through {@link PrimeChangeOrderToFreshBooks}).
  *
  * <p><b>Revisions and voids.</b> The ledger entry of the Procore object stores, per category, the expense id and the
- * amount it holds, and the amount applied to the budget. A revision sets the SAME expense to the new amount and moves
- * the budget by the difference; a void (or an approval withdrawn) sets the expenses to zero and moves the budget
- * back: the expense stays visible with a zero amount and a note, rather than being deleted or offset by a second
- * entry, so FreshBooks shows one line per Procore object whose amount is always what counts now. Redelivery, poll
- * overlap and restarts compare against the stored amounts, so nothing is counted twice.
+ * amount it holds. A revision sets the SAME expense to the new amount; a void (or an approval withdrawn) sets the
+ * expenses to zero: the expense stays visible with a zero amount and a note, rather than being deleted or offset by a
+ * second entry, so FreshBooks shows one line per Procore object whose amount is always what counts now. Redelivery,
+ * poll overlap and restarts compare against the stored amounts, so nothing is counted twice.
  *
- * <p><b>Crash safety.</b> Each expense write is recorded in the ledger right after it returns; an entry that we did
- * not insert ourselves in this attempt is checked by marker before any create. A budget write is preceded by an
- * intent (budget before/after) in the ledger; on a retry, a budget already equal to the intended value is taken as
- * applied.
+ * <p><b>Crash safety.</b> Each expense write is recorded in the ledger right after it returns; an expense the ledger
+ * does not name yet is looked up by marker before any create.
+ *
+ * <p>Ledger entries written by earlier versions may still carry {@code budget.*} attributes (a budget move in money);
+ * they are ignored, never reversed: the FreshBooks adapter refuses budget writes.
  */
 final class ExpensePosting {
     static final String ATTR_EXPENSE = "expense.";
     static final String ATTR_POSTED = "posted.";
-    static final String ATTR_BUDGET_APPLIED = "budget.applied";
-    static final String ATTR_BUDGET_AFTER = "budget.after";
-    static final String ATTR_BUDGET_FOR = "budget.for";
     static final String ATTR_FB_PROJECT = "freshbooksProject";
     static final String ATTR_FB_CLIENT = "freshbooksClient";
     static final String ATTR_MARKERS = "markers";
@@ -89,8 +86,7 @@ final class ExpensePosting {
         }
         Money zero = Money.zero(currency);
         Map<String, Money> posted = postedAmounts(existing, currency);
-        Money budgetApplied = money(existing == null ? null : existing.attribute(ATTR_BUDGET_APPLIED), currency);
-        if (!c.counts() && allZero(posted) && budgetApplied.isZero()) {
+        if (!c.counts() && allZero(posted)) {
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_NOT_APPLICABLE, c.label()
                     + (c.voided() ? " is void" : " is not approved") + " and nothing was posted for it", Map.of());
             return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
@@ -108,7 +104,7 @@ final class ExpensePosting {
                     + ", which no confirmed PROJECT or CLIENT_PROJECT mapping links to a FreshBooks project or client"));
         }
         Map<String, Money> wanted = new LinkedHashMap<>();
-        if (c.counts() && c.postsExpense()) {
+        if (c.counts()) {
             if (c.lines().isEmpty() && c.total() != null && !c.total().isZero()) {
                 r.flag(Flag.of(AuditOutcome.FLAGGED_UNMAPPED_COST_CODE, c.label() + " has a total of " + c.total()
                         + " but no lines by cost code, so no expense category can be chosen"));
@@ -131,7 +127,6 @@ final class ExpensePosting {
                 wanted.merge(cat.get().targetId(), line.amount(), Money::plus);
             }
         }
-        Money budgetWanted = c.counts() && c.movesBudget() ? total(c, currency) : zero;
         if (r.hasFlags()) {
             return FlowResult.flagged(key, c.version(), r.flags());
         }
@@ -145,13 +140,10 @@ final class ExpensePosting {
                 entries.add(expense(ctx, c, cat, target, expenseId, fbProject, fbClient));
             }
         }
-        boolean budgetMoves = c.movesBudget() && fbProject != null && !budgetWanted.minus(budgetApplied).isZero();
-        Money budgetDelta = budgetMoves ? budgetWanted.minus(budgetApplied) : null;
         boolean reversal = !c.counts();
-        if (entries.isEmpty() && !budgetMoves) {
+        if (entries.isEmpty()) {
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_DUPLICATE, c.label()
-                    + " is already reflected in FreshBooks (expenses " + amounts(posted) + ", budget " + budgetApplied
-                    + ")", Map.of());
+                    + " is already reflected in FreshBooks (expenses " + amounts(posted) + ")", Map.of());
             if (existing != null && !java.util.Objects.equals(existing.sourceVersion(), c.version())) {
                 state.ledgerPut(new LedgerEntry(conn, key, c.version(), existing.targetKind(), existing.targetId(),
                         existing.state(), existing.fingerprint(), existing.attributes(), ctx.now()));
@@ -159,22 +151,21 @@ final class ExpensePosting {
             return new FlowResult.Completed(AuditOutcome.SKIPPED_DUPLICATE);
         }
         if (ctx.dryRun()) {
-            return preview(ctx, c, existing, currency, entries, fbProject, fbClient, budgetDelta, r, reversal);
+            return preview(ctx, c, existing, currency, entries, fbProject, fbClient, r, reversal);
         }
         String leaseName = "record:" + conn + ":" + key;
         if (!state.tryAcquireLease(leaseName, ctx.owner(), ctx.policy().leaseDuration(), ctx.now())) {
             return new FlowResult.Busy(key, "another worker is processing " + key);
         }
         try {
-            return write(ctx, c, currency, wanted, budgetWanted, fbProject, fbClient, reversal);
+            return write(ctx, c, currency, wanted, fbProject, fbClient, reversal);
         } finally {
             state.releaseLease(leaseName, ctx.owner());
         }
     }
 
     private static FlowResult write(FlowContext ctx, CostChange c, String currency, Map<String, Money> wanted,
-                                    Money budgetWanted, ExternalRef fbProject, ExternalRef fbClient,
-                                    boolean reversal) {
+                                    ExternalRef fbProject, ExternalRef fbClient, boolean reversal) {
         SyncStateStore state = ctx.state();
         String conn = ctx.connectionId();
         String key = c.sourceKey();
@@ -182,11 +173,10 @@ final class ExpensePosting {
         Money zero = Money.zero(currency);
         // re-read under the lease: another worker may have written since the plan was made
         LedgerEntry e = state.ledger(conn, key).orElse(null);
-        boolean fresh = false;
         if (e == null) {
             Map<String, String> a = new HashMap<>();
             a.put(ProjectPosting.ATTR_CURRENCY, currency);
-            fresh = state.ledgerInsertIfAbsent(new LedgerEntry(conn, key, c.version(), TARGET_KIND, null,
+            state.ledgerInsertIfAbsent(new LedgerEntry(conn, key, c.version(), TARGET_KIND, null,
                     LedgerState.PENDING, null, a, ctx.now()));
             e = state.ledger(conn, key).orElseThrow();
         }
@@ -201,17 +191,6 @@ final class ExpensePosting {
             attrs.put(ATTR_FB_CLIENT, fbClient.id());
         }
         Map<String, Money> posted = postedAmounts(e, currency);
-        Money budgetApplied = money(attrs.get(ATTR_BUDGET_APPLIED), currency);
-        Money budgetDelta = budgetWanted.minus(budgetApplied);
-        Project budgetProject = null;
-        if (c.movesBudget() && fbProject != null && !budgetDelta.isZero()) {
-            budgetProject = fb.fetchProject(fbProject.id());
-            if (budgetProject.budget() != null && !budgetProject.budget().currency().equals(currency)) {
-                return FlowResult.flagged(key, c.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, c.label()
-                        + " is in " + currency + " but the budget of FreshBooks project " + fbProject.id() + " is in "
-                        + budgetProject.budget().currency() + "; amounts are never converted"));
-            }
-        }
         Set<String> categories = new LinkedHashSet<>(wanted.keySet());
         categories.addAll(new TreeSet<>(posted.keySet()));
         List<String> written = new ArrayList<>();
@@ -251,35 +230,12 @@ final class ExpensePosting {
             record(attrs, cat, result.ref() == null ? expenseId : result.ref().id(), target);
             state.ledgerPut(entry(ctx, c, key, working, attrs));
         }
-        if (budgetProject != null) {
-            Money current = budgetProject.budget() == null ? zero : budgetProject.budget();
-            Money intendedAfter = attrs.get(ATTR_BUDGET_AFTER) == null ? null
-                    : money(attrs.get(ATTR_BUDGET_AFTER), currency);
-            boolean alreadyApplied = intendedAfter != null
-                    && budgetWanted.amount().toPlainString().equals(attrs.get(ATTR_BUDGET_FOR))
-                    && current.sameValueAs(intendedAfter);
-            if (!alreadyApplied) {
-                Money after = current.plus(budgetDelta);
-                attrs.put(ATTR_BUDGET_AFTER, after.amount().toPlainString());
-                attrs.put(ATTR_BUDGET_FOR, budgetWanted.amount().toPlainString());
-                state.ledgerPut(entry(ctx, c, key, working, attrs));
-                fb.updateProjectBudget(fbProject, after);
-                written.add("moved the budget of FreshBooks project " + fbProject.id() + " by " + budgetDelta
-                        + " to " + after);
-            } else {
-                written.add("found the budget move of " + budgetDelta + " already applied");
-            }
-            attrs.put(ATTR_BUDGET_APPLIED, budgetWanted.amount().toPlainString());
-            attrs.remove(ATTR_BUDGET_AFTER);
-            attrs.remove(ATTR_BUDGET_FOR);
-        }
         LedgerState end = reversal ? LedgerState.REVERSED : LedgerState.POSTED;
         state.ledgerPut(entry(ctx, c, key, end, attrs));
         AuditOutcome outcome = reversal ? AuditOutcome.REVERSED : firstPosting ? AuditOutcome.POSTED
                 : AuditOutcome.UPDATED;
         Map<String, String> details = new HashMap<>();
         details.put("total", String.valueOf(c.total()));
-        details.put("budgetApplied", attrs.getOrDefault(ATTR_BUDGET_APPLIED, "0"));
         postedAmounts(new LedgerEntry(conn, key, null, TARGET_KIND, null, end, null, attrs, ctx.now()), currency)
                 .forEach((cat, m) -> details.put("category." + cat, m.toString()));
         ctx.audit(Direction.PROJECT_TO_ACCOUNTING, fbProject != null ? fbProject.key()
@@ -289,23 +245,20 @@ final class ExpensePosting {
     }
 
     private static FlowResult preview(FlowContext ctx, CostChange c, LedgerEntry existing, String currency,
-                                      List<ExpenseEntry> entries,
-                                      ExternalRef fbProject, ExternalRef fbClient, Money budgetDelta, Resolver r,
-                                      boolean reversal) {
+                                      List<ExpenseEntry> entries, ExternalRef fbProject, ExternalRef fbClient,
+                                      Resolver r, boolean reversal) {
         PreviewAction action = reversal ? PreviewAction.REVERSE
                 : existing == null || postedAmounts(existing, currency).isEmpty() ? PreviewAction.CREATE
                 : PreviewAction.UPDATE;
         String target = fbProject != null ? fbProject.key() : fbClient == null ? null : fbClient.key();
-        ExpensePlan plan = new ExpensePlan(entries, budgetDelta == null ? null : fbProject, budgetDelta);
+        ExpensePlan plan = new ExpensePlan(entries);
         ctx.services().previews().put(new Preview<>(ctx.connectionId(), c.sourceKey(), c.version(), action,
                 TARGET_KIND, null, target, plan, r.used(), ctx.now()));
         Map<String, String> details = new HashMap<>();
         details.put("action", action.name());
         details.put("expenses", String.valueOf(entries.size()));
-        details.put("budgetDelta", String.valueOf(budgetDelta));
         ctx.audit(Direction.PROJECT_TO_ACCOUNTING, target, AuditOutcome.PREVIEW, "dry run: would write "
-                + entries.size() + " expense(s)" + (budgetDelta == null ? "" : " and move the budget by " + budgetDelta)
-                + " for " + c.label(), details);
+                + entries.size() + " expense(s) for " + c.label(), details);
         return new FlowResult.Completed(AuditOutcome.PREVIEW);
     }
 
@@ -397,7 +350,7 @@ final class ExpensePosting {
 
     private static String fingerprint(Map<String, String> attrs) {
         Fingerprint f = new Fingerprint();
-        new TreeSet<>(attrs.keySet()).stream().filter(k -> k.startsWith(ATTR_POSTED) || k.equals(ATTR_BUDGET_APPLIED))
+        new TreeSet<>(attrs.keySet()).stream().filter(k -> k.startsWith(ATTR_POSTED))
                 .forEach(k -> f.add(k, new BigDecimal(attrs.get(k))));
         return f.digest();
     }
@@ -421,17 +374,6 @@ final class ExpensePosting {
 
     private static Money money(String amount, String currency) {
         return amount == null ? Money.zero(currency) : new Money(new BigDecimal(amount), currency);
-    }
-
-    private static Money total(CostChange c, String currency) {
-        if (c.total() != null) {
-            return c.total();
-        }
-        Money t = Money.zero(currency);
-        for (ChangeOrderLine l : c.lines()) {
-            t = t.plus(l.amount());
-        }
-        return t;
     }
 
     private static boolean allZero(Map<String, Money> m) {

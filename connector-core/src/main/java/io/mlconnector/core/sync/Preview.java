@@ -12,13 +12,14 @@ import java.util.List;
  * @param sourceVersion the source version previewed
  * @param action       what would happen
  * @param targetKind   the target object kind ({@code REQUISITION}, {@code DIRECT_COST}, {@code PAYMENT_APPLICATION},
- *                     {@code CONTRACT_PAYMENT}, {@code EXPENSE})
+ *                     {@code CONTRACT_PAYMENT}, {@code EXPENSE}, {@code FIXED_PRICE})
  * @param targetId     the existing target when the action is an update, else null
  * @param target       where it would go (Procore {@code company 1 / project 2}, or the FreshBooks project/client key)
  * @param draft        the exact draft that would be sent: {@link io.mlconnector.core.model.RequisitionDraft},
  *                     {@link io.mlconnector.core.model.DirectCostDraft},
  *                     {@link io.mlconnector.core.model.PaymentApplicationDraft},
- *                     {@link io.mlconnector.core.model.ContractPaymentDraft} or {@link ExpensePlan}
+ *                     {@link io.mlconnector.core.model.ContractPaymentDraft}, {@link ExpensePlan} or
+ *                     {@link FixedPriceMove}
  * @param mappings     the mappings used
  * @param createdAt    when it was computed
  */

@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * confirmed PROJECT / CLIENT_PROJECT / VENDOR_PROJECT mapping, and {@code procore.VENDORS}. In dry run they are kept
  * apart ({@code dryrun:} prefix), so going live later starts from the live cursors and posts what was previewed.
  *
+ * <p>Health: each stream's polls are counted ({@link StreamHealthBook}); a stream failing
+ * {@link SyncPolicy#streamFailureThreshold()} times in a row is reported once and shown by
+ * {@link SyncEngine#streamHealth()} until it recovers.
+ *
  * <p>Leadership: each cursor is walked under the named lease {@code poll:<connection>:<cursor>} held by the node for
  * a poll interval plus a lease duration, so two nodes never walk the same stream at once; a node that dies is
  * replaced when its lease runs out.
@@ -35,12 +39,14 @@ final class StreamPoller {
     private static final Logger LOG = LoggerFactory.getLogger(StreamPoller.class);
     static final List<SourceStream> FRESHBOOKS_STREAMS = List.of(SourceStream.BILLS, SourceStream.INVOICES,
             SourceStream.BILL_PAYMENTS, SourceStream.INVOICE_PAYMENTS, SourceStream.VENDORS);
+    /** Procore streams walked per mapped project; budget changes are not polled (they write nothing). */
     static final List<SourceStream> PROCORE_PROJECT_STREAMS = List.of(SourceStream.CHANGE_ORDERS,
-            SourceStream.DIRECT_COSTS, SourceStream.BUDGET_CHANGES);
+            SourceStream.PRIME_CHANGE_ORDERS, SourceStream.DIRECT_COSTS);
 
     private final EngineServices services;
     private final Enqueuer enqueuer;
     private final Runnable wakeUp;
+    private final StreamHealthBook health;
     /** Poll leases this node holds, released by {@link #releaseLeases()} when the engine stops. */
     private final java.util.Set<String> heldLeases = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -48,23 +54,14 @@ final class StreamPoller {
         this.services = services;
         this.enqueuer = enqueuer;
         this.wakeUp = wakeUp;
+        this.health = new StreamHealthBook(services);
     }
 
     /** Every enabled stream of a connection, both sides. */
     PollResult pollOnce(Connection c) {
         List<PollResult.StreamPoll> out = new ArrayList<>();
-        for (SourceStream s : FRESHBOOKS_STREAMS) {
-            if (c.policy().isEnabled(s)) {
-                out.add(pollFreshBooks(c, s));
-            }
-        }
-        for (SourceStream s : PROCORE_PROJECT_STREAMS) {
-            if (c.policy().isEnabled(s)) {
-                out.addAll(pollProcore(c, s));
-            }
-        }
-        if (c.policy().isEnabled(SourceStream.VENDORS)) {
-            out.add(pollProcoreVendors(c));
+        for (SourceStream s : polledStreams(c)) {
+            out.addAll(walkStream(c, s));
         }
         PollResult result = new PollResult(c.id(), out);
         if (result.enqueued() > 0) {
@@ -75,21 +72,62 @@ final class StreamPoller {
 
     /** One stream of one connection (FreshBooks stream, or a Procore stream across its mapped projects). */
     PollResult pollStream(Connection c, SourceStream s) {
-        List<PollResult.StreamPoll> out = new ArrayList<>();
-        if (FRESHBOOKS_STREAMS.contains(s)) {
-            out.add(pollFreshBooks(c, s));
-        }
-        if (PROCORE_PROJECT_STREAMS.contains(s)) {
-            out.addAll(pollProcore(c, s));
-        }
-        if (s == SourceStream.VENDORS) {
-            out.add(pollProcoreVendors(c));
-        }
-        PollResult result = new PollResult(c.id(), out);
+        PollResult result = new PollResult(c.id(), walkStream(c, s));
         if (result.enqueued() > 0) {
             wakeUp.run();
         }
         return result;
+    }
+
+    /** The enabled streams of a connection that are polled, in polling order. */
+    static List<SourceStream> polledStreams(Connection c) {
+        List<SourceStream> out = new ArrayList<>();
+        for (SourceStream s : FRESHBOOKS_STREAMS) {
+            if (c.policy().isEnabled(s)) {
+                out.add(s);
+            }
+        }
+        for (SourceStream s : PROCORE_PROJECT_STREAMS) {
+            if (c.policy().isEnabled(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The poll health of the connection's polled streams. */
+    List<StreamHealth> health(Connection c) {
+        return health.of(c, polledStreams(c));
+    }
+
+    /**
+     * Walks every cursor of one stream and records the stream's health: failed when a walk failed (or threw), unchanged
+     * when another node leads every cursor, else succeeded.
+     */
+    private List<PollResult.StreamPoll> walkStream(Connection c, SourceStream s) {
+        List<PollResult.StreamPoll> out = new ArrayList<>();
+        try {
+            if (FRESHBOOKS_STREAMS.contains(s)) {
+                out.add(pollFreshBooks(c, s));
+            }
+            if (PROCORE_PROJECT_STREAMS.contains(s)) {
+                out.addAll(pollProcore(c, s));
+            }
+            if (s == SourceStream.VENDORS) {
+                out.add(pollProcoreVendors(c));
+            }
+        } catch (RuntimeException e) {
+            health.failed(c, s, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        }
+        String error = out.stream().filter(p -> p.error() != null).map(p -> p.cursor() + ": " + p.error())
+                .findFirst().orElse(null);
+        if (error != null) {
+            health.failed(c, s, error);
+        } else if (out.isEmpty() || out.stream().anyMatch(p -> !p.notLeader())) {
+            health.succeeded(c, s);
+        }
+        return out;
     }
 
     private PollResult.StreamPoll pollFreshBooks(Connection c, SourceStream stream) {
@@ -121,8 +159,9 @@ final class StreamPoller {
     private List<PollResult.StreamPoll> pollProcore(Connection c, SourceStream stream) {
         WorkType type = switch (stream) {
             case CHANGE_ORDERS -> WorkType.PROCORE_CHANGE_ORDER;
+            case PRIME_CHANGE_ORDERS -> WorkType.PROCORE_PRIME_CHANGE_ORDER;
             case DIRECT_COSTS -> WorkType.PROCORE_DIRECT_COST;
-            default -> WorkType.PROCORE_BUDGET_CHANGE;
+            default -> throw new IllegalArgumentException("not a polled Procore project stream: " + stream);
         };
         List<PollResult.StreamPoll> out = new ArrayList<>();
         for (Long projectId : mappedProjects(c)) {

@@ -66,8 +66,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p><b>Keys.</b> Ledger entries are keyed by the source record's {@code ExternalRef.key()}
- * ({@code freshbooks:bill:123}; Procore sources {@code procore:change_order:<id>}, {@code procore:direct_cost:<id>},
- * {@code procore:budget_change:<id>}). Objects created in Procore carry the origin id
+ * ({@code freshbooks:bill:123}; Procore sources {@code procore:change_order:<id>},
+ * {@code procore:prime_change_order:<id>}, {@code procore:direct_cost:<id>}). Objects created in Procore carry the
+ * origin id
  * {@code fb:<accountId>:<type>:<id>}; FreshBooks expenses carry the marker {@code pc:<company>:<type>:<id>:<category>}.
  * Queue dedupe keys: FreshBooks {@code freshbooks:<resource>:<id>:<action>} (webhook and poll alike), Procore
  * webhooks {@code procore:event:<ulid|id>}.
@@ -157,6 +158,24 @@ public final class SyncEngine implements AutoCloseable {
     /** Walks one stream of the connection once. */
     public PollResult pollStream(String connectionId, SourceStream stream) {
         return poller.pollStream(connections.require(connectionId), stream);
+    }
+
+    /**
+     * The poll health of every polled stream of every connection, as this engine saw its own polls (connection order,
+     * then polling order). A stream whose polls failed {@link SyncPolicy#streamFailureThreshold()} times in a row is
+     * {@link StreamHealth#failing() failing} until a poll of it succeeds; it was reported by a {@code STREAM_FAILING}
+     * audit event, and its recovery is reported by {@code STREAM_RECOVERED}. Reads memory only (no remote call), so a
+     * host's health endpoint may call it as often as it likes.
+     */
+    public List<StreamHealth> streamHealth() {
+        List<StreamHealth> out = new ArrayList<>();
+        connections.all().forEach(c -> out.addAll(poller.health(c)));
+        return List.copyOf(out);
+    }
+
+    /** The poll health of the polled streams of one connection (see {@link #streamHealth()}). */
+    public List<StreamHealth> streamHealth(String connectionId) {
+        return poller.health(connections.require(connectionId));
     }
 
     // ---------------------------------------------------------------- workers
@@ -319,6 +338,7 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * Schedules, on the host's scheduler, each enabled stream of each connection at that connection's poll interval
+     * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS})
      * and the queue workers at the default policy's worker interval; webhooks also wake the workers at once. The
      * scheduler stays the host's (not shut down by {@link #stop()}).
      */
@@ -331,7 +351,7 @@ public final class SyncEngine implements AutoCloseable {
             this.scheduler = scheduler;
             for (Connection c : connections.all()) {
                 long interval = c.policy().pollInterval().toMillis();
-                for (SourceStream s : c.policy().enabledStreams()) {
+                for (SourceStream s : StreamPoller.polledStreams(c)) {
                     scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("poll " + c.id() + " " + s,
                             () -> poller.pollStream(c, s)), 0, interval, TimeUnit.MILLISECONDS));
                 }

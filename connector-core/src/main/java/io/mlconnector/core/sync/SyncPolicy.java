@@ -28,16 +28,26 @@ import java.util.Set;
  * @param alignment               reference-data alignment knobs: confirm name matches automatically or only suggest
  *                                them, and on which side vendors found on one side only are created (also used when a
  *                                new FreshBooks vendor arrives by webhook or poll)
+ * @param streamFailureThreshold  consecutive failed polls of a stream after which it is reported failing (an audit
+ *                                event {@code STREAM_FAILING} once, and {@link SyncEngine#streamHealth()}) until a poll
+ *                                succeeds again (default 3)
  */
 public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOverlap, Duration initialLookback,
                          int maxAttempts, Duration backoffBase, Duration backoffMax, Duration leaseDuration,
                          int batchSize, Duration workerInterval, Set<SourceStream> enabledStreams,
-                         boolean requireSignedHandshake, AlignmentPolicy alignment) {
+                         boolean requireSignedHandshake, AlignmentPolicy alignment, int streamFailureThreshold) {
 
-    /** The streams polled by default: every stream the engine has a flow for. */
+    /**
+     * The streams polled by default: every stream that leads to a write. {@link SourceStream#BUDGET_CHANGES} is not
+     * among them and is not polled even when enabled: a budget change writes nothing to FreshBooks (its budget is
+     * hours); the reconciliation shows the revised budget per cost code instead.
+     */
     public static final Set<SourceStream> ALL_STREAMS = Set.copyOf(EnumSet.of(SourceStream.BILLS,
             SourceStream.INVOICES, SourceStream.BILL_PAYMENTS, SourceStream.INVOICE_PAYMENTS, SourceStream.VENDORS,
-            SourceStream.CHANGE_ORDERS, SourceStream.DIRECT_COSTS, SourceStream.BUDGET_CHANGES));
+            SourceStream.CHANGE_ORDERS, SourceStream.PRIME_CHANGE_ORDERS, SourceStream.DIRECT_COSTS));
+
+    /** The default {@link #streamFailureThreshold()}. */
+    public static final int DEFAULT_STREAM_FAILURE_THRESHOLD = 3;
 
     public SyncPolicy {
         requirePositive(pollInterval, "pollInterval");
@@ -58,6 +68,9 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
+        }
+        if (streamFailureThreshold < 1) {
+            throw new IllegalArgumentException("streamFailureThreshold must be at least 1");
         }
         alignment = alignment == null ? AlignmentPolicy.defaults() : alignment;
         enabledStreams = enabledStreams == null || enabledStreams.isEmpty() ? Set.of()
@@ -86,7 +99,8 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
                 .initialLookback(initialLookback).maxAttempts(maxAttempts).backoffBase(backoffBase)
                 .backoffMax(backoffMax).leaseDuration(leaseDuration).batchSize(batchSize)
                 .workerInterval(workerInterval).enabledStreams(enabledStreams)
-                .requireSignedHandshake(requireSignedHandshake).alignment(alignment);
+                .requireSignedHandshake(requireSignedHandshake).alignment(alignment)
+                .streamFailureThreshold(streamFailureThreshold);
     }
 
     /** Whether a stream is polled. */
@@ -110,6 +124,7 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         private Set<SourceStream> enabledStreams = ALL_STREAMS;
         private boolean requireSignedHandshake;
         private AlignmentPolicy alignment = AlignmentPolicy.defaults();
+        private int streamFailureThreshold = DEFAULT_STREAM_FAILURE_THRESHOLD;
 
         private Builder() {
         }
@@ -179,10 +194,16 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
             return this;
         }
 
+        /** Consecutive failed polls of a stream before it is reported failing (default 3, at least 1). */
+        public Builder streamFailureThreshold(int value) {
+            this.streamFailureThreshold = value;
+            return this;
+        }
+
         public SyncPolicy build() {
             return new SyncPolicy(dryRun, pollInterval, pollOverlap, initialLookback, maxAttempts, backoffBase,
                     backoffMax, leaseDuration, batchSize, workerInterval, enabledStreams, requireSignedHandshake,
-                    alignment);
+                    alignment, streamFailureThreshold);
         }
     }
 }

@@ -15,6 +15,7 @@ enum WorkType {
     FRESHBOOKS_VENDOR("freshbooks.bill_vendor", "bill_vendor", "vendor"),
     FRESHBOOKS_CONFIRM_WEBHOOK("freshbooks.callback_verify", "callback", "callback"),
     PROCORE_CHANGE_ORDER("procore.change_order", "change_order", "change_order"),
+    PROCORE_PRIME_CHANGE_ORDER("procore.prime_change_order", "prime_change_order", "prime_change_order"),
     PROCORE_DIRECT_COST("procore.direct_cost", "direct_cost", "direct_cost"),
     PROCORE_BUDGET_CHANGE("procore.budget_change", "budget_change", "budget_change"),
     PROCORE_VENDOR("procore.vendor", "vendor", "vendor"),
@@ -35,8 +36,8 @@ enum WorkType {
 
     /**
      * The record type in source keys ({@code freshbooks:<sourceType>:<id>}): {@code bill}, {@code invoice},
-     * {@code bill_payment}, {@code invoice_payment}, {@code vendor}; Procore: {@code change_order}, {@code direct_cost},
-     * {@code budget_change}, {@code vendor}.
+     * {@code bill_payment}, {@code invoice_payment}, {@code vendor}; Procore: {@code change_order},
+     * {@code prime_change_order}, {@code direct_cost}, {@code budget_change}, {@code vendor}.
      */
     String sourceType() {
         return sourceType;
@@ -83,8 +84,9 @@ enum WorkType {
 
     /**
      * The work for a Procore resource name as webhooks spell it ({@code Change Order Packages},
-     * {@code Direct Costs}, {@code Budget Changes}, {@code Company Vendors}…), compared without case, spaces or
-     * underscores.
+     * {@code Prime Change Orders}, {@code Direct Costs}, {@code Budget Changes}, {@code Company Vendors}…), compared
+     * without case, spaces or underscores. Change order packages and commitment change orders are commitment changes
+     * (costs); prime (contract) change orders change what the owner is charged.
      */
     static Optional<WorkType> ofProcoreResource(String resource) {
         if (resource == null) {
@@ -93,8 +95,9 @@ enum WorkType {
         String n = resource.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         return switch (n) {
             case "changeorderpackages", "changeorderpackage", "commitmentchangeorders", "commitmentchangeorder",
-                 "changeorders", "changeorder", "primecontractchangeorders", "primecontractchangeorder" ->
-                    Optional.of(PROCORE_CHANGE_ORDER);
+                 "changeorders", "changeorder" -> Optional.of(PROCORE_CHANGE_ORDER);
+            case "primechangeorders", "primechangeorder", "primecontractchangeorders", "primecontractchangeorder" ->
+                    Optional.of(PROCORE_PRIME_CHANGE_ORDER);
             case "directcosts", "directcost" -> Optional.of(PROCORE_DIRECT_COST);
             case "budgetchanges", "budgetchange", "budgetmodifications", "budgetmodification" ->
                     Optional.of(PROCORE_BUDGET_CHANGE);

@@ -12,11 +12,17 @@
  *       recorded for the paid document (none for a bill posted as a direct cost). For an invoice payment the draft's
  *       {@code contractId} is null: the project-system port resolves the prime contract from the payment
  *       application ({@code invoiceId}).</li>
- *   <li>Approved change order → one FreshBooks expense per expense category (mapped from the cost code) plus the
- *       FreshBooks project's budget moved by its total; revision → same expenses set to the new amounts, budget moved
- *       by the difference; void / deletion / approval withdrawn → expenses set to zero, budget moved back.</li>
- *   <li>Direct cost entered in Procore → expenses only (a cost, not a change of plan); budget change → budget only
- *       (a change of plan, not a cost).</li>
+ *   <li>Approved commitment change order (or change order package on a commitment) → one FreshBooks expense per
+ *       expense category (mapped from the cost code) on the FreshBooks project; revision → same expenses set to the
+ *       new amounts; void / deletion / approval withdrawn → expenses set to zero. Direct cost entered in Procore →
+ *       expenses the same way. No budget is ever written: a FreshBooks project budget is hours, never money.</li>
+ *   <li>Approved prime contract change order → on a FreshBooks project billed at a fixed price, {@code fixed_price}
+ *       moves by its amount (revision: by the difference from what was applied; void: back), once; on any other
+ *       project nothing is written (audited as skipped, shown in the reconciliation).</li>
+ *   <li>Budget change → nothing written (audited as skipped, not polled); the reconciliation shows the revised budget
+ *       per cost code next to the FreshBooks actuals.</li>
+ *   <li>Bill update → after the bill is handled, the bill's payments not yet in the ledger are queued at once as bill
+ *       payment work (same dedupe key as the bill payment poll), so they post without waiting for the poll.</li>
  *   <li>Vendor, project, expense-category and cost-code changes → mapping table kept current through
  *       {@link io.mlconnector.core.sync.alignment.ReferenceDataAlignment}.</li>
  * </ul>
@@ -24,7 +30,8 @@
  * <h2>Keys</h2>
  * <ul>
  *   <li>Ledger: the source record's {@code ExternalRef.key()} ({@code freshbooks:bill:123}); Procore sources use
- *       {@code procore:change_order:<id>}, {@code procore:direct_cost:<id>}, {@code procore:budget_change:<id>}.
+ *       {@code procore:change_order:<id>}, {@code procore:prime_change_order:<id>}, {@code procore:direct_cost:<id>},
+ *       {@code procore:budget_change:<id>} (audit only).
  *       Each Procore object we create also gets an echo-guard entry keyed {@code procore:<kind>:<id>}
  *       (target kind {@code SOURCE}, attribute {@code echoOf}).</li>
  *   <li>Origin id on Procore objects: {@code fb:<accountId>:<type>:<id>}. Expense marker in FreshBooks:

@@ -79,10 +79,31 @@ class DryRunTest {
                 assertThat(e.amount()).isEqualTo(Money.of("250", "USD"));
                 assertThat(e.category()).isEqualTo(concrete.ref());
             });
-            assertThat(plan.budgetDelta()).isEqualTo(Money.of("250", "USD"));
         });
         assertThat(fx.fb.writes()).isZero();
         assertThat(fx.fb.project(fbProject.ref().id()).orElseThrow().budget()).isEqualTo(Money.of("1000", "USD"));
+    }
+
+    @Test
+    void primeChangeOrderIsPreviewedAsAFixedPriceMoveAndFreshBooksIsNotTouched() {
+        Project fbProject = fx.fb.addFixedPriceProject("Tower (FB)", null, Money.of("50000", "USD"));
+        fx.map(MappingKind.PROJECT, fbProject.ref().id(), String.valueOf(fx.tower.projectId()));
+        ChangeOrder pco = fx.pc.primeChangeOrder(fx.tower).number("PCO-1").amount("1500").save();
+
+        dry.onProcoreWebhook(fx.procoreWebhook("U1", "Prime Change Orders", pco.ref().id(), fx.tower.projectId(), null));
+        dry.drain();
+
+        assertThat(dry.previews(EngineFixture.CONNECTION)).singleElement().satisfies(p -> {
+            assertThat(p.action()).isEqualTo(PreviewAction.CREATE);
+            FixedPriceMove move = p.draftAs(FixedPriceMove.class);
+            assertThat(move.project()).isEqualTo(fbProject.ref());
+            assertThat(move.before()).isEqualTo(Money.of("50000", "USD"));
+            assertThat(move.delta()).isEqualTo(Money.of("1500", "USD"));
+            assertThat(move.after().amount()).isEqualByComparingTo("51500");
+        });
+        assertThat(fx.fb.writes()).isZero();
+        assertThat(fx.fb.projectPricing(fbProject.ref().id()).fixedPrice()).isEqualTo(Money.of("50000", "USD"));
+        assertThat(fx.state.ledgerEntries(EngineFixture.CONNECTION)).isEmpty();
     }
 
     @Test

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Procore change orders and cost updates → FreshBooks expenses and project budget: post, revise, void, redeliver,
- * restart, echo, flags.
+ * Procore commitment change orders and direct costs → FreshBooks expenses (never the project budget, which is hours):
+ * post, revise, void, redeliver, restart, echo, flags; budget changes write nothing.
  */
 class ProcoreToFreshBooksTest {
     private EngineFixture fx;
@@ -60,12 +60,18 @@ class ProcoreToFreshBooksTest {
         return fx.fb.project(fbProject.ref().id()).orElseThrow().budget();
     }
 
+    /** The FreshBooks budget (hours) is never written: it keeps its seeded value. */
+    private void assertBudgetUntouched() {
+        assertThat(budget().amount()).as("FreshBooks project budget (hours) is never written")
+                .isEqualByComparingTo("100000.00");
+    }
+
     private String key(ChangeOrder co) {
         return "procore:change_order:" + co.ref().id();
     }
 
     @Test
-    void approvedChangeOrderBecomesOneExpenseAndMovesTheBudget() {
+    void approvedChangeOrderBecomesOneExpenseAndWritesNoBudget() {
         ChangeOrder co = fx.pc.changeOrder(fx.tower).number("CO-3").title("Extra footing")
                 .line("03-300", null, "footing", "1200.50").save();
 
@@ -78,18 +84,19 @@ class ProcoreToFreshBooksTest {
             assertThat(e.notes()).contains("CO-3").contains("Extra footing")
                     .contains("pc:42:change_order:" + co.ref().id() + ":" + concreteCategory.ref().id());
         });
-        assertThat(budget().amount()).isEqualByComparingTo("101200.50");
+        assertBudgetUntouched();
+        assertThat(fx.fb.writes()).as("one expense, nothing else").isEqualTo(1);
         LedgerEntry entry = fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow();
         assertThat(entry.state()).isEqualTo(LedgerState.POSTED);
         assertThat(entry.attribute("posted." + concreteCategory.ref().id())).isEqualTo("1200.50");
-        assertThat(entry.attribute("budget.applied")).isEqualTo("1200.50");
+        assertThat(entry.attributes()).doesNotContainKey("budget.applied");
         assertThat(fx.audits(AuditOutcome.POSTED)).hasSize(1);
         assertThat(fx.fb.calls("findExpenseByMarker")).as("FreshBooks keeps no unique key: one look before the create")
                 .isEqualTo(1);
     }
 
     @Test
-    void revisionUpdatesTheSameExpenseAndMovesTheBudgetByTheDifference() {
+    void revisionUpdatesTheSameExpenseAndWritesNoBudget() {
         ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "footing", "1000").save();
         deliver("Change Order Packages", co.ref().id());
         String expenseId = fx.fb.expenses().get(0).ref().id();
@@ -101,13 +108,14 @@ class ProcoreToFreshBooksTest {
             assertThat(e.ref().id()).isEqualTo(expenseId);
             assertThat(e.amount().amount()).isEqualByComparingTo("1500");
         });
-        assertThat(budget().amount()).isEqualByComparingTo("101500.00");
+        assertBudgetUntouched();
         assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
+        assertThat(fx.fb.writes()).isEqualTo(2);
         assertThat(fx.audits(AuditOutcome.UPDATED)).hasSize(1);
     }
 
     @Test
-    void voidedChangeOrderIsReversedToZeroAndTheBudgetMovesBack() {
+    void voidedChangeOrderIsReversedToZeroAndWritesNoBudget() {
         ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "footing", "1000").save();
         deliver("Change Order Packages", co.ref().id());
 
@@ -118,15 +126,15 @@ class ProcoreToFreshBooksTest {
             assertThat(e.amount().isZero()).isTrue();
             assertThat(e.notes()).contains("voided");
         });
-        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
         assertThat(fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow().state())
                 .isEqualTo(LedgerState.REVERSED);
         assertThat(fx.audits(AuditOutcome.REVERSED)).hasSize(1);
 
         // the void delivered again: nothing moves
         deliver("Change Order Packages", co.ref().id());
-        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
         assertThat(fx.fb.expenses()).hasSize(1);
+        assertThat(fx.fb.writes()).as("the create and the reversal, nothing else").isEqualTo(2);
+        assertBudgetUntouched();
     }
 
     @Test
@@ -138,7 +146,8 @@ class ProcoreToFreshBooksTest {
         deliver("Change Order Packages", co.ref().id());
 
         assertThat(fx.fb.expenses().get(0).amount().isZero()).isTrue();
-        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
+        assertThat(fx.fb.writes()).isEqualTo(2);
+        assertBudgetUntouched();
     }
 
     @Test
@@ -164,8 +173,8 @@ class ProcoreToFreshBooksTest {
         assertThat(fx.fb.expenses()).hasSize(2);
         assertThat(fx.fb.expenses()).extracting(e -> e.amount().amount().toPlainString())
                 .containsExactlyInAnyOrder("400", "600");
-        assertThat(budget().amount()).isEqualByComparingTo("101000.00");
-        assertThat(fx.fb.calls("updateProjectBudget")).isEqualTo(1);
+        assertThat(fx.fb.writes()).as("two expense creates, nothing else").isEqualTo(2);
+        assertBudgetUntouched();
         assertThat(fx.audits(AuditOutcome.POSTED)).hasSize(1);
     }
 
@@ -185,7 +194,7 @@ class ProcoreToFreshBooksTest {
                 .singleElement().satisfies(e -> assertThat(e.amount().isZero()).isTrue());
         assertThat(fx.fb.expenses()).filteredOn(e -> e.category().equals(steelCategory.ref()))
                 .singleElement().satisfies(e -> assertThat(e.amount().amount()).isEqualByComparingTo("400"));
-        assertThat(budget().amount()).as("same total, budget unchanged").isEqualByComparingTo("100400.00");
+        assertBudgetUntouched();
     }
 
     @Test
@@ -201,7 +210,7 @@ class ProcoreToFreshBooksTest {
         assertThat(fx.fb.expenses()).hasSize(1);
         assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
         assertThat(fx.fb.calls("findExpenseByMarker")).as("before the create, and again before the retry").isEqualTo(2);
-        assertThat(budget().amount()).isEqualByComparingTo("100250.00");
+        assertBudgetUntouched();
     }
 
     @Test
@@ -221,20 +230,18 @@ class ProcoreToFreshBooksTest {
     }
 
     @Test
-    void lostAnswerOfABudgetUpdateIsNotAppliedTwice() {
+    void changeOrderOnAFixedPriceProjectLeavesTheFixedPriceAlone() {
+        Project fixed = fx.fb.addFixedPriceProject("Tower fixed (FB)", null, Money.of("50000", "USD"));
+        fx.mappings.remove(EngineFixture.CONNECTION, MappingKind.PROJECT, fbProject.ref().id());
+        fx.map(MappingKind.PROJECT, fixed.ref().id(), String.valueOf(fx.tower.projectId()));
         ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "250").save();
-        fx.fb.failNextAfterEffect("updateProjectBudget", 1, Faults.outcomeUncertain());
+
         deliver("Change Order Packages", co.ref().id());
-        assertThat(budget().amount()).isEqualByComparingTo("100250.00");
 
-        fx.clock.advance(Duration.ofSeconds(1));
-        engine.drain();
-
-        assertThat(budget().amount()).isEqualByComparingTo("100250.00");
-        assertThat(fx.fb.calls("updateProjectBudget")).isEqualTo(1);
-        assertThat(fx.fb.expenses()).hasSize(1);
-        assertThat(fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow().state())
-                .isEqualTo(LedgerState.POSTED);
+        assertThat(fx.fb.expenses()).singleElement().satisfies(e -> assertThat(e.project()).isEqualTo(fixed.ref()));
+        assertThat(fx.fb.projectPricing(fixed.ref().id()).fixedPrice()).as("a cost, not what the owner is charged")
+                .isEqualTo(Money.of("50000", "USD"));
+        assertThat(fx.fb.calls("updateProjectFixedPrice")).isZero();
     }
 
     @Test
@@ -268,7 +275,7 @@ class ProcoreToFreshBooksTest {
 
         assertThat(fx.fb.expenses()).singleElement().satisfies(e -> assertThat(e.amount().amount())
                 .isEqualByComparingTo("80"));
-        assertThat(budget().amount()).isEqualByComparingTo("100080.00");
+        assertBudgetUntouched();
     }
 
     @Test
@@ -355,7 +362,7 @@ class ProcoreToFreshBooksTest {
     }
 
     @Test
-    void directCostEnteredInProcoreBecomesAnExpenseWithoutMovingTheBudget() {
+    void directCostEnteredInProcoreBecomesAnExpenseAndNothingElse() {
         CostUpdate dc = fx.pc.costUpdate(fx.tower, CostUpdateKind.DIRECT_COST).description("Crane hire")
                 .line("05-100", null, "crane", "900").save();
 
@@ -366,23 +373,47 @@ class ProcoreToFreshBooksTest {
             assertThat(e.category()).isEqualTo(steelCategory.ref());
             assertThat(e.notes()).contains("Crane hire");
         });
-        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
+        assertThat(fx.fb.writes()).isEqualTo(1);
+        assertBudgetUntouched();
     }
 
     @Test
-    void budgetChangeMovesTheBudgetWithoutAnExpense() {
+    void budgetChangeWritesNothingAndIsAuditedAsSkipped() {
         CostUpdate bc = fx.pc.costUpdate(fx.tower, CostUpdateKind.BUDGET_CHANGE).description("Scope add")
                 .line("03-300", null, "scope", "5000").save();
+        fx.fb.resetCalls();
 
-        deliver("Budget Changes", bc.ref().id());
-        fx.pc.updateCostUpdate(CostUpdateKind.BUDGET_CHANGE, bc.ref().id(), c -> new CostUpdate(c.ref(), c.project(),
-                c.kind(), c.description(), "void", true, c.date(), c.lines(), c.total(), c.version(),
-                c.sourceApplicationId(), c.originId()));
-        assertThat(budget().amount()).isEqualByComparingTo("105000.00");
         deliver("Budget Changes", bc.ref().id());
 
         assertThat(fx.fb.expenses()).isEmpty();
-        assertThat(budget().amount()).isEqualByComparingTo("100000.00");
+        assertThat(fx.fb.reads() + fx.fb.writes()).as("FreshBooks is not even read").isZero();
+        assertThat(fx.pc.calls("fetchCostUpdate")).isZero();
+        assertBudgetUntouched();
+        assertThat(fx.audits(AuditOutcome.SKIPPED_NOT_APPLICABLE)).singleElement().satisfies(e -> {
+            assertThat(e.sourceRef()).isEqualTo("procore:budget_change:" + bc.ref().id());
+            assertThat(e.reason()).contains("nothing is written to FreshBooks").contains("hours")
+                    .contains("reconciliation");
+        });
+        assertThat(fx.items(WorkStatus.DONE)).isEqualTo(1);
+    }
+
+    @Test
+    void budgetChangesAreNotPolled_evenWhenTheStreamIsEnabled() {
+        fx.pc.costUpdate(fx.tower, CostUpdateKind.BUDGET_CHANGE).line("03-300", null, "scope", "5000").save();
+        SyncEngine explicit = fx.engine(fx.policy().enabledStreams(java.util.Set.of(
+                io.mlconnector.core.port.SourceStream.BUDGET_CHANGES)).build(), "node-b", Runnable::run, b -> b);
+
+        PollResult defaults = engine.pollOnce(EngineFixture.CONNECTION);
+        PollResult enabled = explicit.pollOnce(EngineFixture.CONNECTION);
+
+        assertThat(defaults.streams()).extracting(PollResult.StreamPoll::cursor)
+                .noneMatch(cursor -> cursor.contains("BUDGET_CHANGES"));
+        assertThat(enabled.streams()).isEmpty();
+        assertThat(SyncPolicy.ALL_STREAMS).doesNotContain(io.mlconnector.core.port.SourceStream.BUDGET_CHANGES)
+                .contains(io.mlconnector.core.port.SourceStream.PRIME_CHANGE_ORDERS);
+        engine.drain();
+        assertBudgetUntouched();
+        assertThat(fx.fb.writes()).isZero();
     }
 
     @Test

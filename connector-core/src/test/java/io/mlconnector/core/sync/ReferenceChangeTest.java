@@ -85,15 +85,15 @@ class ReferenceChangeTest {
     }
 
     @Test
-    void renamedFreshBooksProjectUpdatesItsMappingAndOurOwnBudgetEchoChangesNothing() {
+    void renamedFreshBooksProjectUpdatesItsMappingAndOurOwnFixedPriceEchoChangesNothing() {
         SyncEngine engine = fx.engine();
-        Project fbProject = fx.fb.addProject("Tower (FB)", null, Money.of("10", "USD"));
+        Project fbProject = fx.fb.addFixedPriceProject("Tower (FB)", null, Money.of("10", "USD"));
         fx.map(MappingKind.PROJECT, fbProject.ref().id(), String.valueOf(fx.tower.projectId()));
         engine.onFreshBooksWebhook(fx.freshBooksWebhook("project.update", fbProject.ref().id()));
         engine.drain();
-        // an update that changes nothing the mapping shows (e.g. our own budget write echoing back) leaves no trace
+        // an update that changes nothing the mapping shows (e.g. our own fixed-price write echoing back) leaves no trace
         int audits = fx.audit.all().size();
-        fx.fb.updateProjectBudget(fbProject.ref(), Money.of("20", "USD"));
+        fx.fb.updateProjectFixedPrice(fbProject.ref(), Money.of("20", "USD"));
         engine.onFreshBooksWebhook(fx.freshBooksWebhook("project.update", fbProject.ref().id()));
         engine.drain();
         assertThat(fx.audit.all()).hasSize(audits);

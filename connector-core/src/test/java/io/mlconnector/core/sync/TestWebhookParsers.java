@@ -81,6 +81,7 @@ final class TestWebhookParsers {
             String eventId = n.hasNonNull("ulid") ? n.get("ulid").asText() : n.path("id").asText(null);
             String type = switch (n.path("resource_name").asText()) {
                 case "Change Order Packages" -> "change_order";
+                case "Prime Change Orders", "Prime Contract Change Orders" -> "prime_change_order";
                 case "Direct Costs" -> "direct_cost";
                 case "Budget Changes" -> "budget_change";
                 case "Company Vendors" -> "vendor";

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class ChangeOrderSeed {
     private final ProjectRef project;
+    private final String refType;
     private final UnaryOperator<ChangeOrder> saver;
     private String id;
     private String contractId;
@@ -35,7 +36,12 @@ public final class ChangeOrderSeed {
     private final List<ChangeOrderLine> lines = new ArrayList<>();
 
     ChangeOrderSeed(ProjectRef project, LocalDate defaultDate, UnaryOperator<ChangeOrder> saver) {
+        this(project, InMemoryProjectSystem.TYPE_CHANGE_ORDER, defaultDate, saver);
+    }
+
+    ChangeOrderSeed(ProjectRef project, String refType, LocalDate defaultDate, UnaryOperator<ChangeOrder> saver) {
         this.project = Objects.requireNonNull(project, "project");
+        this.refType = Objects.requireNonNull(refType, "refType");
         this.date = defaultDate;
         this.saver = saver;
     }
@@ -124,7 +130,7 @@ public final class ChangeOrderSeed {
 
     /** Stores it and returns it as stored. */
     public ChangeOrder save() {
-        ExternalRef ref = id == null ? null : ExternalRef.of(Systems.PROCORE, InMemoryProjectSystem.TYPE_CHANGE_ORDER, id);
+        ExternalRef ref = id == null ? null : ExternalRef.of(Systems.PROCORE, refType, id);
         Money total = amount;
         if (total == null) {
             total = Money.zero(currency);

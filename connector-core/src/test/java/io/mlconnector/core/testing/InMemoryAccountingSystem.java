@@ -11,6 +11,7 @@ import io.mlconnector.core.model.GlAccount;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.PaymentRecord;
 import io.mlconnector.core.model.Project;
+import io.mlconnector.core.model.ProjectPricing;
 import io.mlconnector.core.model.SourceDocument;
 import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.Vendor;
@@ -22,7 +23,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +44,12 @@ import java.util.function.UnaryOperator;
  * <p>Every port method is counted ({@link #calls(String)}, {@link #reads()}, {@link #writes()}) and can be made
  * to fail: {@link #failNext} throws before the method does anything; {@link #failNextAfterEffect} lets the method
  * take effect and then throws (a create that happened but whose answer was lost). The writing methods are
- * {@code createVendor}, {@code createExpense}, {@code updateExpense}, {@code updateProjectBudget} and
- * {@code confirmWebhook}; all others are reads. Inspection methods that are not
+ * {@code createVendor}, {@code createExpense}, {@code updateExpense}, {@code updateProjectFixedPrice} and
+ * {@code confirmWebhook}; all others are reads.
+ *
+ * <p>Projects are billed hourly unless seeded with {@link #addFixedPriceProject} or {@link #putProjectPricing};
+ * {@code updateProjectFixedPrice} refuses (422) a project not billed at a fixed price, as the port forbids calling it
+ * there. {@link #fetchBillPayments} lists a bill's payments that are not deleted. Inspection methods that are not
  * part of the port ({@link #vendors()}, {@link #expenses()}, …) are not counted and never fail.
  */
 public final class InMemoryAccountingSystem extends InstrumentedPort implements AccountingSystem {
@@ -68,7 +75,7 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     public static final String TYPE_EXPENSE = "expense";
 
     private static final Set<String> WRITES = Set.of("createVendor", "createExpense", "updateExpense",
-            "updateProjectBudget", "confirmWebhook");
+            "updateProjectFixedPrice", "confirmWebhook");
 
     /**
      * A webhook confirmation received by {@link #confirmWebhook}.
@@ -90,6 +97,7 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     private final Table<PaymentRecord> invoicePayments = new Table<>();
     private final Table<ExpenseEntry> expenses = new Table<>();
     private final List<WebhookConfirmation> confirmations = new ArrayList<>();
+    private final Map<String, ProjectPricing> pricing = new HashMap<>();
     private volatile Duration overlap = Duration.ZERO;
 
     /**
@@ -151,6 +159,23 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     public Project addProject(String name, String clientId, Money budget) {
         ExternalRef client = clientId == null ? null : ExternalRef.of(Systems.FRESHBOOKS, TYPE_CLIENT, clientId);
         return putProject(new Project(null, name, null, null, client, budget, true, null));
+    }
+
+    /** Adds an active project billed at a fixed price (client id may be null; fixed price may be null: none yet). */
+    public Project addFixedPriceProject(String name, String clientId, Money fixedPrice) {
+        Project p = addProject(name, clientId, null);
+        putProjectPricing(p.ref().id(), true, fixedPrice);
+        return p;
+    }
+
+    /** Sets how a stored project is billed: at a fixed price (and its amount, may be null) or not. Not counted. */
+    public ProjectPricing putProjectPricing(String projectId, boolean fixedPriceBilling, Money fixedPrice) {
+        synchronized (lock) {
+            Project p = existing(projects, projectId, "project");
+            ProjectPricing stored = new ProjectPricing(p.ref(), fixedPriceBilling, fixedPriceBilling ? fixedPrice : null);
+            pricing.put(projectId, stored);
+            return stored;
+        }
     }
 
     /** Stores a project as given; a null ref gets an assigned id, {@code updatedAt} is set to now. */
@@ -291,6 +316,13 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
         }
     }
 
+    /** How a project is billed (hourly unless set otherwise). */
+    public ProjectPricing projectPricing(String id) {
+        synchronized (lock) {
+            return pricingOf(existing(projects, id, "project"));
+        }
+    }
+
     /** Webhook confirmations received, in order. */
     public List<WebhookConfirmation> confirmedWebhooks() {
         synchronized (lock) {
@@ -416,12 +448,36 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     }
 
     @Override
-    public Project updateProjectBudget(ExternalRef project, Money budget) {
-        return write("updateProjectBudget", () -> {
+    public List<PaymentRecord> fetchBillPayments(String billId) {
+        return read("fetchBillPayments", () -> {
+            existing(bills, billId, "bill");
+            return billPayments.values().stream().filter(p -> !p.deleted() && p.document() != null
+                    && billId.equals(p.document().id())).toList();
+        });
+    }
+
+    @Override
+    public ProjectPricing fetchProjectPricing(ExternalRef project) {
+        return read("fetchProjectPricing", () -> pricingOf(existing(projects, project.id(), "project")));
+    }
+
+    @Override
+    public ProjectPricing updateProjectFixedPrice(ExternalRef project, Money fixedPrice) {
+        return write("updateProjectFixedPrice", () -> {
             Project p = existing(projects, project.id(), "project");
+            if (!pricingOf(p).fixedPriceBilling()) {
+                throw new ValidationException(ApiError.of(422, "project " + project.id()
+                        + " is not billed at a fixed price; fixed_price cannot be set"));
+            }
+            if (fixedPrice == null) {
+                throw new ValidationException(ApiError.of(422, "fixed_price is required"));
+            }
+            ProjectPricing stored = new ProjectPricing(p.ref(), true, fixedPrice);
+            pricing.put(p.ref().id(), stored);
             Instant now = clock.instant();
-            Project stored = new Project(p.ref(), p.name(), p.number(), p.externalId(), p.clientRef(), budget, p.active(), now);
-            projects.put(p.ref().id(), stored, now, nextVersion(), false);
+            Project touched = new Project(p.ref(), p.name(), p.number(), p.externalId(), p.clientRef(), p.budget(),
+                    p.active(), now);
+            projects.put(p.ref().id(), touched, now, nextVersion(), false);
             return stored;
         });
     }
@@ -442,6 +498,11 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
 
     private <T> T write(String method, Supplier<T> body) {
         return call(method, body);
+    }
+
+    private ProjectPricing pricingOf(Project p) {
+        ProjectPricing stored = pricing.get(p.ref().id());
+        return stored != null ? stored : new ProjectPricing(p.ref(), false, null);
     }
 
     private SourceDocument putDocument(Table<SourceDocument> table, SourceDocument doc, String type, DocumentKind kind) {

@@ -14,6 +14,7 @@ import io.mlconnector.core.model.GlAccount;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.PaymentRecord;
 import io.mlconnector.core.model.Project;
+import io.mlconnector.core.model.ProjectPricing;
 import io.mlconnector.core.model.SourceDocument;
 import io.mlconnector.core.model.Vendor;
 import io.mlconnector.core.port.SourceStream;
@@ -167,13 +168,43 @@ class InMemoryAccountingSystemTest {
     }
 
     @Test
-    void updateProjectBudget_changesBudgetAndReportsChange() {
-        Project p = fb.addProject("Tower", null, Money.of("100", "USD"));
+    void updateProjectFixedPrice_changesTheFixedPriceAndReportsTheProjectChanged() {
+        Project p = fb.addFixedPriceProject("Tower", null, Money.of("100", "USD"));
         clock.advance(Duration.ofMinutes(1));
         Instant since = clock.instant();
-        fb.updateProjectBudget(p.ref(), Money.of("250.00", "USD"));
-        assertThat(fb.project(p.ref().id()).orElseThrow().budget()).isEqualTo(Money.of("250.00", "USD"));
+
+        ProjectPricing updated = fb.updateProjectFixedPrice(p.ref(), Money.of("250.00", "USD"));
+
+        assertThat(updated).isEqualTo(new ProjectPricing(p.ref(), true, Money.of("250.00", "USD")));
+        assertThat(fb.fetchProjectPricing(p.ref())).isEqualTo(updated);
         assertThat(fb.listChanged(SourceStream.PROJECTS, since)).hasSize(1);
+        assertThat(fb.writes()).isEqualTo(1);
+    }
+
+    @Test
+    void projectsAreHourlyUnlessSeededAtAFixedPrice_andAnHourlyProjectRefusesAFixedPrice() {
+        Project hourly = fb.addProject("Annex", null, null);
+
+        assertThat(fb.fetchProjectPricing(hourly.ref())).isEqualTo(new ProjectPricing(hourly.ref(), false, null));
+        assertThatThrownBy(() -> fb.updateProjectFixedPrice(hourly.ref(), Money.of("1", "USD")))
+                .isInstanceOf(ValidationException.class);
+        assertThat(fb.projectPricing(hourly.ref().id()).fixedPrice()).isNull();
+        assertThatThrownBy(() -> fb.fetchProjectPricing(ExternalRef.of("freshbooks", "project", "404")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void fetchBillPayments_listsTheLivePaymentsOfThatBillOnly() {
+        Vendor v = fb.addVendor("V");
+        SourceDocument bill = fb.bill(v.ref().id()).line("1", "a", "100").save();
+        SourceDocument other = fb.bill(v.ref().id()).line("1", "b", "100").save();
+        PaymentRecord first = fb.addBillPayment(bill.ref().id(), Money.of("40", "USD"), LocalDate.of(2024, 5, 1));
+        PaymentRecord gone = fb.addBillPayment(bill.ref().id(), Money.of("10", "USD"), LocalDate.of(2024, 5, 2));
+        fb.addBillPayment(other.ref().id(), Money.of("5", "USD"), LocalDate.of(2024, 5, 3));
+        fb.deleteBillPayment(gone.ref().id());
+
+        assertThat(fb.fetchBillPayments(bill.ref().id())).extracting(PaymentRecord::ref).containsExactly(first.ref());
+        assertThat(fb.calls("fetchBillPayments")).isEqualTo(1);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.mlconnector.core.model.Commitment;
 import io.mlconnector.core.model.CommitmentLine;
 import io.mlconnector.core.model.ContractPaymentDraft;
 import io.mlconnector.core.model.CostCode;
+import io.mlconnector.core.model.CostCodeBudget;
 import io.mlconnector.core.model.CostUpdate;
 import io.mlconnector.core.model.CostUpdateKind;
 import io.mlconnector.core.model.DirectCostDraft;
@@ -51,7 +52,7 @@ import java.util.function.UnaryOperator;
  * sync engine.
  *
  * <p>Seed it with {@link #addVendor}, {@link #addProject}, {@link #addCostCode}, {@link #commitment},
- * {@link #changeOrder} and {@link #costUpdate}. Objects the engine creates are stored with their draft and found
+ * {@link #changeOrder}, {@link #primeChangeOrder}, {@link #costUpdate} and {@link #putCostCodeBudget}. Objects the engine creates are stored with their draft and found
  * again by {@link #findByOrigin}; several objects may carry the same origin id (the fake does not hide duplicates,
  * so a test can count them with {@link #postedWithOrigin}). Direct costs, whether created through the port or
  * seeded, are also listed by {@code listChanged(DIRECT_COSTS)} and fetched by {@code fetchCostUpdate} (those we
@@ -72,6 +73,8 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     public static final String TYPE_COST_CODE = "cost_code";
     /** Ref type of change orders. */
     public static final String TYPE_CHANGE_ORDER = "change_order";
+    /** Ref type of prime contract change orders. */
+    public static final String TYPE_PRIME_CHANGE_ORDER = "prime_change_order";
     /** Ref type of direct costs. */
     public static final String TYPE_DIRECT_COST = "direct_cost";
     /** Ref type of budget changes. */
@@ -106,6 +109,8 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     private final Table<Commitment> commitments = new Table<>();
     private final Map<TargetKind, Table<Posted>> posted = new EnumMap<>(TargetKind.class);
     private final Table<ChangeOrder> changeOrders = new Table<>();
+    private final Table<ChangeOrder> primeChangeOrders = new Table<>();
+    private final Map<Long, Map<String, CostCodeBudget>> budgets = new HashMap<>();
     private final Map<CostUpdateKind, Table<CostUpdate>> costUpdates = new EnumMap<>(CostUpdateKind.class);
     private final Set<String> locked = new HashSet<>();
     private final List<Rejection> rejections = new ArrayList<>();
@@ -293,6 +298,57 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         synchronized (lock) {
             ChangeOrder c = existing(changeOrders, id, "change order");
             changeOrders.put(id, c, clock.instant(), nextVersion(), true);
+        }
+    }
+
+    /**
+     * Starts a change order on a project's prime contract (approved unless told otherwise); finish with
+     * {@link ChangeOrderSeed#save()}.
+     */
+    public ChangeOrderSeed primeChangeOrder(ProjectRef project) {
+        return new ChangeOrderSeed(project, TYPE_PRIME_CHANGE_ORDER, today(), this::putPrimeChangeOrder);
+    }
+
+    /** Stores a prime contract change order (insert or replace); a null ref gets an assigned id; new version. */
+    public ChangeOrder putPrimeChangeOrder(ChangeOrder co) {
+        synchronized (lock) {
+            ExternalRef ref = co.ref() != null ? co.ref() : newRef(TYPE_PRIME_CHANGE_ORDER);
+            String version = nextVersion();
+            ChangeOrder stored = new ChangeOrder(ref, co.project(), co.contractId(), co.number(), co.revision(),
+                    co.title(), co.status(), co.approved(), co.voided(), co.amount(), co.date(), co.lines(), version,
+                    co.sourceApplicationId(), co.originId());
+            primeChangeOrders.put(ref.id(), stored, clock.instant(), version, false);
+            return stored;
+        }
+    }
+
+    /** Changes a stored prime contract change order (new version). */
+    public ChangeOrder updatePrimeChangeOrder(String id, UnaryOperator<ChangeOrder> change) {
+        return putPrimeChangeOrder(change.apply(existing(primeChangeOrders, id, "prime change order")));
+    }
+
+    /** Voids a prime contract change order: status {@code void}, not approved, voided (new version). */
+    public ChangeOrder voidPrimeChangeOrder(String id) {
+        return updatePrimeChangeOrder(id, c -> new ChangeOrder(c.ref(), c.project(), c.contractId(), c.number(),
+                c.revision(), c.title(), "void", false, true, c.amount(), c.date(), c.lines(), c.version(),
+                c.sourceApplicationId(), c.originId()));
+    }
+
+    /** Deletes a prime contract change order: {@code listChanged} reports it deleted and fetching it gives 404. */
+    public void deletePrimeChangeOrder(String id) {
+        synchronized (lock) {
+            ChangeOrder c = existing(primeChangeOrders, id, "prime change order");
+            primeChangeOrders.put(id, c, clock.instant(), nextVersion(), true);
+        }
+    }
+
+    /** Sets the budget of one cost code (and cost type) of a project, replacing an earlier one. Not counted. */
+    public CostCodeBudget putCostCodeBudget(ProjectRef project, CostCodeBudget budget) {
+        synchronized (lock) {
+            costCodesOf(project);
+            budgets.computeIfAbsent(project.projectId(), p -> new java.util.LinkedHashMap<>())
+                    .put(budget.costCode() + "|" + budget.costType(), budget);
+            return budget;
         }
     }
 
@@ -551,6 +607,22 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     }
 
     @Override
+    public ChangeOrder fetchPrimeChangeOrder(ProjectRef project, String id) {
+        return call("fetchPrimeChangeOrder", () -> {
+            check(project);
+            return live(primeChangeOrders, id, "prime change order", c -> c.project().equals(project));
+        });
+    }
+
+    @Override
+    public List<CostCodeBudget> listCostCodeBudgets(ProjectRef project) {
+        return call("listCostCodeBudgets", () -> {
+            check(project);
+            return List.copyOf(budgets.getOrDefault(project.projectId(), Map.of()).values());
+        });
+    }
+
+    @Override
     public CostUpdate fetchCostUpdate(ProjectRef project, CostUpdateKind kind, String id) {
         Objects.requireNonNull(kind, "kind");
         return call("fetchCostUpdate", () -> {
@@ -569,6 +641,10 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
             case CHANGE_ORDERS -> {
                 check(project);
                 yield changed(changeOrders, TYPE_CHANGE_ORDER, since, c -> c.project().equals(project));
+            }
+            case PRIME_CHANGE_ORDERS -> {
+                check(project);
+                yield changed(primeChangeOrders, TYPE_PRIME_CHANGE_ORDER, since, c -> c.project().equals(project));
             }
             case DIRECT_COSTS -> {
                 check(project);

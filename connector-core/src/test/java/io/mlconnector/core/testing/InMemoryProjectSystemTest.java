@@ -10,8 +10,10 @@ import io.mlconnector.core.error.ValidationException;
 import io.mlconnector.core.model.AllocatedLine;
 import io.mlconnector.core.model.BatchResult;
 import io.mlconnector.core.model.ChangeOrder;
+import io.mlconnector.core.model.ChangedRecord;
 import io.mlconnector.core.model.Commitment;
 import io.mlconnector.core.model.ContractPaymentDraft;
+import io.mlconnector.core.model.CostCodeBudget;
 import io.mlconnector.core.model.CostUpdate;
 import io.mlconnector.core.model.CostUpdateKind;
 import io.mlconnector.core.model.DirectCostDraft;
@@ -212,6 +214,42 @@ class InMemoryProjectSystemTest {
         assertThat(pc.listChanged(tower, SourceStream.DIRECT_COSTS, Instant.EPOCH)).isEmpty();
         assertThat(pc.fetchCostUpdate(tower, CostUpdateKind.BUDGET_CHANGE, bc.ref().id()).total())
                 .isEqualTo(Money.of("300.00", "USD"));
+    }
+
+    @Test
+    void primeChangeOrders_areTheirOwnStream_voidedAndDeletedLikeChangeOrders() {
+        ChangeOrder pco = pc.primeChangeOrder(tower).number("PCO-1").amount("2500.00").save();
+        pc.changeOrder(tower).line("03-300", null, "x", "1.00").save();
+
+        assertThat(pco.ref().type()).isEqualTo(InMemoryProjectSystem.TYPE_PRIME_CHANGE_ORDER);
+        assertThat(pc.listChanged(tower, SourceStream.PRIME_CHANGE_ORDERS, Instant.EPOCH))
+                .extracting(ChangedRecord::ref).containsExactly(pco.ref());
+        assertThatThrownBy(() -> pc.fetchChangeOrder(tower, pco.ref().id())).isInstanceOf(NotFoundException.class);
+        assertThat(pc.fetchPrimeChangeOrder(tower, pco.ref().id()).amount()).isEqualTo(Money.of("2500.00", "USD"));
+
+        ChangeOrder voided = pc.voidPrimeChangeOrder(pco.ref().id());
+        assertThat(voided.voided()).isTrue();
+        assertThat(voided.version()).isNotEqualTo(pco.version());
+        pc.deletePrimeChangeOrder(pco.ref().id());
+        assertThatThrownBy(() -> pc.fetchPrimeChangeOrder(tower, pco.ref().id())).isInstanceOf(NotFoundException.class);
+        assertThat(pc.listChanged(tower, SourceStream.PRIME_CHANGE_ORDERS, Instant.EPOCH)).singleElement()
+                .satisfies(r -> assertThat(r.deleted()).isTrue());
+    }
+
+    @Test
+    void costCodeBudgets_arePerProjectAndReplacedPerCostCodeAndType() {
+        ProjectRef other = pc.addProject("Other");
+        pc.putCostCodeBudget(tower, new CostCodeBudget("03-300", "M", Money.of("100", "USD"), Money.of("0", "USD"),
+                Money.of("100", "USD")));
+        pc.putCostCodeBudget(tower, new CostCodeBudget("03-300", "M", Money.of("100", "USD"), Money.of("50", "USD"),
+                Money.of("150", "USD")));
+        pc.putCostCodeBudget(tower, new CostCodeBudget("03-300", "L", Money.of("10", "USD"), Money.of("0", "USD"),
+                Money.of("10", "USD")));
+
+        assertThat(pc.listCostCodeBudgets(tower)).extracting(b -> b.costType() + "=" + b.revised().amount())
+                .containsExactly("M=150", "L=10");
+        assertThat(pc.listCostCodeBudgets(other)).isEmpty();
+        assertThat(pc.calls("listCostCodeBudgets")).isEqualTo(2);
     }
 
     @Test

@@ -89,8 +89,8 @@ import java.util.stream.Stream;
  * it sees the parameter ignored or refused it uses the documented full scan for the rest of its life, logging the
  * decision once ({@link #paramSupport}, {@link Builder#onParamDecision}).
  *
- * <p>Projects: a FreshBooks {@code budget} is a number of HOURS, never money, so {@link #updateProjectBudget} is
- * refused and {@link io.mlconnector.core.model.Project#budget()} is always null here; what a fixed-price client is
+ * <p>Projects: a FreshBooks {@code budget} is a number of HOURS, never money, so this adapter has no way to write
+ * one and {@link io.mlconnector.core.model.Project#budget()} is always null here; what a fixed-price client is
  * charged is {@code fixed_price} ({@link #fetchProjectPricing}, {@link #updateProjectFixedPrice}).
  *
  * <p>Expenses we create carry {@code [mlc:<marker>]} in their notes so {@link #findExpenseByMarker} can find them.
@@ -269,21 +269,6 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         }
         return client.expenses().list(q).filter(e -> e.notes() != null && e.notes().contains(token))
                 .findFirst().map(this::toExpense);
-    }
-
-    /**
-     * Refused: a FreshBooks project budget is a whole number of HOURS ("Budgets in FreshBooks are completely
-     * time-based", api/freshbooks.md §2.12), so no money amount may ever be written there. Use
-     * {@link #updateProjectFixedPrice} for what a fixed-price client is charged.
-     *
-     * @throws ConfigurationException always, before any call
-     */
-    @Override
-    public io.mlconnector.core.model.Project updateProjectBudget(ExternalRef project, Money budget) {
-        throw new ConfigurationException("FreshBooks project budgets are hours, not money: refusing to write "
-                + (budget == null ? "a money budget" : budget.amount().toPlainString() + " " + budget.currency())
-                + " into the budget of " + (project == null ? "a project" : project.key())
-                + "; a fixed-price project's price is set with updateProjectFixedPrice");
     }
 
     /** Whether the project is billed at a fixed price, and that price (in the business currency). One call. */

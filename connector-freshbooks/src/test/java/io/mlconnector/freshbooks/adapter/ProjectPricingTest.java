@@ -37,15 +37,6 @@ class ProjectPricingTest extends WireMockSupport {
     private final ExternalRef project = new ExternalRef("freshbooks", "project", "12345");
 
     @Test
-    void updateProjectBudget_isRefusedWithATypedError_beforeAnyRequest() {
-        assertThatThrownBy(() -> port.updateProjectBudget(project, Money.of("750000.00", "USD")))
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("hours, not money").hasMessageContaining("freshbooks:project:12345")
-                .hasMessageContaining("updateProjectFixedPrice");
-        assertThat(WM.getAllServeEvents()).isEmpty();
-    }
-
-    @Test
     void fetchProjectPricing_readsFixedPriceFromProjectType_andNeverTheBudget() {
         WM.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(FIXED)));
         assertThat(port.fetchProjectPricing(project))

@@ -31,6 +31,20 @@ final class CostCodeTotals {
         s[side] = s[side].add(amount.amount());
     }
 
+    /**
+     * The accounting-side sums of one project over {@code flows}, by cost code and then currency (amounts without a
+     * cost code are left out).
+     */
+    Map<String, Map<String, BigDecimal>> accountingByCostCode(String projectId, java.util.Set<ReconciledFlow> flows) {
+        Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
+        sums.forEach((k, s) -> {
+            if (k.costCode() != null && java.util.Objects.equals(projectId, k.projectId()) && flows.contains(k.flow())) {
+                out.computeIfAbsent(k.costCode(), c -> new LinkedHashMap<>()).merge(k.currency(), s[0], BigDecimal::add);
+            }
+        });
+        return out;
+    }
+
     List<CostCodeTotal> totals(Map<String, String> projectNames) {
         List<CostCodeTotal> out = new ArrayList<>();
         sums.forEach((k, s) -> out.add(new CostCodeTotal(k.projectId(), k.projectId() == null ? null

@@ -26,6 +26,12 @@ import java.util.function.Function;
  *       mapped projects ↔ the accounting expenses the connector wrote for them (ledger entry keyed by the
  *       project-side record, {@code markers}/{@code marker} attribute read back with
  *       {@link AccountingSystem#findExpenseByMarker}, else the ledger's {@code total}/{@code currency}).</li>
+ *   <li><b>Owner changes</b>: prime contract change orders dated in the month on mapped projects ↔ the move of the
+ *       accounting project's fixed price the connector made for each (ledger {@code fixedPrice.applied}); one on a
+ *       project not billed at a fixed price shows as project-only with the reason (ledger {@code skipped}).</li>
+ *   <li><b>Budgets</b>: per project and cost code, the project system's revised budget
+ *       ({@link ProjectSystem#listCostCodeBudgets}) next to the month's accounting amounts on the cost code (costs and
+ *       changes); budget changes are written nowhere else.</li>
  * </ul>
  * Accounting records are found with {@code listChanged(stream, monthStart - lookback)} and filtered by their own date,
  * so a record last changed more than {@link Builder#lookback(Duration) lookback} before the month is not seen (default

@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param costCodes    totals per project, flow, cost code and currency
  * @param records      every record of the period
  * @param waiting      records flagged, parked or dead-lettered, any period
+ * @param budgets      per project and cost code, the project system's revised budget next to the month's accounting
+ *                     amounts
  */
 public record ReconciliationReport(String connectionId, YearMonth period, Instant generatedAt,
                                    List<CostCodeTotal> costCodes, List<RecordComparison> records,
-                                   List<WaitingRecord> waiting) {
+                                   List<WaitingRecord> waiting, List<CostCodeBudgetLine> budgets) {
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
     public ReconciliationReport {
@@ -37,6 +39,15 @@ public record ReconciliationReport(String connectionId, YearMonth period, Instan
                 .thenComparing(RecordComparison::projectId, NULLS_LAST)
                 .thenComparing(RecordComparison::sourceKey));
         waiting = sorted(waiting, Comparator.comparing(WaitingRecord::key));
+        budgets = sorted(budgets == null ? List.of() : budgets, Comparator.comparing(CostCodeBudgetLine::projectId)
+                .thenComparing(CostCodeBudgetLine::costCode).thenComparing(CostCodeBudgetLine::currency));
+    }
+
+    /** A report without budget lines. */
+    public ReconciliationReport(String connectionId, YearMonth period, Instant generatedAt,
+                                List<CostCodeTotal> costCodes, List<RecordComparison> records,
+                                List<WaitingRecord> waiting) {
+        this(connectionId, period, generatedAt, costCodes, records, waiting, List.of());
     }
 
     private static <T> List<T> sorted(List<T> in, Comparator<T> order) {
@@ -68,8 +79,11 @@ public record ReconciliationReport(String connectionId, YearMonth period, Instan
     }
 
     /**
-     * One CSV table (RFC 4180, CRLF, header first) holding the three parts, told apart by the {@code section} column
-     * ({@code cost_code}, {@code record}, {@code waiting}); amounts are plain decimals with a currency column.
+     * One CSV table (RFC 4180, CRLF, header first) holding the four parts, told apart by the {@code section} column
+     * ({@code cost_code}, {@code record}, {@code waiting}, {@code budget}); amounts are plain decimals with a currency
+     * column. A {@code budget} row holds the month's accounting amount in {@code accounting_amount}, the revised
+     * budget in {@code project_amount}, their difference (accounting minus budget) in {@code difference}, and the
+     * original budget and approved changes in {@code reason}.
      */
     public String toCsv() {
         return ReportCsv.render(this);

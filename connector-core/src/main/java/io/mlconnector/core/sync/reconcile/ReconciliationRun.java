@@ -8,6 +8,7 @@ import io.mlconnector.core.mapping.MappingStore;
 import io.mlconnector.core.model.ChangeOrder;
 import io.mlconnector.core.model.ChangeOrderLine;
 import io.mlconnector.core.model.ChangedRecord;
+import io.mlconnector.core.model.CostCodeBudget;
 import io.mlconnector.core.model.CostUpdate;
 import io.mlconnector.core.model.CostUpdateKind;
 import io.mlconnector.core.model.ExpenseEntry;
@@ -52,6 +53,10 @@ final class ReconciliationRun {
     /** The ledger {@code targetKind} the engine uses for its echo-guard entries (keyed by the target). */
     private static final String ECHO_GUARD_KIND = "SOURCE";
     private static final String EXPENSE = "EXPENSE";
+    /** Ledger target kind and attributes the engine writes for a prime contract change order. */
+    private static final String FIXED_PRICE = "FIXED_PRICE";
+    private static final String ATTR_FIXED_PRICE_APPLIED = "fixedPrice.applied";
+    private static final String ATTR_SKIPPED = "skipped";
 
     private final String connectionId;
     private final YearMonth period;
@@ -123,9 +128,13 @@ final class ReconciliationRun {
         for (String projectId : projects) {
             scanProject(projectId);
         }
+        List<CostCodeBudgetLine> budgets = new ArrayList<>();
+        for (String projectId : projects) {
+            budgets.addAll(budgetLines(projectId, projectNames.get(projectId)));
+        }
         List<WaitingRecord> waiting = WaitingRecords.collect(state, connectionId, entries);
         ReconciliationReport report = new ReconciliationReport(connectionId, period, clock.instant(),
-                totals.totals(projectNames), records, waiting);
+                totals.totals(projectNames), records, waiting, budgets);
         LOG.info("reconciliation of connection {} for {}: {}", connectionId, period, report.summary());
         return report;
     }
@@ -347,9 +356,130 @@ final class ReconciliationRun {
                         cu.voided() ? Money.zero(cu.total().currency()) : cu.total(),
                         cu.voided() ? Map.of() : split(cu.lines(), cu.total()));
             }
+            scanPrimeChanges(ref, projectId);
         } catch (InvalidProjectException ex) {
             LOG.warn("connection {}: {} not read: {}", connectionId, ref, ex.getMessage());
         }
+    }
+
+    // ------------------------------------------------------------------ prime contract change orders
+
+    /** Prime contract change orders dated in the month ↔ the fixed-price moves the ledger records for them. */
+    private void scanPrimeChanges(ProjectRef ref, String projectId) {
+        List<String> changed;
+        try {
+            changed = ids(projectSystem.listChanged(ref, SourceStream.PRIME_CHANGE_ORDERS, since));
+        } catch (UnsupportedOperationException | IllegalArgumentException ex) {
+            // a project-system port without this stream (it refuses an unknown stream so): the rest still reconciles
+            LOG.warn("connection {}: prime contract change orders of {} not read: {}", connectionId, ref,
+                    ex.getMessage());
+            return;
+        }
+        for (String id : changed) {
+            ChangeOrder co;
+            try {
+                co = projectSystem.fetchPrimeChangeOrder(ref, id);
+            } catch (NotFoundException ex) {
+                continue;
+            }
+            if (!inPeriod(co.date())) {
+                continue;
+            }
+            boolean counts = co.approved() && !co.voided();
+            comparePrimeChange(co, projectId, counts ? co.amount() : Money.zero(co.amount().currency()));
+        }
+    }
+
+    private void comparePrimeChange(ChangeOrder co, String projectId, Money projectAmount) {
+        String key = co.ref().key();
+        LedgerEntry e = ledger.get(key);
+        boolean written = e != null && (e.state() == LedgerState.POSTED || e.state() == LedgerState.REVERSED);
+        if (projectAmount.isZero() && !written) {
+            return;
+        }
+        Money zero = Money.zero(projectAmount.currency());
+        String reason;
+        RecordStatus status;
+        Money accounting = zero;
+        if (e != null && e.state() == LedgerState.FLAGGED) {
+            status = RecordStatus.FLAGGED;
+            String flagged = WaitingRecords.reasonOf(e);
+            reason = flagged != null ? flagged : "flagged by the connector; waits for a fix and a replay";
+        } else if (!written) {
+            status = RecordStatus.PROJECT_ONLY;
+            reason = e == null ? "not yet applied to the accounting project's fixed price"
+                    : "applying it to the accounting project's fixed price is " + e.state().name().toLowerCase();
+        } else if (e.attribute(ATTR_SKIPPED) != null) {
+            status = RecordStatus.PROJECT_ONLY;
+            reason = e.attribute(ATTR_SKIPPED);
+        } else {
+            String currency = e.attribute("currency") != null ? e.attribute("currency") : projectAmount.currency();
+            accounting = e.attribute(ATTR_FIXED_PRICE_APPLIED) == null ? Money.zero(currency)
+                    : new Money(new BigDecimal(e.attribute(ATTR_FIXED_PRICE_APPLIED)), currency);
+            Comparison c = Comparison.of(accounting, projectAmount);
+            status = c.status();
+            reason = c.reason() != null ? c.reason() : "accounting amount per the ledger: the move of the fixed price of"
+                    + " accounting project " + e.targetId() + " (the price holds it together with the rest)";
+        }
+        BigDecimal project = projectAmount.currency().equals(accounting.currency()) ? projectAmount.amount() : null;
+        records.add(new RecordComparison(status, ReconciledFlow.OWNER_CHANGES, key, co.number(), FIXED_PRICE,
+                e == null ? null : e.targetId(), projectId, co.date(), accounting.currency(), accounting.amount(), project,
+                project == null ? null : accounting.amount().subtract(project), reason));
+        Map<String, Money> projectSide = new LinkedHashMap<>();
+        if (!projectAmount.isZero()) {
+            projectSide.put(null, projectAmount);
+        }
+        Map<String, Money> accountingSide = new LinkedHashMap<>();
+        if (!accounting.isZero()) {
+            accountingSide.put(null, accounting);
+        }
+        totals.addProject(projectId, ReconciledFlow.OWNER_CHANGES, projectSide);
+        totals.addAccounting(projectId, ReconciledFlow.OWNER_CHANGES, accountingSide);
+    }
+
+    // ------------------------------------------------------------------ budgets
+
+    /**
+     * The project's budget by cost code (summed over cost types, per currency) next to the month's accounting amounts
+     * of the cost code; cost codes with accounting amounts but no budget line are listed with a zero budget when the
+     * project has a budget at all.
+     */
+    private List<CostCodeBudgetLine> budgetLines(String projectId, String projectName) {
+        ProjectRef ref;
+        try {
+            ref = new ProjectRef(projectSystem.companyId(), Long.parseLong(projectId));
+        } catch (IllegalArgumentException ex) {
+            return List.of();
+        }
+        List<CostCodeBudget> budgets;
+        try {
+            budgets = projectSystem.listCostCodeBudgets(ref);
+        } catch (InvalidProjectException | UnsupportedOperationException ex) {
+            LOG.warn("connection {}: budget of {} not read: {}", connectionId, ref, ex.getMessage());
+            return List.of();
+        }
+        if (budgets.isEmpty()) {
+            return List.of();
+        }
+        record Key(String costCode, String currency) {
+        }
+        Map<Key, BigDecimal[]> sums = new LinkedHashMap<>(); // original, approved changes, revised (null = unknown)
+        for (CostCodeBudget b : budgets) {
+            BigDecimal[] s = sums.computeIfAbsent(new Key(b.costCode(), b.revised().currency()),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            s[0] = s[0] == null || b.original() == null ? null : s[0].add(b.original().amount());
+            s[1] = s[1] == null || b.approvedChanges() == null ? null : s[1].add(b.approvedChanges().amount());
+            s[2] = s[2].add(b.revised().amount());
+        }
+        Map<String, Map<String, BigDecimal>> actuals = totals.accountingByCostCode(projectId,
+                Set.of(ReconciledFlow.COSTS, ReconciledFlow.CHANGES));
+        actuals.forEach((code, byCurrency) -> byCurrency.forEach((currency, amount) ->
+                sums.computeIfAbsent(new Key(code, currency),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO})));
+        List<CostCodeBudgetLine> out = new ArrayList<>();
+        sums.forEach((k, s) -> out.add(new CostCodeBudgetLine(projectId, projectName, k.costCode(), k.currency(), s[0],
+                s[1], s[2], actuals.getOrDefault(k.costCode(), Map.of()).getOrDefault(k.currency(), BigDecimal.ZERO))));
+        return out;
     }
 
     private boolean isOurs(CostUpdate cu) {

@@ -42,7 +42,18 @@ final class ReportCsv {
             row(sb, "waiting", status, "", "", "", "", text(w.key()), "", "", "",
                     w.since() == null ? "" : w.since().toString(), "", "", "", "", text(w.reason()));
         }
+        for (CostCodeBudgetLine b : r.budgets()) {
+            row(sb, "budget", "BUDGET", "", text(b.projectId()), text(b.projectName()), text(b.costCode()), "", "", "",
+                    "", "", b.currency(), Amounts.plain(b.accountingAmount()), Amounts.plain(b.revisedBudget()),
+                    Amounts.plain(b.accountingAmount().subtract(b.revisedBudget())), "original budget "
+                            + known(b.originalBudget()) + "; approved changes " + known(b.approvedChanges())
+                            + "; accounting amounts of " + r.period());
+        }
         return sb.toString();
+    }
+
+    private static String known(java.math.BigDecimal amount) {
+        return amount == null ? "unknown" : Amounts.plain(amount);
     }
 
     private static String nz(String s) {

@@ -67,6 +67,18 @@ final class ReportJson {
             n.put("reason", w.reason());
             n.put("since", w.since() == null ? null : w.since().toString());
         }
+        ArrayNode budgets = root.putArray("budgets");
+        for (CostCodeBudgetLine b : r.budgets()) {
+            ObjectNode n = budgets.addObject();
+            n.put("projectId", b.projectId());
+            n.put("projectName", b.projectName());
+            n.put("costCode", b.costCode());
+            n.put("currency", b.currency());
+            n.put("originalBudget", Amounts.plain(b.originalBudget()));
+            n.put("approvedChanges", Amounts.plain(b.approvedChanges()));
+            n.put("revisedBudget", Amounts.plain(b.revisedBudget()));
+            n.put("accountingAmount", Amounts.plain(b.accountingAmount()));
+        }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
         } catch (JsonProcessingException e) {

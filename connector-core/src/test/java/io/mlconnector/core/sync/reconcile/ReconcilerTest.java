@@ -12,6 +12,7 @@ import io.mlconnector.core.model.AllocatedLine;
 import io.mlconnector.core.model.ChangeOrder;
 import io.mlconnector.core.model.Commitment;
 import io.mlconnector.core.model.ContractPaymentDraft;
+import io.mlconnector.core.model.CostCodeBudget;
 import io.mlconnector.core.model.CostUpdate;
 import io.mlconnector.core.model.CostUpdateKind;
 import io.mlconnector.core.model.DirectCostDraft;
@@ -289,6 +290,79 @@ class ReconcilerTest {
         assertThat(r.waiting()).extracting(WaitingRecord::key, WaitingRecord::ledgerFlagged, WaitingRecord::queueStatus)
                 .containsExactly(tuple(b4.ref().key(), true, "PARKED"),
                         tuple("procore:change_order:999:update", false, "PARKED"));
+    }
+
+    @Test
+    void reconcile_showsTheRevisedBudgetPerCostCodeNextToTheMonthsAccountingAmounts() {
+        pc.putCostCodeBudget(tower, new CostCodeBudget("03-300", "M", usd("50000.00"), usd("5000.00"),
+                usd("55000.00")));
+        pc.putCostCodeBudget(tower, new CostCodeBudget("03-300", "L", usd("1000.00"), usd("0.00"), usd("1000.00")));
+        pc.putCostCodeBudget(tower, new CostCodeBudget("05-100", "M", usd("20000.00"), usd("-2000.00"),
+                usd("18000.00")));
+        pc.putCostCodeBudget(tower, new CostCodeBudget("09-900", null, null, null, usd("10.00")));
+
+        ReconciliationReport r = reconciler().reconcile(CONN, MAY);
+
+        // accounting: COSTS (bills by cost code) + CHANGES (expenses written): 03-300 1300 + 800, 05-100 900 + 200
+        assertThat(r.budgets()).extracting(CostCodeBudgetLine::costCode, b -> plain(b.originalBudget()),
+                        b -> plain(b.approvedChanges()), b -> plain(b.revisedBudget()), b -> plain(b.accountingAmount()))
+                .containsExactly(
+                        tuple("03-300", "51000.00", "5000.00", "56000.00", "2100.00"),
+                        tuple("05-100", "20000.00", "-2000.00", "18000.00", "1100.00"),
+                        tuple("09-900", null, null, "10.00", "0"));
+        assertThat(r.budgets()).allSatisfy(b -> {
+            assertThat(b.projectId()).isEqualTo(pid);
+            assertThat(b.projectName()).isEqualTo("Tower One");
+            assertThat(b.currency()).isEqualTo("USD");
+        });
+        assertThat(r.budgets().get(0).revisedLessAccounting()).isEqualByComparingTo("53900.00");
+        assertThat(pc.calls("listCostCodeBudgets")).isEqualTo(1);
+        assertThat(pc.writes()).isZero();
+        String[] lines = r.toCsv().split("\r\n");
+        assertThat(lines).filteredOn(l -> l.startsWith("budget,")).containsExactly(
+                "budget,BUDGET,," + pid + ",Tower One,03-300,,,,,,USD,2100.00,56000.00,-53900.00,original budget "
+                        + "51000.00; approved changes 5000.00; accounting amounts of 2024-05",
+                "budget,BUDGET,," + pid + ",Tower One,05-100,,,,,,USD,1100.00,18000.00,-16900.00,original budget "
+                        + "20000.00; approved changes -2000.00; accounting amounts of 2024-05",
+                "budget,BUDGET,," + pid + ",Tower One,09-900,,,,,,USD,0.00,10.00,-10.00,original budget unknown; "
+                        + "approved changes unknown; accounting amounts of 2024-05");
+        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).as(l).hasSize(16));
+        assertThat(r.toJson()).contains("\"budgets\"").contains("\"revisedBudget\" : \"56000.00\"");
+    }
+
+    @Test
+    void reconcile_aProjectSystemWithoutPrimeChangeOrders_stillReconcilesTheRest() {
+        io.mlconnector.core.port.ProjectSystem noPrime = (io.mlconnector.core.port.ProjectSystem)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {io.mlconnector.core.port.ProjectSystem.class}, (proxy, m, args) -> {
+                            if (m.getName().equals("listChanged") && args.length == 3
+                                    && args[1] == io.mlconnector.core.port.SourceStream.PRIME_CHANGE_ORDERS) {
+                                throw new IllegalArgumentException("no stream PRIME_CHANGE_ORDERS");
+                            }
+                            try {
+                                return m.invoke(pc, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+
+        ReconciliationReport r = Reconciler.builder().accountingSystem(fb).projectSystem(noPrime)
+                .mappingStore(mappings).stateStore(state).clock(clock).build().reconcile(CONN, MAY);
+
+        assertThat(r.records()).hasSize(12);
+        assertThat(r.summary()).isEqualTo(new ReconciliationSummary(4, 2, 2, 3, 1, 7, 2));
+    }
+
+    @Test
+    void reconcile_listsNoBudgetWhenTheProjectSystemHasNone() {
+        ReconciliationReport r = reconciler().reconcile(CONN, MAY);
+
+        assertThat(r.budgets()).isEmpty();
+        assertThat(r.toCsv()).doesNotContain("budget,");
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d == null ? null : d.toPlainString();
     }
 
     @Test
