@@ -13,6 +13,7 @@ import io.mlconnector.testkit.freshbooks.FreshBooksSandbox;
 import io.mlconnector.testkit.procore.DirectCost;
 import io.mlconnector.testkit.procore.ProcoreSandbox;
 import io.mlconnector.testkit.procore.Requisition;
+import io.mlconnector.testkit.procore.SovLine;
 import io.mlconnector.testkit.server.DeliveryOutcome;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -41,6 +42,9 @@ import java.util.Objects;
  * </ol>
  */
 public final class Demo {
+    /** The prime contract change order the owner approves during the demo. */
+    static final String PRIME_CHANGE_ORDER_TITLE = "PCCO-001 Lobby finish upgrade";
+
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -128,11 +132,20 @@ public final class Demo {
         engine.drain();
         tally.await("procore", "echo", 1, DemoEnvironment.WEBHOOK_WAIT); // our direct costs, announced back to us
         out.println("6. change order " + c.slabChangeOrder().title() + " approved in Procore; FreshBooks now holds "
-                + fb.expenses().size() + " expense(s) and a Harbor Tower budget of "
-                + fb.project(c.fbHarborTower().id()).map(p -> p.budget()).orElse("?"));
+                + fb.expenses().size() + " expense(s); Harbor Tower's budget is still "
+                + fb.project(c.fbHarborTower().id()).map(p -> p.budget()).orElse("?") + " hours");
+
+        pc.seed().primeChangeOrder(c.harborTower().id(), c.primeContract().id(), PRIME_CHANGE_ORDER_TITLE, "approved",
+                SovLine.of(c.concreteCode().id(), c.materials().id(), "Lobby finish upgrade",
+                        DemoContractor.PRIME_CHANGE_ORDER_AMOUNT.toPlainString()));
+        engine.pollOnce(conn);
+        engine.drain();
+        out.println("7. prime contract change order '" + PRIME_CHANGE_ORDER_TITLE + "' approved in Procore; the poller "
+                + "moved Harbor Tower's FreshBooks fixed price to "
+                + fb.project(c.fbHarborTower().id()).map(p -> p.fixedPrice()).orElse("?"));
 
         ReconciliationReport reconciliation = env.runtime().reconcile(YearMonth.from(env.today()));
-        out.println("7. month-end reconciliation of " + reconciliation.period() + " done");
+        out.println("8. month-end reconciliation of " + reconciliation.period() + " done");
 
         return collect(env, alignment, List.of(rebar, electrical, equipment, framing, late), late, reconciliation);
     }
@@ -187,14 +200,15 @@ public final class Demo {
                 && postings.stream().anyMatch(p -> p.source().startsWith("freshbooks:bill:" + late.id() + " "))
                 ? List.of(label(late, null)) : List.of();
 
-        BigDecimal budgetAfter = fb.project(c.fbHarborTower().id()).map(p -> new BigDecimal(p.budget())).orElse(null);
+        BigDecimal fixedPriceAfter = fb.project(c.fbHarborTower().id()).map(p -> p.fixedPrice())
+                .map(BigDecimal::new).orElse(null);
         DemoResult draft = new DemoResult(fb.identity().accountId(), c.company().id(), alignment, postings, flagged,
-                echoes, caught, DemoContractor.HARBOR_TOWER_BUDGET, budgetAfter, reconciliation,
+                echoes, caught, DemoContractor.HARBOR_TOWER_FIXED_PRICE, fixedPriceAfter, reconciliation,
                 fb.requestLog().countsByEndpoint(), pc.requestLog().countsByEndpoint(),
                 env.runtime().auditFile().file(), audit.size(), List.of());
         List<String> problems = DemoExpectations.check(env, draft, bills, late);
         return new DemoResult(draft.accountId(), draft.companyId(), alignment, postings, flagged, echoes, caught,
-                draft.budgetBefore(), budgetAfter, reconciliation, draft.freshBooksCalls(), draft.procoreCalls(),
+                draft.fixedPriceBefore(), fixedPriceAfter, reconciliation, draft.freshBooksCalls(), draft.procoreCalls(),
                 draft.auditLog(), draft.auditEvents(), problems);
     }
 

@@ -51,17 +51,25 @@ public record DemoContractor(
         Commitment rebarPo, Commitment electricalSubcontract, Commitment riversideSubcontract,
         PrimeContract primeContract, ChangeOrderPackage slabChangeOrder) {
 
-    /** Budget of the FreshBooks project Harbor Tower before any change order. */
-    public static final BigDecimal HARBOR_TOWER_BUDGET = new BigDecimal("1200000.00");
-    /** Amount of the pending change order package. */
+    /**
+     * Fixed price of the FreshBooks project Harbor Tower (billed at a fixed price: the owner's prime contract sum)
+     * before any prime contract change order.
+     */
+    public static final BigDecimal HARBOR_TOWER_FIXED_PRICE = new BigDecimal("700000.00");
+    /** Budget of Harbor Tower in FreshBooks: hours, as FreshBooks budgets always are; never written by the sync. */
+    public static final int HARBOR_TOWER_BUDGET_HOURS = 2400;
+    /** Amount of the pending change order package (on the concrete purchase order: a cost). */
     public static final BigDecimal CHANGE_ORDER_AMOUNT = new BigDecimal("12500.00");
+    /** Amount of the prime contract change order approved during the demo (what the owner is charged). */
+    public static final BigDecimal PRIME_CHANGE_ORDER_AMOUNT = new BigDecimal("48000.00");
 
     /** Seeds both sandboxes; billing periods cover the month of {@code today}. */
     public static DemoContractor seed(FreshBooksSandbox fb, ProcoreSandbox pc, LocalDate today) {
         var f = fb.seed();
         Client owner = f.client("Harbor Point Development LLC", "ap@harborpointdev.example");
-        Project fbTower = f.project("Harbor Tower", owner.id(), HARBOR_TOWER_BUDGET);
-        Project fbRiverside = f.project("Riverside Clinic", owner.id(), new BigDecimal("450000.00"));
+        Project fbTower = f.fixedPriceProject("Harbor Tower", owner.id(), HARBOR_TOWER_FIXED_PRICE,
+                HARBOR_TOWER_BUDGET_HOURS);
+        Project fbRiverside = f.hourlyProject("Riverside Clinic", owner.id(), 1500);
         ExpenseCategory concrete = f.expenseCategory("Cast-in-Place Concrete");
         ExpenseCategory electrical = f.expenseCategory("Electrical");
         ExpenseCategory equipment = f.expenseCategory("Equipment Rental");

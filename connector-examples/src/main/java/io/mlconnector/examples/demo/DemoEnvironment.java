@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -57,12 +56,8 @@ public final class DemoEnvironment implements AutoCloseable {
     /** FreshBooks dates bills in US/Eastern. */
     public static final ZoneId FRESHBOOKS_ZONE = ZoneId.of("America/New_York");
 
-    /**
-     * Streams polled: all the engine has, except Procore budget changes, which the Procore sandbox does not serve
-     * yet (its list answers 404).
-     */
-    public static final Set<SourceStream> DEMO_STREAMS = SyncPolicy.ALL_STREAMS.stream()
-            .filter(s -> s != SourceStream.BUDGET_CHANGES).collect(Collectors.toUnmodifiableSet());
+    /** Streams polled: every stream the engine polls by default. */
+    public static final Set<SourceStream> DEMO_STREAMS = SyncPolicy.ALL_STREAMS;
 
     private final FreshBooksSandbox fb;
     private final ProcoreSandbox pc;

@@ -65,9 +65,14 @@ final class DemoExpectations {
             expect(problems, e.categoryId() == c.concrete().id(), "the expense should be under Cast-in-Place Concrete");
             expect(problems, e.projectId() == c.fbHarborTower().id(), "the expense should be on Harbor Tower");
         });
-        BigDecimal wanted = DemoContractor.HARBOR_TOWER_BUDGET.add(DemoContractor.CHANGE_ORDER_AMOUNT);
-        expect(problems, r.budgetAfter() != null && r.budgetAfter().compareTo(wanted) == 0,
-                "Harbor Tower's FreshBooks budget should be " + wanted + ", is " + r.budgetAfter());
+        BigDecimal wanted = DemoContractor.HARBOR_TOWER_FIXED_PRICE.add(DemoContractor.PRIME_CHANGE_ORDER_AMOUNT);
+        expect(problems, r.fixedPriceAfter() != null && r.fixedPriceAfter().compareTo(wanted) == 0,
+                "Harbor Tower's FreshBooks fixed price should be " + wanted + " after the prime contract change "
+                        + "order, is " + r.fixedPriceAfter());
+        String hours = env.freshBooks().project(c.fbHarborTower().id()).map(p -> p.budget()).orElse(null);
+        expect(problems, Integer.toString(DemoContractor.HARBOR_TOWER_BUDGET_HOURS).equals(hours),
+                "Harbor Tower's FreshBooks budget (hours) must stay " + DemoContractor.HARBOR_TOWER_BUDGET_HOURS
+                        + ", is " + hours);
         expect(problems, r.skippedEchoes() >= 1, "the echo of our own direct cost should have been skipped");
 
         ReconciliationReport rec = r.reconciliation();

@@ -18,8 +18,8 @@ import java.util.Map;
  * @param flagged          records stopped for a person, with the reason
  * @param skippedEchoes    Procore events caused by our own writes that were recognised and skipped
  * @param pollerCaught     bills whose webhook the sandbox dropped and that the poller enqueued
- * @param budgetBefore     FreshBooks budget of Harbor Tower before the change order
- * @param budgetAfter      FreshBooks budget of Harbor Tower at the end
+ * @param fixedPriceBefore FreshBooks fixed price of Harbor Tower before the prime contract change order
+ * @param fixedPriceAfter  FreshBooks fixed price of Harbor Tower at the end
  * @param reconciliation   the month-end reconciliation
  * @param freshBooksCalls  API calls the FreshBooks sandbox answered, per endpoint
  * @param procoreCalls     API calls the Procore sandbox answered, per endpoint
@@ -28,8 +28,8 @@ import java.util.Map;
  * @param problems         how the end state differs from the expected one (empty when it is as expected)
  */
 public record DemoResult(String accountId, long companyId, AlignmentReport alignment, List<Posting> postings,
-                         List<Flagged> flagged, int skippedEchoes, List<String> pollerCaught, BigDecimal budgetBefore,
-                         BigDecimal budgetAfter, ReconciliationReport reconciliation, Map<String, Long> freshBooksCalls,
+                         List<Flagged> flagged, int skippedEchoes, List<String> pollerCaught,
+                         BigDecimal fixedPriceBefore, BigDecimal fixedPriceAfter, ReconciliationReport reconciliation, Map<String, Long> freshBooksCalls,
                          Map<String, Long> procoreCalls, Path auditLog, int auditEvents, List<String> problems) {
     public DemoResult {
         postings = List.copyOf(postings);

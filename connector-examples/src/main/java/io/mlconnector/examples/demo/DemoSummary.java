@@ -39,8 +39,9 @@ public final class DemoSummary {
             b.append("  caught by the poller after its webhook was dropped: ")
                     .append(String.join(", ", r.pollerCaught())).append('\n');
         }
-        b.append("  FreshBooks budget of Harbor Tower: ").append(money(r.budgetBefore())).append(" -> ")
-                .append(money(r.budgetAfter())).append('\n');
+        b.append("  FreshBooks fixed price of Harbor Tower (prime contract change order): ")
+                .append(money(r.fixedPriceBefore())).append(" -> ").append(money(r.fixedPriceAfter()))
+                .append("; its budget (hours) untouched\n");
         b.append("  echoes of our own writes skipped: ").append(r.skippedEchoes()).append('\n');
 
         b.append("\nFlagged (nothing posted; fix the mapping, then replay)\n");

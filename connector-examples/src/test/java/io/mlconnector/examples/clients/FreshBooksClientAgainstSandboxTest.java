@@ -82,9 +82,11 @@ class FreshBooksClientAgainstSandboxTest {
             assertThat(e.notes()).contains("[mlc:pc:1:change_order:7:" + concrete.id() + "]");
         });
 
-        // Harbor Tower is billed by the hour: no fixed price to move, and its budget (hours) is never written
+        // Harbor Tower is billed at a fixed price: that price moves, its budget (hours) is never written
         String hoursBefore = fb.project(tower.id()).orElseThrow().budget();
-        assertThat(accounting.fetchProjectPricing(project).fixedPriceBilling()).isFalse();
+        assertThat(accounting.fetchProjectPricing(project).fixedPriceBilling()).isTrue();
+        accounting.updateProjectFixedPrice(project, Money.of("748000.00", "USD"));
+        assertThat(new BigDecimal(fb.project(tower.id()).orElseThrow().fixedPrice())).isEqualByComparingTo("748000.00");
         assertThat(fb.project(tower.id()).orElseThrow().budget()).isEqualTo(hoursBefore);
     }
 

@@ -37,7 +37,7 @@ class DemoTest {
                 assertThat(f.source()).contains("LPF-117");
             });
             assertThat(r.pollerCaught()).singleElement().asString().contains("CER-5561");
-            assertThat(r.budgetAfter()).isEqualByComparingTo("1212500.00");
+            assertThat(r.fixedPriceAfter()).isEqualByComparingTo("748000.00");
             assertThat(r.skippedEchoes()).isPositive();
             assertThat(DemoResult.total(r.freshBooksCalls())).isPositive();
             assertThat(DemoResult.total(r.procoreCalls())).isPositive();

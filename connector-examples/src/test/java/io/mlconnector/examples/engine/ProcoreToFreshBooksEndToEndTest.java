@@ -71,8 +71,13 @@ class ProcoreToFreshBooksEndToEndTest {
         return JsonLinesFileAuditSink.readAll(env.runtime().auditFile().file());
     }
 
+    /** Harbor Tower's FreshBooks budget: hours. */
     private BigDecimal budget() {
         return new BigDecimal(fb.project(c.fbHarborTower().id()).orElseThrow().budget());
+    }
+
+    private BigDecimal fixedPrice() {
+        return new BigDecimal(fb.project(c.fbHarborTower().id()).orElseThrow().fixedPrice());
     }
 
     private long freshBooksWrites() {
@@ -113,7 +118,7 @@ class ProcoreToFreshBooksEndToEndTest {
         });
         assertThat(expensesByCategory().get(c.equipment().id())).isEqualByComparingTo("410.00");
         assertThat(expensesByCategory().get(c.carpentry().id())).isEqualByComparingTo("90.00");
-        assertThat(budget()).isEqualByComparingTo(DemoContractor.HARBOR_TOWER_BUDGET);
+        assertThat(budget()).isEqualByComparingTo(BigDecimal.valueOf(DemoContractor.HARBOR_TOWER_BUDGET_HOURS));
     }
 
     @Test
@@ -180,7 +185,7 @@ class ProcoreToFreshBooksEndToEndTest {
     }
 
     @Test
-    void approvedChangeOrder_becomesOneExpenseAndABudgetIncrease_andAVoidReversesIt() throws Exception {
+    void approvedChangeOrder_becomesOneExpense_leavesTheBudgetHours_andAVoidZeroesIt() throws Exception {
         int before = queued();
         pc.approveChangeOrder(c.slabChangeOrder().id());
         deliveredAndProcessed(before, 1);
@@ -190,7 +195,8 @@ class ProcoreToFreshBooksEndToEndTest {
             assertThat(e.categoryId()).isEqualTo(c.concrete().id());
             assertThat(e.projectId()).isEqualTo(c.fbHarborTower().id());
         });
-        assertThat(budget()).isEqualByComparingTo(DemoContractor.HARBOR_TOWER_BUDGET.add(DemoContractor.CHANGE_ORDER_AMOUNT));
+        assertThat(budget()).isEqualByComparingTo(BigDecimal.valueOf(DemoContractor.HARBOR_TOWER_BUDGET_HOURS));
+        assertThat(fixedPrice()).isEqualByComparingTo(DemoContractor.HARBOR_TOWER_FIXED_PRICE); // a cost, not a price
 
         before = queued();
         pc.changeOrderStatus(c.slabChangeOrder().id(), "void");
@@ -198,6 +204,6 @@ class ProcoreToFreshBooksEndToEndTest {
 
         assertThat(fb.expenses()).singleElement()
                 .satisfies(e -> assertThat(e.amount()).isEqualByComparingTo("0"));
-        assertThat(budget()).isEqualByComparingTo(DemoContractor.HARBOR_TOWER_BUDGET);
+        assertThat(budget()).isEqualByComparingTo(BigDecimal.valueOf(DemoContractor.HARBOR_TOWER_BUDGET_HOURS));
     }
 }

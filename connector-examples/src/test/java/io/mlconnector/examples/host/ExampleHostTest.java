@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.sync.SyncPolicy;
 import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
 import io.mlconnector.examples.demo.DemoContractor;
 import io.mlconnector.examples.demo.DemoEnvironment;
@@ -179,5 +180,24 @@ class ExampleHostTest {
                 + ",\"source_application_id\":null},\"user_id\":1,\"company_id\":" + company + ",\"project_id\":"
                 + project + ",\"api_version\":\"v2\",\"event_type\":\"update\",\"resource_name\":"
                 + "\"Change Order Packages\",\"resource_id\":" + resourceId + "}";
+    }
+
+    @Test
+    void health_turnsDegraded_whileAStreamsPollKeepsFailing_andOkWhenItRecovers() throws Exception {
+        env.freshBooks().faults().errorRate(1.0, 400).onlyFor(path -> path.contains("/bills"));
+        for (int i = 0; i < SyncPolicy.DEFAULT_STREAM_FAILURE_THRESHOLD; i++) {
+            env.runtime().engine().pollOnce(conn());
+        }
+
+        JsonNode degraded = json.readTree(http.get("/health").body());
+        assertThat(degraded.path("status").asText()).isEqualTo("degraded");
+        assertThat(degraded.path("streamsFailing").asInt()).isPositive();
+        assertThat(degraded.toString()).doesNotContain(conn()).doesNotContain("bills");
+
+        env.freshBooks().faults().clear();
+        env.runtime().engine().pollOnce(conn());
+        JsonNode ok = json.readTree(http.get("/health").body());
+        assertThat(ok.path("status").asText()).isEqualTo("ok");
+        assertThat(ok.path("streamsFailing").asInt()).isZero();
     }
 }

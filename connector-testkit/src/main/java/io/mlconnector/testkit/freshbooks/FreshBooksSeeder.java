@@ -177,6 +177,15 @@ public final class FreshBooksSeeder {
     }
 
     /**
+     * A fixed-price project that also has a time budget (whole hours), as a project manager would set both.
+     *
+     * @param budgetHours the time budget in hours
+     */
+    public Project fixedPriceProject(String title, Long clientId, BigDecimal fixedPrice, int budgetHours) {
+        return project(title, clientId, "fixed_price", fixedPrice, budgetHours);
+    }
+
+    /**
      * An hourly project ({@code project_type} {@code hourly_rate}) with an optional time budget in whole hours.
      *
      * @param clientId    the client, or null for an internal project

@@ -457,6 +457,12 @@ final class ReconciliationRun {
         } catch (InvalidProjectException | UnsupportedOperationException ex) {
             LOG.warn("connection {}: budget of {} not read: {}", connectionId, ref, ex.getMessage());
             return List.of();
+        } catch (ConnectorException ex) {
+            // budgets only inform the report (e.g. the service account may lack budget permission): the costs and
+            // changes reconciled above stand without them
+            LOG.warn("connection {}: budget of {} could not be read, the report shows no budget lines for it: {}",
+                    connectionId, ref, ex.toString());
+            return List.of();
         }
         if (budgets.isEmpty()) {
             return List.of();

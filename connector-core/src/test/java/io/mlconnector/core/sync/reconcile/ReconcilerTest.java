@@ -354,6 +354,21 @@ class ReconcilerTest {
     }
 
     @Test
+    void aBudgetThatCannotBeRead_leavesTheRestOfTheReportStanding() {
+        pc.putCostCodeBudget(tower, new CostCodeBudget("03-300", "M", usd("50000.00"), usd("0.00"), usd("50000.00")));
+        ReconciliationReport full = reconciler().reconcile(CONN, MAY);
+        // the service account may lack budget permission, or the budget tool is off for the project
+        pc.failNext("listCostCodeBudgets", 1, () -> new io.mlconnector.core.error.NotFoundException(
+                io.mlconnector.core.error.ApiError.of(404, "Resource not found")));
+
+        ReconciliationReport r = reconciler().reconcile(CONN, MAY);
+
+        assertThat(r.budgets()).isEmpty();
+        assertThat(r.costCodes()).isEqualTo(full.costCodes());
+        assertThat(r.records()).isEqualTo(full.records());
+    }
+
+    @Test
     void reconcile_listsNoBudgetWhenTheProjectSystemHasNone() {
         ReconciliationReport r = reconciler().reconcile(CONN, MAY);
 
