@@ -8,6 +8,8 @@ import io.mlconnector.core.port.InboundEvent;
 import io.mlconnector.core.port.WebhookParser;
 import io.mlconnector.core.webhook.WebhookRequest;
 import io.mlconnector.core.webhook.WebhookVerificationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,7 +23,12 @@ import org.slf4j.LoggerFactory;
  * that is not a webhook of that vendor; 401 a missing or wrong signature/secret header, or a routing key (FreshBooks
  * account / Procore company) that no connection serves — unknown accounts get 401 rather than 404 because the
  * request cannot be authenticated and the answer must not reveal which accounts exist; 413 a body over the
- * verifier's size limit. Rejections are audited as {@code WEBHOOK_REJECTED} with the reason, never with secrets.
+ * verifier's size limit. Rejections are audited as {@code WEBHOOK_REJECTED} with the reason, never with secrets;
+ * those of callers that could not be authenticated are rate-limited in the audit ({@link RejectionAudit}).
+ *
+ * <p>Unauthenticated input costs little: no body over {@value #MAX_BODY_BYTES} bytes is parsed; a Procore request is
+ * authenticated by its secret header (which needs no body) against the connections' verifiers, with their size
+ * limits, before a byte of its JSON is read, and its company must be one of the connections whose secret it carries.
  */
 final class WebhookIntake {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookIntake.class);
@@ -32,6 +39,10 @@ final class WebhookIntake {
     private final WebhookParser procoreParser;
     private final Enqueuer enqueuer;
     private final Runnable wakeUp;
+    private final RejectionAudit rejections;
+
+    /** No webhook body larger than this is parsed, whatever a verifier allows (1 MiB). */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     WebhookIntake(EngineServices services, ConnectionRegistry connections, WebhookParser freshBooksParser,
                   WebhookParser procoreParser, Enqueuer enqueuer, Runnable wakeUp) {
@@ -41,11 +52,16 @@ final class WebhookIntake {
         this.procoreParser = procoreParser;
         this.enqueuer = enqueuer;
         this.wakeUp = wakeUp;
+        this.rejections = new RejectionAudit(services.auditor(), services.clock());
     }
 
     WebhookResponse freshBooks(WebhookRequest request) {
         if (freshBooksParser == null) {
             throw new ConfigurationException("no FreshBooks webhook parser configured on this engine");
+        }
+        if (request.bodyLength() > MAX_BODY_BYTES) {
+            return reject(null, 413, "FreshBooks webhook body of " + request.bodyLength() + " bytes is over the limit",
+                    WebhookVerificationException.Reason.BODY_TOO_LARGE.name());
         }
         InboundEvent event;
         try {
@@ -94,6 +110,33 @@ final class WebhookIntake {
         if (procoreParser == null) {
             throw new ConfigurationException("no Procore webhook parser configured on this engine");
         }
+        if (request.bodyLength() > MAX_BODY_BYTES) {
+            return reject(null, 413, "Procore webhook body of " + request.bodyLength() + " bytes is over the limit",
+                    WebhookVerificationException.Reason.BODY_TOO_LARGE.name());
+        }
+        // the secret is a header: check it, and the verifiers' size limits, before any parsing
+        List<Connection> authenticated = new ArrayList<>(1);
+        WebhookVerificationException refusal = null;
+        for (Connection candidate : connections.all()) {
+            if (candidate.procoreVerifier() == null) {
+                continue;
+            }
+            try {
+                candidate.procoreVerifier().verify(request);
+                authenticated.add(candidate);
+            } catch (WebhookVerificationException e) {
+                if (refusal == null || e.reason() == WebhookVerificationException.Reason.BODY_TOO_LARGE) {
+                    refusal = e;
+                }
+            }
+        }
+        if (authenticated.isEmpty()) {
+            WebhookVerificationException.Reason why = refusal == null
+                    ? WebhookVerificationException.Reason.MISSING_HEADER : refusal.reason();
+            int status = why == WebhookVerificationException.Reason.BODY_TOO_LARGE ? 413 : 401;
+            return reject(null, status, "Procore webhook rejected before parsing: "
+                    + (refusal == null ? "no connection takes Procore webhooks" : refusal.getMessage()), why.name());
+        }
         InboundEvent event;
         try {
             event = procoreParser.parse(request);
@@ -103,15 +146,14 @@ final class WebhookIntake {
         if (event == null || event.subject() == null) {
             return reject(null, 400, "Procore webhook without a resource id", "MALFORMED_BODY");
         }
-        Optional<Connection> routed = connections.byCompany(event.routingKey());
+        Optional<Connection> routed = connections.byCompany(event.routingKey())
+                .filter(authenticated::contains);
         if (routed.isEmpty()) {
-            return reject(null, 401, "no connection serves Procore company " + event.routingKey(), "UNKNOWN_ROUTING_KEY");
+            // unknown company, or a company whose connection has another secret: same answer, nothing revealed
+            return reject(null, 401, "no connection with this secret serves Procore company " + event.routingKey(),
+                    "UNKNOWN_ROUTING_KEY");
         }
         Connection c = routed.get();
-        WebhookResponse denied = verify(c, request, false);
-        if (denied != null) {
-            return denied;
-        }
         String state = enqueueProcore(c, event, "webhook");
         return WebhookResponse.ok(state);
     }
@@ -211,8 +253,8 @@ final class WebhookIntake {
     }
 
     private WebhookResponse reject(Connection c, int status, String message, String reason) {
-        services.auditor().record(c == null ? null : c.id(), Direction.INTAKE, null, null,
-                AuditOutcome.WEBHOOK_REJECTED, message, Map.of("reason", reason, "status", String.valueOf(status)));
+        rejections.reject(c == null ? null : c.id(), message.startsWith("Procore") ? "procore" : "freshbooks", status,
+                message, reason);
         return WebhookResponse.error(status, reason.toLowerCase(java.util.Locale.ROOT));
     }
 }

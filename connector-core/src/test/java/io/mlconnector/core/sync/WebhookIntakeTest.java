@@ -181,11 +181,56 @@ class WebhookIntakeTest {
 
         assertThat(engine.onProcoreWebhook(wrongSecret).status()).isEqualTo(401);
         assertThat(engine.onProcoreWebhook(otherCompany).status()).isEqualTo(401);
-        assertThat(engine.onProcoreWebhook(WebhookRequest.of(Map.of(), "{")).status()).isEqualTo(400);
+        // no secret: refused before the body is read, whatever it holds
+        assertThat(engine.onProcoreWebhook(WebhookRequest.of(Map.of(), "{")).status()).isEqualTo(401);
+        // the right secret, a broken body: now it is read, and refused as malformed
+        assertThat(engine.onProcoreWebhook(WebhookRequest.of(Map.of("Authorization", "Bearer "
+                + EngineFixture.PROCORE_SECRET), "{")).status()).isEqualTo(400);
 
         assertThat(fx.state.count(WorkStatus.READY)).isZero();
-        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).hasSize(3);
+        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).hasSize(4);
         assertNoSecretInAudit("guess");
+    }
+
+    @Test
+    void procoreBodiesWithoutTheSecret_areNeverParsed_andTheirRejectionsAreCountedNotEachWritten() {
+        java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+        io.mlconnector.core.port.WebhookParser real = TestWebhookParsers.procore();
+        SyncEngine counting = fx.engine(fx.policy().build(), "node-b", Runnable::run,
+                b -> b.procoreWebhookParser(request -> {
+                    parsed.incrementAndGet();
+                    return real.parse(request);
+                }));
+        String hostile = "{\"company_id\":" + EngineFixture.COMPANY + ",\"related_resources\":[{\"id\":1e99999}],"
+                + "\"pad\":\"" + "x".repeat(4000) + "\"}";
+
+        for (int i = 0; i < 50; i++) {
+            WebhookRequest r = i % 2 == 0 ? WebhookRequest.of(Map.of(), hostile)
+                    : WebhookRequest.of(Map.of("Authorization", "Bearer guess-" + i), hostile);
+            assertThat(counting.onProcoreWebhook(r).status()).isEqualTo(401);
+        }
+
+        assertThat(parsed).hasValue(0);
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+        // one line per reason per minute, not fifty
+        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).extracting(e -> e.details().get("reason"))
+                .containsExactly("MISSING_HEADER", "INVALID_SIGNATURE");
+
+        fx.clock.advance(java.time.Duration.ofMinutes(1));
+        counting.onProcoreWebhook(WebhookRequest.of(Map.of(), hostile));
+
+        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).hasSize(3).last()
+                .satisfies(e -> assertThat(e.details()).containsEntry("rejections_not_written", "24"));
+    }
+
+    @Test
+    void aProcoreBodyOverTheLimit_is413_withoutBeingParsed() {
+        String padded = "{\"pad\":\"" + "x".repeat(300 * 1024) + "\"}";
+        WebhookResponse r = engine.onProcoreWebhook(WebhookRequest.of(Map.of("Authorization", "Bearer "
+                + EngineFixture.PROCORE_SECRET), padded));
+
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
     }
 
     @Test

@@ -117,7 +117,20 @@ public record ProcoreWebhookEvent(String id, String ulid, Instant timestamp, lon
         if (v == null || v.isNull() || v.isContainerNode()) {
             return null;
         }
-        String s = v.isNumber() ? v.bigIntegerValue().toString() : v.asText();
+        String s;
+        if (v.isNumber()) {
+            // ids are bounded integers; a fraction or an exponent (1e99999) is refused before it could ever be
+            // expanded into a huge BigInteger
+            if (!v.isIntegralNumber()) {
+                throw malformed(field + " is not an integer");
+            }
+            s = v.asText();
+        } else {
+            s = v.asText();
+        }
+        if (s.length() > MAX_VALUE_LENGTH) {
+            throw malformed(field + " is longer than " + MAX_VALUE_LENGTH + " characters");
+        }
         return s.isBlank() ? null : s;
     }
 
@@ -143,6 +156,9 @@ public record ProcoreWebhookEvent(String id, String ulid, Instant timestamp, lon
             throw malformed("timestamp is not ISO-8601: " + s);
         }
     }
+
+    /** Longest id or name read from a payload; anything longer is not a Procore event. */
+    static final int MAX_VALUE_LENGTH = 200;
 
     private static WebhookVerificationException malformed(String message) {
         return new WebhookVerificationException(Reason.MALFORMED_BODY, "not a Procore webhook event: " + message);

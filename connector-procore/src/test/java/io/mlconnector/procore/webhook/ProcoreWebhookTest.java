@@ -155,4 +155,23 @@ class ProcoreWebhookTest {
         assertThat(v.toString()).doesNotContain("new-secret");
         assertThatThrownBy(() -> ProcoreWebhookVerifier.builder().secret(" ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void hugeOrFractionalNumbers_areRefusedAsMalformed_withoutExpandingThem() {
+        String huge = V3.replaceFirst("\"related_resources\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*[0-9]+",
+                "\"related_resources\":[{\"id\":1e99999");
+        assertThat(huge).contains("1e99999");
+        // refused as a number that is not an integer, before anything turns it into a 100,000-digit BigInteger
+        assertThatThrownBy(() -> parser.parse(body(huge, null)))
+                .isInstanceOf(WebhookVerificationException.class)
+                .satisfies(e -> assertThat(((WebhookVerificationException) e).reason())
+                        .isEqualTo(WebhookVerificationException.Reason.MALFORMED_BODY))
+                .hasMessageContaining("id is not an integer")
+                .satisfies(e -> assertThat(e.getMessage()).as("the number was never expanded").hasSizeLessThan(200));
+
+        assertThatThrownBy(() -> parser.parse(body(V2.replace("\"resource_id\": 777", "\"resource_id\": 777.5"), null)))
+                .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("resource_id");
+        assertThatThrownBy(() -> parser.parse(body(V2.replace("\"resource_id\": 777", "\"resource_id\": \""
+                + "7".repeat(500) + "\""), null))).isInstanceOf(WebhookVerificationException.class);
+    }
 }
