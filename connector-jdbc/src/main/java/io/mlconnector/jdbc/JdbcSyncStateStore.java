@@ -334,6 +334,13 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                 + " WHERE status = 'DONE' AND created_at_ns < ?", SqlParams.of().instant(createdBefore)));
     }
 
+    @Override
+    public int purgeDead(Instant createdBefore) {
+        Objects.requireNonNull(createdBefore, "createdBefore");
+        return db.transaction("purge dead work items", c -> JdbcAccess.update(c, "DELETE FROM " + items
+                + " WHERE status = 'DEAD' AND created_at_ns < ?", SqlParams.of().instant(createdBefore)));
+    }
+
     // ---- named leases
 
     @Override

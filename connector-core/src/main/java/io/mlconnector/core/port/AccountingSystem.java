@@ -77,6 +77,15 @@ public interface AccountingSystem {
     void confirmWebhook(String callbackId, String verifier);
 
     /**
+     * The ids of the webhook callbacks registered for this account, so a verification handshake for a callback that
+     * does not exist can be dropped without a confirmation call. Unsupported by default (then every handshake is
+     * confirmed as before).
+     */
+    default java.util.Set<String> listWebhookCallbackIds() {
+        throw new UnsupportedOperationException(system() + " does not list its webhook callbacks");
+    }
+
+    /**
      * The payments recorded against a bill (a FreshBooks bill carries them as {@code bill_payments}), so an update
      * of the bill can post a new payment at once instead of waiting for the payment poll.
      */

@@ -195,6 +195,16 @@ public final class InMemorySyncStateStore implements SyncStateStore {
     }
 
     @Override
+    public int purgeDead(Instant createdBefore) {
+        synchronized (lock) {
+            int before = items.size();
+            items.values().removeIf(w -> w.status() == WorkStatus.DEAD && w.createdAt().isBefore(createdBefore));
+            pendingByDedupe.values().removeIf(id -> !items.containsKey(id));
+            return before - items.size();
+        }
+    }
+
+    @Override
     public boolean tryAcquireLease(String name, String owner, Duration ttl, Instant now) {
         synchronized (lock) {
             Lease cur = leases.get(name);

@@ -81,6 +81,18 @@ public interface SyncStateStore {
      */
     int purgeDone(Instant createdBefore);
 
+    /**
+     * Deletes dead-lettered ({@link WorkStatus#DEAD}) items enqueued before {@code createdBefore}: after their
+     * retention nobody will look at them, and a flood of unauthenticated requests that ended dead must not stay for
+     * ever. The engine calls it with a longer retention than {@link #purgeDone}. The default deletes nothing;
+     * implementations override it.
+     *
+     * @return how many items were deleted
+     */
+    default int purgeDead(Instant createdBefore) {
+        return 0;
+    }
+
     // ---- named leases (poll leadership)
 
     /**

@@ -77,6 +77,8 @@ public final class SyncEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     /** How long finished work items stay in the queue before {@link #purgeFinishedWork()} deletes them. */
     public static final java.time.Duration DONE_RETENTION = java.time.Duration.ofDays(7);
+    /** How long dead-lettered work items are kept for people to look at before {@link #purgeFinishedWork} drops them. */
+    public static final java.time.Duration DEAD_RETENTION = java.time.Duration.ofDays(30);
 
     private final EngineServices services;
     private final ConnectionRegistry connections;
@@ -364,13 +366,16 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /**
-     * Deletes finished work items older than the retention ({@link #DONE_RETENTION}); the ledger keeps what was
-     * posted, so finished queue items are only history. {@link #start} runs it hourly.
+     * Deletes finished work items older than the retention ({@link #DONE_RETENTION}) and dead-lettered ones older
+     * than {@link #DEAD_RETENTION}; the ledger keeps what was posted, so finished queue items are only history.
+     * {@link #start} runs it hourly.
      *
      * @return how many items were deleted
      */
     public int purgeFinishedWork() {
-        return services.state().purgeDone(services.clock().instant().minus(DONE_RETENTION));
+        java.time.Instant now = services.clock().instant();
+        return services.state().purgeDone(now.minus(DONE_RETENTION))
+                + services.state().purgeDead(now.minus(DEAD_RETENTION));
     }
 
     /** Cancels what {@link #start} scheduled; work in progress finishes, queued work stays queued. */

@@ -25,6 +25,12 @@ final class WebhookConfirmation implements Flow {
                     + "callback " + callbackId + " is not held by this node (it arrived elsewhere, or before a "
                     + "restart; ask FreshBooks to resend it)", null);
         }
+        if (!callbackExists(ctx, callbackId)) {
+            ctx.services().handshakes().remove(ctx.connectionId(), callbackId);
+            ctx.audit(Direction.INTAKE, null, AuditOutcome.WEBHOOK_REJECTED, "FreshBooks verification handshake for "
+                    + "callback " + callbackId + " dropped: the account has no such callback", Map.of());
+            return new FlowResult.Completed(AuditOutcome.WEBHOOK_REJECTED);
+        }
         ctx.accounting().confirmWebhook(callbackId, verifier.get());
         ctx.services().handshakes().remove(ctx.connectionId(), callbackId);
         try {
@@ -36,5 +42,15 @@ final class WebhookConfirmation implements Flow {
         ctx.audit(Direction.INTAKE, null, AuditOutcome.WEBHOOK_ACCEPTED, "FreshBooks callback " + callbackId
                 + " confirmed; deliveries will start", Map.of());
         return new FlowResult.Completed(AuditOutcome.WEBHOOK_ACCEPTED);
+    }
+
+    /** Whether the account has the callback (cached listing); true when the accounting system cannot list them. */
+    private static boolean callbackExists(FlowContext ctx, String callbackId) {
+        try {
+            return ctx.services().handshakes().knownCallbacks(ctx.connectionId()).has(callbackId,
+                    ctx.services().clock(), () -> ctx.accounting().listWebhookCallbackIds());
+        } catch (UnsupportedOperationException e) {
+            return true;
+        }
     }
 }

@@ -211,7 +211,16 @@ final class WebhookIntake {
             return reject(c, 400, "FreshBooks verification handshake for callback " + callbackId + " without a verifier",
                     "MALFORMED_BODY");
         }
-        services.handshakes().put(c.id(), callbackId, verifier);
+        HandshakeVault.Offer offer = services.handshakes().offer(c.id(), callbackId, verifier);
+        if (offer == HandshakeVault.Offer.FULL) {
+            return reject(null, 429, "FreshBooks verification handshake for callback " + callbackId + " refused: "
+                    + HandshakeVault.MAX_PENDING + " handshakes already wait for confirmation", "TOO_MANY_HANDSHAKES");
+        }
+        if (offer == HandshakeVault.Offer.ALREADY_PENDING) {
+            // a code for this callback already waits; a second handshake neither replaces it nor queues more work
+            return new WebhookResponse(200, "{\"status\":\"handshake\",\"callback_id\":\""
+                    + JsonText.escape(callbackId) + "\",\"confirmation\":\"pending\"}");
+        }
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, callbackId).put(WorkPayload.ACTION, "verify")
                 .put(WorkPayload.SOURCE, "freshbooks:callback:" + callbackId).build();
         boolean added = enqueuer.enqueue(c, WorkType.FRESHBOOKS_CONFIRM_WEBHOOK,

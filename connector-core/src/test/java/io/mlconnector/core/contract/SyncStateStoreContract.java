@@ -339,6 +339,27 @@ public abstract class SyncStateStoreContract {
         }
 
         @Test
+        void purgeDead_deletesOnlyDeadItemsEnqueuedBeforeTheCutoff() {
+            store.enqueue(item("old-dead", "k-old-dead", at(1)));
+            store.enqueue(item("old-done", "k-old-done", at(2)));
+            store.enqueue(item("new-dead", "k-new-dead", at(50)));
+            for (WorkItem w : store.claim("worker-1", 3, LEASE, at(60))) {
+                if (w.id().equals("old-done")) {
+                    store.complete(w.id(), "worker-1");
+                } else {
+                    store.deadLetter(w.id(), "worker-1", "gave up");
+                }
+            }
+
+            assertThat(store.purgeDead(at(10))).isEqualTo(1);
+
+            assertThat(store.item("old-dead")).isEmpty();
+            assertThat(store.item("new-dead")).isPresent();
+            assertThat(store.item("old-done")).isPresent();
+            assertThat(store.purgeDead(at(10))).isZero();
+        }
+
+        @Test
         void claim_emptyQueue_returnsNothing() {
             assertThat(store.claim("worker-1", 10, LEASE, T0)).isEmpty();
         }

@@ -147,6 +147,76 @@ class WebhookIntakeTest {
         assertNoSecretInAudit(verifier);
     }
 
+    private static WebhookRequest handshake(String callbackId, String verifier) {
+        return WebhookRequest.of(Map.of(), "name=callback.verify&object_id=" + callbackId + "&verifier=" + verifier
+                + "&account_id=" + EngineFixture.ACCOUNT);
+    }
+
+    @Test
+    void aSecondHandshakeForAPendingCallback_neitherReplacesItsCodeNorQueuesMoreWork() {
+        fx.fb.registerCallback("2001");
+        engine.onFreshBooksWebhook(handshake("2001", "genuine-code"));
+
+        WebhookResponse forged = engine.onFreshBooksWebhook(handshake("2001", "forged-code"));
+
+        assertThat(forged.status()).isEqualTo(200);
+        assertThat(queued()).hasSize(1);
+        engine.drain();
+        assertThat(fx.fb.confirmedWebhooks()).extracting(c -> c.callbackId() + "/" + c.verifier())
+                .containsExactly("2001/genuine-code");
+    }
+
+    @Test
+    void handshakesForCallbacksTheAccountDoesNotHave_areDroppedWithoutAConfirmationCall_andListingIsCached() {
+        fx.fb.registerCallback("2001");
+        for (int i = 0; i < 20; i++) {
+            assertThat(engine.onFreshBooksWebhook(handshake("90" + i, "code-" + i)).status()).isEqualTo(200);
+        }
+
+        engine.drain();
+
+        assertThat(fx.fb.confirmedWebhooks()).isEmpty();
+        assertThat(fx.fb.callCounts()).containsEntry("listWebhookCallbackIds", 1)
+                .doesNotContainKey("confirmWebhook");
+        assertThat(fx.state.count(WorkStatus.DEAD)).as("dropped, not dead-lettered").isZero();
+        assertThat(fx.state.count(WorkStatus.READY)).isZero();
+        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).hasSize(20)
+                .allSatisfy(e -> assertThat(e.reason()).contains("no such callback"));
+    }
+
+    @Test
+    void aFloodOfHandshakes_isCappedPerConnection() {
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < HandshakeVault.MAX_PENDING + 10; i++) {
+            int status = engine.onFreshBooksWebhook(handshake("70" + i, "code-" + i)).status();
+            if (status == 200) {
+                accepted++;
+            } else if (status == 429) {
+                refused++;
+            }
+        }
+
+        assertThat(accepted).isEqualTo(HandshakeVault.MAX_PENDING);
+        assertThat(refused).isEqualTo(10);
+        assertThat(queued()).hasSize(HandshakeVault.MAX_PENDING);
+    }
+
+    @Test
+    void deadLetteredItems_arePurgedAfterTheirRetention() {
+        fx.state.enqueue(io.mlconnector.core.state.WorkItem.ready("w-dead", EngineFixture.CONNECTION, "k-dead",
+                "freshbooks.callback_verify", "", fx.clock.instant()));
+        io.mlconnector.core.state.WorkItem w = fx.state.claim("worker", 1, java.time.Duration.ofMinutes(1),
+                fx.clock.instant()).get(0);
+        fx.state.deadLetter(w.id(), "worker", "gave up");
+
+        fx.clock.advance(SyncEngine.DEAD_RETENTION.minusHours(1));
+        assertThat(engine.purgeFinishedWork()).isZero();
+        fx.clock.advance(java.time.Duration.ofHours(2));
+        assertThat(engine.purgeFinishedWork()).isEqualTo(1);
+        assertThat(fx.state.item("w-dead")).isEmpty();
+    }
+
     @Test
     void unsignedHandshakeIsRefusedWhenThePolicyRequiresSignatures() {
         engine = fx.engine(fx.policy().requireSignedHandshake(true).build());

@@ -482,6 +482,24 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
         });
     }
 
+    /** Callback ids the account has; null until {@link #registerCallback} (then listing is unsupported). */
+    private volatile java.util.Set<String> callbackIds;
+
+    /** Registers a webhook callback of this account, so {@link #listWebhookCallbackIds()} lists it. */
+    public synchronized void registerCallback(String callbackId) {
+        java.util.Set<String> next = new java.util.HashSet<>(callbackIds == null ? java.util.Set.of() : callbackIds);
+        next.add(callbackId);
+        callbackIds = java.util.Set.copyOf(next);
+    }
+
+    @Override
+    public java.util.Set<String> listWebhookCallbackIds() {
+        if (callbackIds == null) {
+            throw new UnsupportedOperationException("no callbacks registered with this fake");
+        }
+        return read("listWebhookCallbackIds", () -> callbackIds);
+    }
+
     @Override
     public void confirmWebhook(String callbackId, String verifier) {
         write("confirmWebhook", () -> {

@@ -305,6 +305,13 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         return toPricing(client.projects().updateFixedPrice(id, fixedPrice.amount()));
     }
 
+    /** The ids of this account's callbacks (one listing). */
+    @Override
+    public java.util.Set<String> listWebhookCallbackIds() {
+        return client.callbacks().list(io.mlconnector.freshbooks.query.SearchQuery.create())
+                .map(c -> Long.toString(c.id())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @Override
     public void confirmWebhook(String callbackId, String verifier) {
         client.callbacks().verify(parseId(callbackId, "callback"), verifier);
