@@ -254,6 +254,13 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     }
 
     @Override
+    public void defer(String itemId, String owner, Instant when, String reason) {
+        Objects.requireNonNull(when, "when");
+        settle("defer work item", itemId, owner, "status = 'READY', available_at_ns = ?, last_error = ?",
+                SqlParams.of().instant(when).text(reason));
+    }
+
+    @Override
     public void park(String itemId, String owner, String reason) {
         settle("park work item", itemId, owner, "status = 'PARKED', last_error = ?", SqlParams.of().text(reason));
     }

@@ -146,7 +146,9 @@ public final class HttpTransport {
             int status = response.status();
             Duration hint = response.header("Retry-After").flatMap(v -> RetryAfter.parse(v, clock)).orElse(null);
             boolean mayRepeat = request.idempotent() || status == 429;
-            if (retryPolicy.isRetryableStatus(status) && mayRepeat && attempt < retryPolicy.maxAttempts()) {
+            boolean hintTooLong = hint != null && hint.compareTo(retryPolicy.maxRetryAfter()) > 0;
+            if (retryPolicy.isRetryableStatus(status) && mayRepeat && attempt < retryPolicy.maxAttempts()
+                    && !hintTooLong) {
                 pause(retryPolicy.delayAfter(attempt, hint));
                 continue;
             }

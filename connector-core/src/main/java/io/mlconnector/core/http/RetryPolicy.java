@@ -47,13 +47,20 @@ public final class RetryPolicy {
     }
 
     /** Whether this HTTP status is worth retrying. */
+    /** Longest {@code Retry-After} a transport sleeps through in-line. */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
     public boolean isRetryableStatus(int status) {
         return retryableStatuses.contains(status);
     }
 
     /**
      * Delay before attempt {@code attempt + 1}, where {@code attempt} (1-based) just failed.
-     * A server hint wins (bounded by {@code maxRetryAfter}); otherwise base·2^(attempt-1) capped at
+     * A server hint wins (a transport does not wait in-line for a hint longer than {@link #maxRetryAfter()}: it
+     * gives up and reports it, so a queued item is requeued for later instead of holding its lease while it sleeps;
+     * here such a hint is bounded by {@code maxRetryAfter}); otherwise base·2^(attempt-1) capped at
      * {@code maxDelay}, jittered to 50–100 %.
      */
     public Duration delayAfter(int attempt, Duration serverHint) {
@@ -72,7 +79,7 @@ public final class RetryPolicy {
         private int maxAttempts = 4;
         private Duration baseDelay = Duration.ofMillis(500);
         private Duration maxDelay = Duration.ofSeconds(30);
-        private Duration maxRetryAfter = Duration.ofMinutes(10);
+        private Duration maxRetryAfter = Duration.ofSeconds(30);
         private Set<Integer> retryableStatuses = Set.of(429, 502, 503, 504);
         private RandomGenerator random = RandomGenerator.getDefault();
 
@@ -94,7 +101,10 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** Longest server-requested wait the policy accepts before giving up waiting in-line. */
+        /**
+         * Longest server-requested wait ({@code Retry-After}) spent sleeping in-line (default 30 seconds, well inside
+         * a work item's lease); a longer one ends the call with the hint (e.g. {@code RateLimitedException}).
+         */
         public Builder maxRetryAfter(Duration value) {
             this.maxRetryAfter = Objects.requireNonNull(value);
             return this;

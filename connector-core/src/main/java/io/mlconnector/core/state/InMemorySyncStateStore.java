@@ -129,6 +129,11 @@ public final class InMemorySyncStateStore implements SyncStateStore {
     }
 
     @Override
+    public void defer(String itemId, String owner, Instant when, String reason) {
+        settle(itemId, owner, w -> with(w, WorkStatus.READY, w.attempts(), when, reason));
+    }
+
+    @Override
     public void park(String itemId, String owner, String reason) {
         settle(itemId, owner, w -> with(w, WorkStatus.PARKED, w.attempts(), w.availableAt(), reason));
     }

@@ -53,6 +53,15 @@ public interface SyncStateStore {
     /** Returns a leased item to the queue, available again at {@code when}, with attempts + 1. */
     void retryAt(String itemId, String owner, Instant when, String error);
 
+    /**
+     * Returns a leased item to the queue, available again at {@code when}, <em>without</em> counting an attempt: the
+     * item did not fail, it had to wait (another worker holds its record, the API asked to come back later). The
+     * default counts an attempt ({@link #retryAt}); the bundled stores override it.
+     */
+    default void defer(String itemId, String owner, Instant when, String reason) {
+        retryAt(itemId, owner, when, reason);
+    }
+
     /** Parks a leased item until it is replayed (flagged record). */
     void park(String itemId, String owner, String reason);
 

@@ -32,6 +32,13 @@ sealed interface FlowResult {
     record Busy(String sourceKey, String reason) implements FlowResult {
     }
 
+    /**
+     * The remote API asked to come back later (HTTP 429 with a {@code Retry-After} longer than a worker waits
+     * in-line): requeued for that time without counting an attempt, so a busy API never dead-letters a record.
+     */
+    record Deferred(String sourceKey, String reason, Duration after) implements FlowResult {
+    }
+
     /** Park without a flag: waiting for another record that is itself flagged; replayed together with it. */
     record Waiting(String sourceKey, String waitingFor, String reason) implements FlowResult {
     }

@@ -117,7 +117,19 @@ final class QueueWorker {
                 return Settled.DEAD;
             }
             FlowContext ctx = new FlowContext(services, c, c.policy(), item);
-            FlowResult result = run(ctx, type);
+            FlowResult result;
+            try {
+                result = run(ctx, type);
+            } catch (Error e) {
+                // never leave the item leased: settle it as a failed attempt (dead-lettered at the attempt limit)
+                LOG.error("work item {} ({}) failed with {}", item.id(), ctx.sourceKey(), e.toString(), e);
+                settle(ctx, type, new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE,
+                        e.getClass().getSimpleName() + ": " + e.getMessage(), null));
+                if (e instanceof VirtualMachineError) {
+                    throw e;
+                }
+                return Settled.RETRIED;
+            }
             return settle(ctx, type, result);
         } catch (LeaseLostException e) {
             LOG.info("lease lost on work item {}: {}", item.id(), e.getMessage());
@@ -141,8 +153,12 @@ final class QueueWorker {
             return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
                     ctx.sourceKey() + " changed but its target can no longer be edited: " + e.getMessage()));
         } catch (RateLimitedException e) {
+            if (e.retryAfter().isPresent()) {
+                return new FlowResult.Deferred(ctx.sourceKey(), "rate limited: " + e.getMessage(),
+                        e.retryAfter().get());
+            }
             return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "rate limited: "
-                    + e.getMessage(), e.retryAfter().orElse(null));
+                    + e.getMessage(), null);
         } catch (AuthenticationException | ReauthorizationRequiredException e) {
             // credentials can be fixed without touching the record: keep it, within the attempt limit
             return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "credentials refused: "
@@ -183,8 +199,16 @@ final class QueueWorker {
             return Settled.PARKED;
         }
         if (result instanceof FlowResult.Busy b) {
+            // not a failure: another worker holds the record; waiting costs no attempt
             LOG.debug("{}: {}; retrying after the lease", b.sourceKey(), b.reason());
-            state.retryAt(item.id(), owner, now.plus(ctx.policy().leaseDuration()), b.reason());
+            state.defer(item.id(), owner, now.plus(ctx.policy().leaseDuration()), b.reason());
+            return Settled.RETRIED;
+        }
+        if (result instanceof FlowResult.Deferred d) {
+            Instant when = now.plus(d.after());
+            audit(ctx, type, d.sourceKey(), AuditOutcome.FAILED_RETRYABLE, d.reason() + " (requeued for " + when
+                    + "; not counted as an attempt)");
+            state.defer(item.id(), owner, when, d.reason());
             return Settled.RETRIED;
         }
         FlowResult.Retry r = (FlowResult.Retry) result;

@@ -423,11 +423,17 @@ public final class SyncEngine implements AutoCloseable {
         }
     }
 
-    private static void safely(String what, Runnable task) {
+    /**
+     * Runs a scheduled task so that nothing it throws, not even an {@link Error}, cancels its schedule (a
+     * {@code ScheduledExecutorService} silently stops a periodic task that throws).
+     */
+    static void safely(String what, Runnable task) {
         try {
             task.run();
         } catch (RuntimeException e) {
             LOG.warn("{} failed: {}", what, e.toString());
+        } catch (Error e) {
+            LOG.error("{} failed with {}; the schedule keeps running", what, e.toString(), e);
         }
     }
 

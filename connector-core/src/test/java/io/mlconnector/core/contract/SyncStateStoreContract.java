@@ -339,6 +339,19 @@ public abstract class SyncStateStoreContract {
         }
 
         @Test
+        void defer_requeuesAtTheTime_withoutCountingAnAttempt() {
+            store.enqueue(item("w-defer", "k-defer", at(1)));
+            WorkItem w = claimOne("worker-1", at(2));
+
+            store.defer(w.id(), "worker-1", at(30), "rate limited until 30");
+
+            assertThat(store.claim("worker-1", 1, LEASE, at(29))).isEmpty();
+            WorkItem again = claimOne("worker-1", at(30));
+            assertThat(again.id()).isEqualTo("w-defer");
+            assertThat(again.attempts()).isEqualTo(w.attempts());
+        }
+
+        @Test
         void purgeDead_deletesOnlyDeadItemsEnqueuedBeforeTheCutoff() {
             store.enqueue(item("old-dead", "k-old-dead", at(1)));
             store.enqueue(item("old-done", "k-old-done", at(2)));

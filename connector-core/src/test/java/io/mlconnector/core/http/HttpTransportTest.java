@@ -153,13 +153,28 @@ class HttpTransportTest {
     }
 
     @Test
-    void retryAfterLongerThanThePolicyAccepts_isCapped() {
+    void retryAfterLongerThanThePolicyAccepts_isNotSleptThrough_inLine() {
         stubFailureThenOk("/capped", 503, "86400");
         RetryPolicy policy = RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(90)).build();
 
-        transport().retryPolicy(policy).build().send(get("/capped"));
+        assertThatThrownBy(() -> transport().retryPolicy(policy).build().send(get("/capped")))
+                .isInstanceOf(io.mlconnector.core.error.ServerException.class);
 
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(90));
+        assertThat(sleeper.sleeps()).isEmpty();
+        server.verify(1, getRequestedFor(urlEqualTo("/capped")));
+    }
+
+    @Test
+    void a429WhoseRetryAfterOutlastsAWorkItemsLease_endsTheCallWithTheHint_insteadOfSleepingTenMinutes() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/later")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "600")));
+
+        RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
+                () -> transport().build().send(get("/later")));
+
+        assertThat(e.retryAfter()).contains(Duration.ofMinutes(10));
+        assertThat(sleeper.sleeps()).isEmpty();
+        server.verify(1, getRequestedFor(urlEqualTo("/later")));
     }
 
     @Test

@@ -230,6 +230,126 @@ class IdempotencyTest {
     }
 
     @Test
+    void beingBusyCostsNoAttempt_soALaterTransientFailureIsStillRetried() {
+        SourceDocument bill = bill("100");
+        SyncEngine strict = fx.engine(fx.policy().maxAttempts(2).build(), "node-a", Runnable::run, b -> b);
+        Duration lease = strict.connection(EngineFixture.CONNECTION).policy().leaseDuration();
+        String recordLease = "record:" + EngineFixture.CONNECTION + ":" + bill.ref().key();
+        strict.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+        for (int i = 0; i < 3; i++) { // three times in a row another node holds the record
+            assertThat(fx.state.tryAcquireLease(recordLease, "other-node", lease, fx.clock.instant())).isTrue();
+            strict.drain();
+            fx.clock.advance(lease);
+        }
+        fx.pc.failNext("createRequisition", 1, Faults.transportFailure());
+
+        strict.drain();
+        fx.clock.advance(Duration.ofMinutes(5));
+        strict.drain();
+
+        assertThat(fx.items(WorkStatus.DEAD)).isZero();
+        assertThat(objectsFor(bill)).isEqualTo(1);
+    }
+
+    @Test
+    void aLongRateLimit_requeuesTheItemForLater_withoutUsingUpItsAttempts() {
+        SourceDocument bill = bill("100");
+        engine = fx.engine(fx.policy().maxAttempts(2).build());
+        fx.pc.failNext("createRequisition", 5, Faults.rateLimited(Duration.ofMinutes(10)));
+        engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+
+        for (int i = 0; i < 5; i++) {
+            engine.drain();
+            assertThat(fx.state.items(EngineFixture.CONNECTION, WorkStatus.READY)).singleElement()
+                    .satisfies(w -> assertThat(w.availableAt()).isEqualTo(fx.clock.instant().plus(Duration.ofMinutes(10))));
+            fx.clock.advance(Duration.ofMinutes(10));
+        }
+        engine.drain();
+
+        assertThat(fx.items(WorkStatus.DEAD)).isZero();
+        assertThat(objectsFor(bill)).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorInAFlow_leavesTheItemRetryable_notLeasedForEver() {
+        SourceDocument bill = bill("100");
+        java.util.concurrent.atomic.AtomicBoolean thrown = new java.util.concurrent.atomic.AtomicBoolean();
+        io.mlconnector.core.mapping.MappingStore failingOnce = new io.mlconnector.core.mapping.MappingStore() {
+            @Override
+            public java.util.Optional<io.mlconnector.core.mapping.Mapping> find(String c,
+                    io.mlconnector.core.mapping.MappingKind k, String s) {
+                if (thrown.compareAndSet(false, true)) {
+                    throw new NoClassDefFoundError("a custom store missing a class at run time");
+                }
+                return fx.mappings.find(c, k, s);
+            }
+
+            @Override
+            public java.util.Optional<io.mlconnector.core.mapping.Mapping> findByTarget(String c,
+                    io.mlconnector.core.mapping.MappingKind k, String t) {
+                return fx.mappings.findByTarget(c, k, t);
+            }
+
+            @Override
+            public void put(io.mlconnector.core.mapping.Mapping m) {
+                fx.mappings.put(m);
+            }
+
+            @Override
+            public boolean remove(String c, io.mlconnector.core.mapping.MappingKind k, String s) {
+                return fx.mappings.remove(c, k, s);
+            }
+
+            @Override
+            public java.util.List<io.mlconnector.core.mapping.Mapping> list(String c,
+                    io.mlconnector.core.mapping.MappingKind k) {
+                return fx.mappings.list(c, k);
+            }
+
+            @Override
+            public void recordUnmapped(io.mlconnector.core.mapping.UnmappedReference r) {
+                fx.mappings.recordUnmapped(r);
+            }
+
+            @Override
+            public java.util.List<io.mlconnector.core.mapping.UnmappedReference> unmapped(String c) {
+                return fx.mappings.unmapped(c);
+            }
+        };
+        engine = fx.engine(fx.policy().build(), "node-a", Runnable::run, b -> b.mappingStore(failingOnce));
+        engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+
+        engine.drain();
+
+        assertThat(fx.state.items(EngineFixture.CONNECTION, WorkStatus.LEASED)).isEmpty();
+        assertThat(fx.state.items(EngineFixture.CONNECTION, WorkStatus.READY)).singleElement()
+                .satisfies(w -> assertThat(w.attempts()).isEqualTo(1));
+        fx.clock.advance(Duration.ofMinutes(5));
+        engine.drain();
+        assertThat(objectsFor(bill)).isEqualTo(1);
+    }
+
+    @Test
+    void aScheduledTaskThatThrowsAnError_keepsItsSchedule() throws Exception {
+        java.util.concurrent.ScheduledExecutorService scheduler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            java.util.concurrent.CountDownLatch ranAgain = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+            scheduler.scheduleWithFixedDelay(() -> SyncEngine.safely("poll", () -> {
+                if (runs.incrementAndGet() == 1) {
+                    throw new AssertionError("a bug in a custom port");
+                }
+                ranAgain.countDown();
+            }), 0, 10, java.util.concurrent.TimeUnit.MILLISECONDS);
+
+            assertThat(ranAgain.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Test
     void rateLimitedCreateWaitsForRetryAfterThenPostsOnce() {
         SourceDocument bill = bill("100");
         fx.pc.failNext("createRequisition", 1, Faults.rateLimited(Duration.ofSeconds(30)));
