@@ -2,6 +2,7 @@ package io.mlconnector.core.sync;
 
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.audit.Direction;
+import io.mlconnector.core.audit.SafeText;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ final class WebhookConfirmation implements Flow {
         try {
             ctx.services().handshakeListener().onWebhookConfirmed(ctx.connectionId(), callbackId, verifier.get());
         } catch (RuntimeException e) {
-            LOG.warn("handshake listener failed for callback {} of {}: {}", callbackId, ctx.connectionId(),
+            LOG.warn("handshake listener failed for callback {} of {}: {}", SafeText.of(callbackId), ctx.connectionId(),
                     e.toString());
         }
         ctx.audit(Direction.INTAKE, null, AuditOutcome.WEBHOOK_ACCEPTED, "FreshBooks callback " + callbackId

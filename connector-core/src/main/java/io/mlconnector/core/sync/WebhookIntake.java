@@ -2,6 +2,7 @@ package io.mlconnector.core.sync;
 
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.audit.Direction;
+import io.mlconnector.core.audit.SafeText;
 import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.port.InboundEvent;
@@ -181,7 +182,7 @@ final class WebhookIntake {
         }
         boolean companyLevel = type.get() == WorkType.PROCORE_VENDOR || type.get() == WorkType.PROCORE_PROJECT;
         if (!companyLevel && (event.projectId() == null || event.projectId().isBlank())) {
-            LOG.debug("Procore {} event for {} carries no project id; ignored", resource, id);
+            LOG.debug("Procore {} event for {} carries no project id; ignored", SafeText.of(resource), SafeText.of(id));
             return "ignored";
         }
         String action = event.action() == null || event.action().isBlank() ? "update" : event.action();
@@ -231,7 +232,8 @@ final class WebhookIntake {
         try {
             services.handshakeListener().onHandshakeReceived(c.id(), callbackId);
         } catch (RuntimeException e) {
-            LOG.warn("handshake listener failed for callback {} of {}: {}", callbackId, c.id(), e.toString());
+            LOG.warn("handshake listener failed for callback {} of {}: {}", SafeText.of(callbackId), c.id(),
+                    SafeText.of(e.toString()));
         }
         if (added) {
             wakeUp.run();

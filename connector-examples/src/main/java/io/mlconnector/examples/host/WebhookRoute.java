@@ -2,6 +2,7 @@ package io.mlconnector.examples.host;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.mlconnector.core.audit.SafeText;
 import io.mlconnector.core.sync.WebhookResponse;
 import io.mlconnector.core.webhook.WebhookRequest;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class WebhookRoute implements HttpHandler {
         } catch (HttpExchanges.BodyTooLargeException e) {
             answer = new WebhookResponse(413, "{\"error\":\"body_too_large\"}");
         } catch (RuntimeException e) {
-            LOG.warn("{} webhook intake failed: {}", vendor, e.toString());
+            LOG.warn("{} webhook intake failed: {}", vendor, SafeText.of(e.toString()));
             answer = new WebhookResponse(500, "{\"error\":\"intake_failed\"}");
         }
         HttpExchanges.json(ex, answer.status(), answer.body());
