@@ -487,7 +487,7 @@ class ResourceRoutesTest extends WireMockProcore {
             assertThat(x.event().resourceId()).isEqualTo(786001L);
         });
         check("GET", "/rest/v1.0/webhooks/resources", q("project_id", P), null, "[]", () -> c.webhooks().resources(HookScope.project(REF), null));
-        check("GET", "/rest/v2.0/companies/" + C + "/webhooks/resources", q("payload_version", "v2"), null, "{\"data\":[]}",
+        check("GET", "/rest/v2.0/companies/" + C + "/webhooks/resources", q("payload_version", "v2", "page", "1", "per_page", "100"), null, "{\"data\":[]}",
                 () -> c.webhooks().resources(HookScope.company(), "v2"));
     }
 
