@@ -197,14 +197,14 @@ class ResourceRoutesTest extends WireMockProcore {
                 () -> c.budget().getLineItem(REF, 7868294));
         BudgetLineItemInput v10 = new BudgetLineItemInput(null, 80598390L, 47L, null, new BigDecimal("1000.00"), null, null, null, null);
         check("POST", "/rest/v1.0/budget_line_items", q(), "{\"project_id\":" + P + ",\"budget_line_item\":{\"cost_code_id\":80598390,"
-                + "\"line_item_type_id\":47,\"original_budget_amount\":\"1000.00\"}}", "{\"id\":1}", () -> c.budget().createLineItem(REF, v10));
+                + "\"line_item_type_id\":47,\"original_budget_amount\":1000.00}}", "{\"id\":1}", () -> c.budget().createLineItem(REF, v10));
         BudgetLineItemInput v11 = new BudgetLineItemInput(null, null, null, 9911L, new BigDecimal("5"), null, null, null, null);
         check("POST", "/rest/v1.1/budget_line_items", q(), "{\"project_id\":" + P + ",\"budget_line_item\":{\"wbs_code_id\":9911,"
-                + "\"original_budget_amount\":\"5\"}}", "{\"id\":2}", () -> c.budget().createLineItem(REF, v11));
+                + "\"original_budget_amount\":5}}", "{\"id\":2}", () -> c.budget().createLineItem(REF, v11));
         check("PATCH", "/rest/v1.0/budget_line_items/2", q(), "{\"project_id\":" + P + ",\"budget_line_item\":{\"wbs_code_id\":9911,"
-                + "\"original_budget_amount\":\"5\"}}", "{\"id\":2}", () -> c.budget().updateLineItem(REF, 2, v11));
+                + "\"original_budget_amount\":5}}", "{\"id\":2}", () -> c.budget().updateLineItem(REF, 2, v11));
         check("POST", "/rest/v1.0/budget_line_items/sync", q(), "{\"project_id\":" + P + ",\"budget_line_items\":[{\"wbs_code_id\":9911,"
-                + "\"original_budget_amount\":\"5\"}]}", "{\"entities\":[{\"id\":2}],\"errors\":[]}",
+                + "\"original_budget_amount\":5}]}", "{\"entities\":[{\"id\":2}],\"errors\":[]}",
                 () -> c.budget().syncLineItems(REF, List.of(v11), 1000));
         assertThat(check("GET", "/rest/v1.0/projects/" + P + "/budget_changes/12", q(), null,
                 "{\"data\":{\"id\":12,\"status\":\"approved\",\"adjustment_line_items\":[{\"id\":1,\"amount\":76.25}]}}",
@@ -418,7 +418,7 @@ class ResourceRoutesTest extends WireMockProcore {
                         null, "fb-bill-4411#1", null, null)));
         String db = "{\"direct_cost_type\":\"invoice\",\"vendor_id\":3968037,\"invoice_number\":\"FB-BILL-4411\",\"status\":\"approved\","
                 + "\"direct_cost_date\":\"2026-11-18\",\"received_date\":\"2026-11-18\",\"terms\":\"Net 30\",\"description\":\"FreshBooks bill 4411\","
-                + "\"origin_id\":\"fb-bill-4411\",\"line_items\":[{\"wbs_code_id\":9911,\"manual_amount\":\"412.50\",\"description\":\"Site fuel\","
+                + "\"origin_id\":\"fb-bill-4411\",\"line_items\":[{\"wbs_code_id\":9911,\"manual_amount\":412.50,\"description\":\"Site fuel\","
                 + "\"origin_id\":\"fb-bill-4411#1\"}]}";
         DirectCost dc = check("POST", "/rest/v1.1/projects/" + P + "/direct_costs", q(), "{\"direct_cost\":" + db + "}",
                 "{\"id\":7,\"grand_total\":\"412.50\"}", () -> c.directCosts().create(REF, in));
@@ -432,13 +432,13 @@ class ResourceRoutesTest extends WireMockProcore {
         ContractLineItemInput l10 = new ContractLineItemInput(null, new BigDecimal("12.00"), 80598390L, 47L, null, "fuel", null, null, null,
                 null, null, null, null);
         run("DELETE", base + "/7/line_items/2", q(), null, () -> c.directCosts().deleteLineItem(REF, 7, 2));
-        check("POST", base + "/7/line_items", q(), "{\"line_item\":{\"amount\":\"12.00\",\"cost_code_id\":80598390,\"line_item_type_id\":47,"
+        check("POST", base + "/7/line_items", q(), "{\"line_item\":{\"amount\":12.00,\"cost_code_id\":80598390,\"line_item_type_id\":47,"
                 + "\"description\":\"fuel\"}}", "{\"id\":2}", () -> c.directCosts().createLineItem(REF, 7, l10));
         check("PATCH", base + "/sync", q(), "{\"updates\":[" + db + "]}", "{\"entities\":[],\"errors\":[]}",
                 () -> c.directCosts().sync(REF, List.of(in), 1000));
         DirectCostLineItemInput sl = new DirectCostLineItemInput(null, 7L, 9911L, null, null, null, new BigDecimal("1.10"), null, null, null,
                 null, "fb-bill-4411#1", null, null);
-        check("PATCH", base + "/line_items/sync", q(), "{\"updates\":[{\"direct_cost_id\":7,\"wbs_code_id\":9911,\"amount\":\"1.10\","
+        check("PATCH", base + "/line_items/sync", q(), "{\"updates\":[{\"direct_cost_id\":7,\"wbs_code_id\":9911,\"amount\":1.10,"
                 + "\"origin_id\":\"fb-bill-4411#1\"}]}", "{\"entities\":[],\"errors\":[]}", () -> c.directCosts().syncLineItems(REF, List.of(sl), 1000));
         Assertions.assertThatThrownBy(() -> c.directCosts().create(REF, new DirectCostInput(null, "invoice", 1L, null, null, null, null,
                 null, null, null, null, null, null, java.util.Collections.nCopies(101, sl)))).isInstanceOf(IllegalArgumentException.class);
@@ -487,8 +487,27 @@ class ResourceRoutesTest extends WireMockProcore {
             assertThat(x.event().resourceId()).isEqualTo(786001L);
         });
         check("GET", "/rest/v1.0/webhooks/resources", q("project_id", P), null, "[]", () -> c.webhooks().resources(HookScope.project(REF), null));
-        check("GET", "/rest/v2.0/companies/" + C + "/webhooks/resources", q("payload_version", "v2"), null, "{\"data\":[]}",
+        check("GET", "/rest/v2.0/companies/" + C + "/webhooks/resources", q("payload_version", "v2", "page", "1", "per_page", "100"), null, "{\"data\":[]}",
                 () -> c.webhooks().resources(HookScope.company(), "v2"));
+    }
+
+    @Test
+    void patchesMissingAFieldTheSpecRequires_areRefusedBeforeAnyRequest() {
+        wm.resetAll();
+        VendorInput noName = new VendorInput(null, null, null, null, null, null, null, null, null, null, null, null, false,
+                null, null, null, null, null);
+        Assertions.assertThatThrownBy(() -> c.vendors().update(3968037, noName))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vendor.name");
+        Assertions.assertThatThrownBy(() -> c.costCodes().update(REF, 80598390,
+                        new CostCodeInput(null, null, "Concrete", null, null, null, "cc-1", null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cost_code.code");
+        Assertions.assertThatThrownBy(() -> c.costCodes().update(REF, 80598390,
+                        new CostCodeInput(null, "300", " ", null, null, null, "cc-1", null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cost_code.name");
+        Assertions.assertThatThrownBy(() -> c.requisitions().updateBillingPeriod(REF, 5,
+                        new BillingPeriodInput(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null, "open")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("billing_period.due_date");
+        assertThat(wm.getAllServeEvents()).isEmpty();
     }
 
     @Test

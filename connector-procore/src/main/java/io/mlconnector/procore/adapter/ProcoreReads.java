@@ -1,5 +1,6 @@
 package io.mlconnector.procore.adapter;
 
+import io.mlconnector.core.error.ApiError;
 import io.mlconnector.core.error.NotFoundException;
 import io.mlconnector.core.model.ChangeOrder;
 import io.mlconnector.core.model.ChangeOrderLine;
@@ -55,7 +56,12 @@ final class ProcoreReads {
                 .map(c -> translator.neutral().commitment(project, c, refs.wbsView(project)));
     }
 
-    /** A package ({@code <id>} or {@code change_order_package:<id>}) or a commitment change order ({@code commitment_change_order:<id>}). */
+    /**
+     * A package ({@code <id>} or {@code change_order_package:<id>}) or a commitment change order
+     * ({@code commitment_change_order:<id>}). A package on the project's prime contract (its {@code contract_id} is
+     * a prime contract and no commitment change order stands for it) is not a commitment change: it throws
+     * {@link NotFoundException}, so the commitment flow writes nothing and the prime change order stream handles it.
+     */
     ChangeOrder fetchChangeOrder(ProjectRef project, String id) {
         client.validateProject(project);
         String type = ProcoreResourceTypes.CHANGE_ORDER_PACKAGE;
@@ -77,9 +83,18 @@ final class ProcoreReads {
         }
         ChangeOrderPackage pkg = client.changeOrders().getPackage(project, changeOrderId);
         String currency = translator.neutral().currency(pkg.currencyConfiguration());
-        List<ChangeOrderLine> lines = client.changeOrders().commitmentChangeOrders(project, null, pkg.id()).findFirst()
-                .map(cco -> lines(project, "commitment change order " + cco.id(),
-                        () -> client.changeOrders().commitmentChangeOrderLineItems(project, cco.id()), currency))
+        Optional<CommitmentChangeOrder> cco = client.changeOrders().commitmentChangeOrders(project, null, pkg.id())
+                .findFirst();
+        if (cco.isEmpty() && refs.isPrimeContract(project, pkg.contractId())) {
+            // a package on the prime contract changes what the owner is charged: the prime change order stream
+            // (fetchPrimeChangeOrder) handles it, the commitment flow must write nothing for it
+            throw new NotFoundException(ApiError.of(404, "change order package " + pkg.id() + " on " + project
+                    + " is on prime contract " + pkg.contractId() + ", not on a commitment; it is read as a prime"
+                    + " change order"));
+        }
+        List<ChangeOrderLine> lines = cco
+                .map(c -> lines(project, "commitment change order " + c.id(),
+                        () -> client.changeOrders().commitmentChangeOrderLineItems(project, c.id()), currency))
                 .orElse(List.of());
         return translator.changeOrder(project, pkg, lines);
     }

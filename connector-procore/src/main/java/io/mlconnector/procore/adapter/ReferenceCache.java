@@ -236,6 +236,24 @@ final class ReferenceCache {
         return primeContracts.get(project.projectId(), p -> client.contracts().primeContracts(project).toList());
     }
 
+    /**
+     * Whether a contract id is one of the project's prime contracts. An id in neither the cached prime contracts
+     * nor the project's commitments reloads the prime contracts once (a prime contract created since they were read).
+     */
+    boolean isPrimeContract(ProjectRef project, Long contractId) {
+        if (contractId == null) {
+            return false;
+        }
+        if (primeContracts(project).stream().anyMatch(pc -> pc.id() == contractId)) {
+            return true;
+        }
+        if (commitments(project).stream().anyMatch(l -> l.contract().id() == contractId)) {
+            return false;
+        }
+        primeContracts.invalidate(project.projectId());
+        return primeContracts(project).stream().anyMatch(pc -> pc.id() == contractId);
+    }
+
     /** The project's prime contract: the approved one not deleted, else the first not deleted. */
     PrimeContract primeContract(ProjectRef project) {
         List<PrimeContract> all = primeContracts(project);

@@ -48,8 +48,16 @@ public final class CostCodesApi extends ResourceSupport {
         return http.post("/rest/v1.0/cost_codes", Query.create(), body("project_id", p, "cost_code", costCode), ProcoreCostCode.class);
     }
 
-    /** {@code PATCH /rest/v1.0/cost_codes/{id}} with {@code {"project_id":P,"cost_code":{…}}}. */
+    /**
+     * {@code PATCH /rest/v1.0/cost_codes/{id}} with {@code {"project_id":P,"cost_code":{…}}};
+     * {@code RestV10CostCodesIdPatch} requires {@code cost_code.code} and {@code cost_code.name} (send the current
+     * ones when they do not change).
+     *
+     * @throws IllegalArgumentException when the input lacks the code or the name
+     */
     public ProcoreCostCode update(ProjectRef project, long costCodeId, CostCodeInput costCode) {
+        required(costCode == null ? null : costCode.code(), "cost_code.code", "PATCH /rest/v1.0/cost_codes/{id}");
+        required(costCode.name(), "cost_code.name", "PATCH /rest/v1.0/cost_codes/{id}");
         long p = project(project);
         return http.patch("/rest/v1.0/cost_codes/" + positive(costCodeId, "costCodeId"), Query.create(),
                 body("project_id", p, "cost_code", costCode), ProcoreCostCode.class);

@@ -1,6 +1,8 @@
 package io.mlconnector.procore.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.procore.http.ProcoreHttp;
 import io.mlconnector.procore.http.Query;
@@ -13,6 +15,7 @@ import io.mlconnector.procore.resource.ListOptions.Filter;
 import io.mlconnector.procore.scope.ProjectScope;
 import io.mlconnector.procore.sync.SyncBatches;
 import io.mlconnector.procore.sync.SyncResult;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,11 +103,27 @@ public final class DirectCostsApi extends ResourceSupport {
                 Query.create(), ListOptions.DEFAULT_PER_PAGE, DirectCostLineItem.class).toList();
     }
 
-    /** {@code POST /rest/v1.0/projects/{P}/direct_costs/{D}/line_items} with {@code {"line_item":{…}}}. */
+    /**
+     * {@code POST /rest/v1.0/projects/{P}/direct_costs/{D}/line_items} with {@code {"line_item":{…}}}. The spec
+     * ({@code RestV10ProjectsProjectIdDirectCostsDirectCostIdLineItemsPost}) types {@code amount}, {@code quantity}
+     * and {@code unit_cost} as numbers (on commitment lines they are strings), so they are sent as exact JSON numbers.
+     */
     public DirectCostLineItem createLineItem(ProjectRef project, long directCostId, ContractLineItemInput line) {
         long p = project(project);
         return http.post("/rest/v1.0/projects/" + p + "/direct_costs/" + positive(directCostId, "directCostId") + "/line_items",
-                Query.create(), body("line_item", line), DirectCostLineItem.class);
+                Query.create(), body("line_item", asNumbers(line, "amount", "quantity", "unit_cost")), DirectCostLineItem.class);
+    }
+
+    /** The input as a JSON object whose named decimal fields are JSON numbers (exact, plain notation). */
+    private ObjectNode asNumbers(Object input, String... fields) {
+        ObjectNode node = http.mapper().valueToTree(input);
+        for (String f : fields) {
+            JsonNode v = node.get(f);
+            if (v != null && v.isTextual()) {
+                node.set(f, DecimalNode.valueOf(new BigDecimal(v.asText())));
+            }
+        }
+        return node;
     }
 
     /** {@code DELETE /rest/v1.0/projects/{P}/direct_costs/{D}/line_items/{id}} ({@code RestV10ProjectsProjectIdDirectCostsDirectCostIdLineItemsIdDelete}). */

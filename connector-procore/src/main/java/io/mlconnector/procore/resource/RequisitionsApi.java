@@ -41,8 +41,19 @@ public final class RequisitionsApi extends ResourceSupport {
                 BillingPeriod.class);
     }
 
-    /** {@code PATCH /rest/v1.0/projects/{P}/billing_periods/{id}} with {@code {"billing_period":{…}}}. */
+    /**
+     * {@code PATCH /rest/v1.0/projects/{P}/billing_periods/{id}} with {@code {"billing_period":{…}}};
+     * {@code RestV10ProjectsProjectIdBillingPeriodsIdPatch} requires all four fields (start, end and due date,
+     * status), as on create.
+     *
+     * @throws IllegalArgumentException when one of the four is missing
+     */
     public BillingPeriod updateBillingPeriod(ProjectRef project, long periodId, BillingPeriodInput period) {
+        String op = "PATCH /rest/v1.0/projects/{project_id}/billing_periods/{id}";
+        required(period == null ? null : period.startDate(), "billing_period.start_date", op);
+        required(period.endDate(), "billing_period.end_date", op);
+        required(period.dueDate(), "billing_period.due_date", op);
+        required(period.status(), "billing_period.status", op);
         long p = project(project);
         return http.patch("/rest/v1.0/projects/" + p + "/billing_periods/" + positive(periodId, "periodId"), Query.create(),
                 body("billing_period", period), BillingPeriod.class);

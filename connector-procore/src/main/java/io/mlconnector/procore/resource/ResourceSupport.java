@@ -53,6 +53,17 @@ abstract class ResourceSupport {
         return m;
     }
 
+    /**
+     * Refuses, before any call, a write whose body lacks a field Procore's spec marks required for the operation
+     * (a PATCH whose generated schema requires what a partial update would not need included: see the spec's notes).
+     */
+    protected static void required(Object value, String field, String operation) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw new IllegalArgumentException(operation + " requires " + field
+                    + " (Procore's spec marks it required; read the current object and send it unchanged)");
+        }
+    }
+
     protected static long positive(long id, String what) {
         if (id <= 0) {
             throw new IllegalArgumentException(what + " must be positive: " + id);

@@ -53,8 +53,14 @@ public final class VendorsApi extends ResourceSupport {
         return http.post("/rest/v1.0/vendors", Query.create(), body("company_id", company(), "vendor", vendor), ProcoreVendor.class);
     }
 
-    /** {@code PATCH /rest/v1.0/vendors/{id}} with {@code {"company_id":C,"vendor":{…}}}. */
+    /**
+     * {@code PATCH /rest/v1.0/vendors/{id}} with {@code {"company_id":C,"vendor":{…}}}; {@code RestV10VendorsIdPatch}
+     * requires {@code vendor.name} (send the current name when it does not change).
+     *
+     * @throws IllegalArgumentException when the input has no name
+     */
     public ProcoreVendor update(long vendorId, VendorInput vendor) {
+        required(vendor == null ? null : vendor.name(), "vendor.name", "PATCH /rest/v1.0/vendors/{id}");
         return http.patch("/rest/v1.0/vendors/" + positive(vendorId, "vendorId"), Query.create(),
                 body("company_id", company(), "vendor", vendor), ProcoreVendor.class);
     }

@@ -1,6 +1,7 @@
 package io.mlconnector.procore.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.mlconnector.core.http.Page;
 import io.mlconnector.core.http.Paginator;
 import io.mlconnector.procore.http.ProcoreHttp;
@@ -118,7 +119,8 @@ public final class WebhooksApi extends ResourceSupport {
      * The resources a scope can subscribe to (raw): {@code GET /rest/v1.0/webhooks/resources?project_id=P} for a
      * project ({@code RestV10WebhooksResourcesGet} takes only a project); for the company,
      * {@code GET /rest/v2.0/companies/{C}/webhooks/resources?payload_version=V}
-     * ({@code RestV20CompaniesCompanyIdWebhooksResourcesGet}, {@code payload_version} required, {@code {"data":[…]}}).
+     * ({@code RestV20CompaniesCompanyIdWebhooksResourcesGet}, {@code payload_version} required, {@code {"data":[…]}}, every
+     * page read; the answer is the array of every page's rows).
      *
      * @param payloadVersion the hook payload version, e.g. {@code v2}; used for the company scope
      */
@@ -127,8 +129,10 @@ public final class WebhooksApi extends ResourceSupport {
             if (payloadVersion == null || payloadVersion.isBlank()) {
                 throw new IllegalArgumentException("listing company webhook resources needs a payload version");
             }
-            return http.getData("/rest/v2.0/companies/" + company() + "/webhooks/resources",
-                    Query.of("payload_version", payloadVersion), JsonNode.class);
+            ArrayNode all = http.mapper().createArrayNode();
+            http.list("/rest/v2.0/companies/" + company() + "/webhooks/resources", Query.of("payload_version", payloadVersion),
+                    ListOptions.DEFAULT_PER_PAGE, JsonNode.class).forEach(all::add);
+            return all;
         }
         return http.get("/rest/v1.0/webhooks/resources", scopeQuery(where), JsonNode.class);
     }

@@ -231,8 +231,8 @@ class ProcoreProjectSystemTest extends WireMockProcore {
                 {"direct_cost": {"direct_cost_type": "invoice", "vendor_id": 3968037, "invoice_number": "B-50", "status": "approved",
                  "direct_cost_date": "2026-11-18", "received_date": "2026-11-18", "description": "FreshBooks bill 50",
                  "origin_id": "fb:1:bill:50", "line_items": [
-                   {"wbs_code_id": 9911, "manual_amount": "400.05", "description": "rebar", "origin_id": "fb:1:bill:50#1"},
-                   {"wbs_code_id": 9913, "manual_amount": "12.50", "description": "fuel", "origin_id": "fb:1:bill:50#2"}]}}""",
+                   {"wbs_code_id": 9911, "manual_amount": 400.05, "description": "rebar", "origin_id": "fb:1:bill:50#1"},
+                   {"wbs_code_id": 9913, "manual_amount": 12.50, "description": "fuel", "origin_id": "fb:1:bill:50#2"}]}}""",
                 false, false)));
 
         wm.resetRequests();
@@ -272,7 +272,7 @@ class ProcoreProjectSystemTest extends WireMockProcore {
                         + "\"received_date\":\"2026-11-18\",\"description\":\"d\"}}")));
         wm.verify(0, patchRequestedFor(urlPathEqualTo("/rest/v1.1/projects/" + PROJECT + "/direct_costs/7001")));
         wm.verify(patchRequestedFor(urlPathEqualTo(base + "/line_items/sync"))
-                .withRequestBody(equalToJson("{\"updates\":[{\"id\":1,\"direct_cost_id\":7001,\"wbs_code_id\":9911,\"amount\":\"20.00\","
+                .withRequestBody(equalToJson("{\"updates\":[{\"id\":1,\"direct_cost_id\":7001,\"wbs_code_id\":9911,\"amount\":20.00,"
                         + "\"description\":\"rebar\",\"origin_id\":\"fb:1:bill:50#1\"}]}")));
         wm.verify(1, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(base + "/7001/line_items/2")));
         wm.verify(1, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlPathEqualTo(base + "/7001/line_items/3")));

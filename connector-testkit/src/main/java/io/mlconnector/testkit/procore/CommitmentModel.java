@@ -413,6 +413,45 @@ final class CommitmentModel {
         }
     }
 
+    /**
+     * One line of a prime change order as REST v2 renders it
+     * ({@code RestV20CompaniesCompanyIdProjectsProjectIdPrimeChangeOrdersPrimeChangeOrderIdLineItemsGet}): ids, money
+     * and {@code wbs_code_id} as strings, quantity and position as numbers, the budget code as {@code wbs_code},
+     * {@code prime_line_item_id} = the prime contract's SOV line with the same cost code and cost type (null when
+     * there is none). The spec lists no cost code or cost type on the line: a reader resolves them from the WBS code.
+     */
+    ObjectNode renderPrimeChangeOrderLineV2(ObjectNode pkg, ObjectNode line, int position) {
+        synchronized (store) {
+            ObjectNode out = obj();
+            long primeId = pkg.path("contract_id").asLong();
+            String primeLine = store.where(PcKind.PRIME_LINE, l -> l.path("_prime_id").asLong() == primeId).stream()
+                .filter(s -> s.path("_cost_code_id").asLong() == line.path("_cost_code_id").asLong()
+                    && s.path("_line_item_type_id").asLong() == line.path("_line_item_type_id").asLong())
+                .map(s -> s.path("id").asText()).findFirst().orElse(null);
+            if (primeLine == null) {
+                out.putNull("prime_line_item_id");
+            } else {
+                out.put("prime_line_item_id", primeLine);
+            }
+            out.put("id", line.path("id").asText());
+            out.put("description", line.path("description").asText(""));
+            out.putNull("uom");
+            out.putNull("quantity");
+            out.putNull("unit_cost");
+            out.put("amount", line.path("amount").asText());
+            out.put("extended_type", "manual");
+            JsonNode wbs = line.path("wbs_code");
+            out.put("wbs_code_id", wbs.path("id").asText());
+            out.putNull("tax_code_id");
+            out.put("position", position);
+            ObjectNode w = out.putObject("wbs_code");
+            w.put("id", wbs.path("id").asText());
+            w.put("flat_code", wbs.path("flat_code").asText());
+            w.put("description", wbs.path("description").asText());
+            return out;
+        }
+    }
+
     /** The newer commitment-change-order view of a commitment's package. */
     ObjectNode renderCco(ObjectNode p) {
         synchronized (store) {

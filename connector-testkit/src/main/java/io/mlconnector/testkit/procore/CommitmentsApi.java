@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * PO and WO contracts with SOV line items, {@code /commitments}, change order packages and CCOs, the CCO lines through
- * REST v2 (§3.6, §3.10).
+ * PO and WO contracts with SOV line items, {@code /commitments}, change order packages and CCOs, prime change orders,
+ * the CCO and prime change order lines through REST v2 (§3.6, §3.10).
  */
 final class CommitmentsApi {
 
@@ -42,7 +42,9 @@ final class CommitmentsApi {
             .add("GET", "/rest/v1.0/projects/{projectId}/prime_change_orders", ctx.safe(this::primeChangeOrders))
             .add("GET", "/rest/v1.0/projects/{projectId}/prime_change_orders/{id}", ctx.safe(this::primeChangeOrder))
             .add("GET", "/rest/v2.0/companies/{companyId}/projects/{projectId}/commitment_change_orders/{id}/line_items",
-                ctx.safe(this::ccoLines));
+                ctx.safe(this::ccoLines))
+            .add("GET", "/rest/v2.0/companies/{companyId}/projects/{projectId}/prime_change_orders/{id}/line_items",
+                ctx.safe(this::primeChangeOrderLines));
     }
 
     private SandboxResponse list(SandboxRequest req, CommitmentType t) {
@@ -179,6 +181,21 @@ final class CommitmentsApi {
         List<ObjectNode> views = primeChangeOrderDocs(projectId).stream()
             .map(ctx.commitments::renderPrimeChangeOrder).toList();
         return ctx.page(req, ctx.filter(views, req.query(), Set.of()), v -> v);
+    }
+
+    /** REST v2 lines of a prime change order: {@code {"data":[…]}}, string ids, WBS code per line. */
+    private SandboxResponse primeChangeOrderLines(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        if (PcContext.pathId(req, "companyId") != c.companyId()) {
+            throw ProcoreValidationException.notFound();
+        }
+        long projectId = PcContext.pathId(req, "projectId");
+        ctx.directory.project(c.companyId(), projectId);
+        long id = PcContext.pathId(req, "id");
+        ObjectNode pkg = primeChangeOrderDocs(projectId).stream().filter(p -> p.path("_cco_id").asLong() == id)
+            .findFirst().orElseThrow(ProcoreValidationException::notFound);
+        List<ObjectNode> lines = ctx.commitments.packageLines(pkg.path("id").asLong());
+        return ctx.pageV2(req, lines, l -> ctx.commitments.renderPrimeChangeOrderLineV2(pkg, l, lines.indexOf(l) + 1));
     }
 
     private SandboxResponse primeChangeOrder(SandboxRequest req) {

@@ -313,7 +313,7 @@ final class DirectoryModel {
             items.add(segmentItem(cc.path("id").asLong(), cc.path("full_code").asText(), cc.path("name").asText(),
                 pattern, "_cost_code_segment_id", "Cost Code", "cost_code"));
             items.add(segmentItem(lit.path("id").asLong(), lit.path("code").asText(), lit.path("name").asText(),
-                pattern, "_cost_type_segment_id", "Cost Type", "cost_type"));
+                pattern, "_cost_type_segment_id", "Cost Type", "line_item_type"));
             w.put("wbs_pattern_id", pattern.path("id").asLong());
             w.put("created_at", store.now());
             w.put("updated_at", store.now());
@@ -415,7 +415,7 @@ final class DirectoryModel {
             long codes = store.where(PcKind.COST_CODE, c -> c.path("_company_id").asLong() == companyId).size();
             long types = store.where(PcKind.LINE_ITEM_TYPE, t -> t.path("_company_id").asLong() == companyId).size();
             return List.of(segment(p, "_cost_code_segment_id", "cost_code", "Cost Code", 1, codes, "tiered"),
-                segment(p, "_cost_type_segment_id", "cost_type", "Cost Type", 2, types, "flat"));
+                segment(p, "_cost_type_segment_id", "line_item_type", "Cost Type", 2, types, "flat"));
         }
     }
 

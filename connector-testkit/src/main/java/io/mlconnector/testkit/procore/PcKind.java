@@ -47,5 +47,9 @@ public enum PcKind {
     /** Budget changes. */
     BUDGET_CHANGE,
     /** Adjustment line items of budget changes. */
-    BUDGET_CHANGE_ADJUSTMENT
+    BUDGET_CHANGE_ADJUSTMENT,
+    /** Budget line items: a project's original budget per budget code. */
+    BUDGET_LINE_ITEM,
+    /** Budget views of a project (one standard view each). */
+    BUDGET_VIEW
 }

@@ -44,6 +44,7 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
     private final BillingModel billing;
     private final DirectCostModel directCosts;
     private final BudgetChangeModel budgetChanges;
+    private final BudgetModel budget;
     private final ProcoreWebhooks webhooks;
     private final ProcoreRateLimiter rateLimiter;
     private final AtomicBoolean lockOriginRecords = new AtomicBoolean();
@@ -66,6 +67,7 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
         this.billing = new BillingModel(store, directory, commitments, lockOriginRecords::get);
         this.directCosts = new DirectCostModel(store, directory, commitments, billing);
         this.budgetChanges = new BudgetChangeModel(store, directory, commitments);
+        this.budget = new BudgetModel(store, directory, commitments);
         this.rateLimiter = new ProcoreRateLimiter(clock, b.hourlyLimit);
         PcContext ctx = new PcContext(json, store, auth, directory, commitments, billing, directCosts, budgetChanges,
             webhooks);
@@ -80,6 +82,7 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
         new BillingApi(ctx).register(router);
         new DirectCostsApi(ctx).register(router);
         new BudgetChangesApi(ctx).register(router);
+        new BudgetViewsApi(ctx, budget).register(router);
         new WebhooksApi(ctx).register(router);
         this.operations = ProcoreOperations.standard();
         this.served = router.routes().stream().map(r -> operations.match(r.method(),
@@ -180,12 +183,13 @@ public final class ProcoreSandbox extends AbstractSandbox<ProcoreSandbox> {
 
     /** Creates pre-existing data; no webhooks fire. */
     public ProcoreSeeder seed() {
-        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, budgetChanges, Actor.silent());
+        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, budgetChanges, budget,
+            Actor.silent());
     }
 
     /** Creates data as a Procore user would in the UI; webhooks fire. */
     public ProcoreSeeder act() {
-        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, budgetChanges, uiActor());
+        return new ProcoreSeeder(store, directory, commitments, billing, directCosts, budgetChanges, budget, uiActor());
     }
 
     private Actor uiActor() {

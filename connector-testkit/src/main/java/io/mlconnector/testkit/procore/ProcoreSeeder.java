@@ -23,10 +23,11 @@ public final class ProcoreSeeder {
     private final BillingModel billing;
     private final DirectCostModel directCosts;
     private final BudgetChangeModel budgetChanges;
+    private final BudgetModel budget;
     private final Actor actor;
 
     ProcoreSeeder(ProcoreStore store, DirectoryModel directory, CommitmentModel commitments, BillingModel billing,
-                  DirectCostModel directCosts, BudgetChangeModel budgetChanges, Actor actor) {
+                  DirectCostModel directCosts, BudgetChangeModel budgetChanges, BudgetModel budget, Actor actor) {
         this.store = store;
         this.json = store.json();
         this.directory = directory;
@@ -34,6 +35,7 @@ public final class ProcoreSeeder {
         this.billing = billing;
         this.directCosts = directCosts;
         this.budgetChanges = budgetChanges;
+        this.budget = budget;
         this.actor = actor;
     }
 
@@ -207,6 +209,20 @@ public final class ProcoreSeeder {
      */
     public void wbsDelimiter(long companyId, String delimiter) {
         directory.wbsDelimiter(companyId, delimiter);
+    }
+
+    /**
+     * The original budget of a budget code (cost code + cost type): a budget line item, listed as a detail row of
+     * the project's budget view ({@code GET /rest/v1.0/budget_views/{id}/detail_rows}).
+     */
+    public BudgetLine budgetLine(long projectId, long costCodeId, long lineItemTypeId, String originalBudget) {
+        ObjectNode in = json.object();
+        in.put("cost_code_id", costCodeId);
+        in.put("line_item_type_id", lineItemTypeId);
+        in.put("original_budget_amount", originalBudget);
+        ObjectNode line = budget.addLine(companyOf(projectId), projectId, in);
+        return new BudgetLine(line.path("id").asLong(), projectId, line.path("wbs_code").path("id").asLong(),
+            new BigDecimal(line.path("original_budget_amount").asText()));
     }
 
     /** A budget change with one adjustment per line (its cost code, cost type, description and amount). */

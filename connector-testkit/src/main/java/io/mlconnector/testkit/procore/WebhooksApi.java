@@ -8,12 +8,13 @@ import io.mlconnector.testkit.server.Router;
 import io.mlconnector.testkit.server.SandboxRequest;
 import io.mlconnector.testkit.server.SandboxResponse;
 import io.mlconnector.testkit.server.WebhookDelivery;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The v1.0 webhooks API: hooks, triggers (single and bulk), deliveries, resources (§6.2). */
+/** The v1.0 webhooks API: hooks, triggers (single and bulk), deliveries, resources (also the REST v2 company list) (§6.2). */
 final class WebhooksApi {
 
     static final List<String> RESOURCES = List.of("Projects", "Company Vendors", "Line Item Types", "Cost Codes",
@@ -29,6 +30,7 @@ final class WebhooksApi {
 
     void register(Router r) {
         r.add("GET", "/rest/v1.0/webhooks/resources", ctx.safe(this::resources))
+            .add("GET", "/rest/v2.0/companies/{companyId}/webhooks/resources", ctx.safe(this::companyResources))
             .add("POST", BASE, ctx.safe(this::createHook))
             .add("GET", BASE, ctx.safe(this::hooks))
             .add("POST", BASE + "/{id}/triggers/bulk", ctx.safe(this::bulkCreate))
@@ -108,6 +110,33 @@ final class WebhooksApi {
             r.put("delete", "delete");
         }
         return ctx.ok(arr);
+    }
+
+    /**
+     * {@code GET /rest/v2.0/companies/{c}/webhooks/resources?payload_version=V}
+     * ({@code RestV20CompaniesCompanyIdWebhooksResourcesGet}): the same resources in the REST v2 shape,
+     * {@code {"data":[{category, tool, name, payload_version, actions}]}}, paged. The spec fixes the shape, not the
+     * values: the sandbox files the directory resources under {@code Core} and the rest under
+     * {@code Construction Financials}, names the tool after the resource, and echoes the requested payload version.
+     */
+    private SandboxResponse companyResources(SandboxRequest req) {
+        PcContext.Caller c = ctx.caller(req);
+        if (PcContext.pathId(req, "companyId") != c.companyId()) {
+            throw ProcoreValidationException.notFound();
+        }
+        String version = req.query().get("payload_version", "");
+        List<ObjectNode> rows = new ArrayList<>();
+        for (String name : RESOURCES) {
+            ObjectNode r = ctx.json.object();
+            r.put("category", name.equals("Projects") || name.equals("Company Vendors") ? "Core"
+                : "Construction Financials");
+            r.put("tool", name);
+            r.put("name", name);
+            r.put("payload_version", version);
+            r.putArray("actions").add("create").add("update").add("delete");
+            rows.add(r);
+        }
+        return ctx.pageV2(req, rows, r -> r);
     }
 
     private SandboxResponse createHook(SandboxRequest req) {

@@ -1,6 +1,7 @@
 package io.mlconnector.testkit.procore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mlconnector.testkit.support.TestHttp;
@@ -328,6 +329,14 @@ class ProcoreApiTest {
         JsonNode wbs = get("/rest/v1.0/projects/" + tower.id() + "/work_breakdown_structure/wbs_codes").json();
         assertThat(wbs).extracting(w -> w.path("flat_code").asText()).containsExactlyInAnyOrder("03-300.M",
             "05-100.M");
+        // segment types as the spec names them (wbs_codes' required_segments: cost_code, line_item_type)
+        assertThat(wbs.get(0).path("segment_items")).extracting(i -> i.path("segment").path("type").asText())
+            .containsExactly("cost_code", "line_item_type");
+        JsonNode pattern = get("/rest/v1.0/companies/" + acme.id() + "/work_breakdown_structure/patterns").json();
+        assertThat(pattern.path("segments")).extracting(x -> x.path("type").asText(), x -> x.path("delimiter").asText())
+            .containsExactly(tuple("cost_code", "."), tuple("line_item_type", "."));
+        assertThat(get("/rest/v1.0/companies/" + acme.id() + "/work_breakdown_structure/segments").json())
+            .extracting(x -> x.path("type").asText()).containsExactly("cost_code", "line_item_type");
         pc.updateProject(tower.id(), Map.of("active", false));
         assertThat(get("/rest/v1.0/projects?company_id=" + acme.id()).json()).extracting(p -> p.path("name")
             .asText()).containsExactly("Tower B");

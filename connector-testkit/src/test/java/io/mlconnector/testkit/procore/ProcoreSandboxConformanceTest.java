@@ -197,6 +197,8 @@ class ProcoreSandboxConformanceTest {
             + "/line_items", null);
         call("GET", "/rest/v1.0/projects/" + p + "/prime_change_orders", null);
         call("GET", "/rest/v1.0/projects/" + p + "/prime_change_orders/" + pco.id(), null);
+        call("GET", "/rest/v2.0/companies/" + company + "/projects/" + p + "/prime_change_orders/" + pco.id()
+            + "/line_items", null);
 
         // billing
         call("GET", "/rest/v1.0/projects/" + p + "/billing_periods", null);
@@ -287,6 +289,13 @@ class ProcoreSandboxConformanceTest {
         call("DELETE", dc + "/" + v10Id, null);
         call("DELETE", "/rest/v1.1/projects/" + p + "/direct_costs/" + v11Id, null);
 
+        // budget views (original budget per budget code)
+        pc.seed().budgetLine(p, concrete.id(), materials.id(), "12000.00");
+        JsonNode views = call("GET", q("/rest/v1.0/budget_views", "project_id", p), null);
+        call("GET", "/rest/v1.0/budget_views", null);
+        call("GET", q("/rest/v1.0/budget_views/" + views.get(0).path("id").asLong() + "/detail_rows", "project_id", p),
+            null);
+
         // budget changes
         call("GET", "/rest/v1.0/projects/" + p + "/budget_changes", null);
         call("GET", "/rest/v1.0/projects/" + p + "/budget_changes/" + change.id(), null);
@@ -295,6 +304,7 @@ class ProcoreSandboxConformanceTest {
 
         // webhooks
         call("GET", q("/rest/v1.0/webhooks/resources", "project_id", p), null);
+        call("GET", q("/rest/v2.0/companies/" + company + "/webhooks/resources", "payload_version", "v2"), null);
         JsonNode hook = call("POST", "/rest/v1.0/webhooks/hooks", "{\"company_id\":" + company + ",\"hook\":{"
             + "\"namespace\":\"ml-connector\",\"destination_url\":\"https://example.test/pc\"}}");
         long hookId = hook.path("id").asLong();

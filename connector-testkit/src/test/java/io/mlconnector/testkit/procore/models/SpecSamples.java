@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -227,7 +228,9 @@ final class SpecSamples {
             return text.startsWith(d.toString());
         }
         if (v instanceof Instant i) {
-            return OffsetDateTime.parse(text).toInstant().equals(i);
+            // the spec types some timestamps as dates ("2026-03-15"): those read as the start of that day in UTC
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant().equals(i)
+                : OffsetDateTime.parse(text).toInstant().equals(i);
         }
         if (v instanceof Boolean || v instanceof String || v instanceof Double) {
             return text.equals(v.toString()) || (v instanceof Double dd && node.isNumber()
