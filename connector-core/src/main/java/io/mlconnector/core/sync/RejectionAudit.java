@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentMap;
  * Audits webhook rejections from callers that could not be authenticated without letting them fill the audit log:
  * per vendor and reason, the first rejection of each window (one minute) is written, the others of that window are
  * only counted, and the next written rejection says how many were left out. Rejections of an authenticated caller
- * (a known connection) are always written.
+ * (a request that passed its connection's verifier) are always written.
  */
 final class RejectionAudit {
     static final Duration WINDOW = Duration.ofMinutes(1);
@@ -29,11 +29,12 @@ final class RejectionAudit {
     }
 
     /** Writes or counts one rejection. */
-    void reject(String connectionId, String vendor, int status, String message, String reason) {
+    void reject(String connectionId, boolean authenticated, String vendor, int status, String message,
+                String reason) {
         Map<String, String> details = new HashMap<>();
         details.put("reason", reason);
         details.put("status", String.valueOf(status));
-        if (connectionId == null) {
+        if (!authenticated) {
             long left = windows.computeIfAbsent(vendor + ":" + reason, k -> new Window()).admit(clock.instant());
             if (left < 0) {
                 return; // counted, not written

@@ -68,7 +68,7 @@ final class WebhookIntake {
         try {
             event = freshBooksParser.parse(request);
         } catch (RuntimeException e) {
-            return malformed(null, "FreshBooks", e);
+            return malformed(null, "FreshBooks", e, false);
         }
         if (event == null || event.subject() == null) {
             return reject(null, 400, "FreshBooks webhook without an object id", "MALFORMED_BODY");
@@ -142,17 +142,17 @@ final class WebhookIntake {
         try {
             event = procoreParser.parse(request);
         } catch (RuntimeException e) {
-            return malformed(null, "Procore", e);
+            return malformed(authenticated.get(0), "Procore", e, true);
         }
         if (event == null || event.subject() == null) {
-            return reject(null, 400, "Procore webhook without a resource id", "MALFORMED_BODY");
+            return reject(authenticated.get(0), 400, "Procore webhook without a resource id", "MALFORMED_BODY", true);
         }
         Optional<Connection> routed = connections.byCompany(event.routingKey())
                 .filter(authenticated::contains);
         if (routed.isEmpty()) {
             // unknown company, or a company whose connection has another secret: same answer, nothing revealed
-            return reject(null, 401, "no connection with this secret serves Procore company " + event.routingKey(),
-                    "UNKNOWN_ROUTING_KEY");
+            return reject(authenticated.get(0), 401, "no connection with this secret serves Procore company "
+                    + event.routingKey(), "UNKNOWN_ROUTING_KEY", true);
         }
         Connection c = routed.get();
         String state = enqueueProcore(c, event, "webhook");
@@ -254,18 +254,23 @@ final class WebhookIntake {
         }
     }
 
-    private WebhookResponse malformed(Connection c, String vendor, RuntimeException e) {
+    private WebhookResponse malformed(Connection c, String vendor, RuntimeException e, boolean authenticated) {
         if (e instanceof WebhookVerificationException w
                 && w.reason() == WebhookVerificationException.Reason.BODY_TOO_LARGE) {
-            return reject(c, 413, vendor + " webhook body too large", w.reason().name());
+            return reject(c, 413, vendor + " webhook body too large", w.reason().name(), authenticated);
         }
         String reason = e instanceof WebhookVerificationException w ? w.reason().name() : "MALFORMED_BODY";
-        return reject(c, 400, vendor + " webhook body could not be parsed: " + e.getMessage(), reason);
+        return reject(c, 400, vendor + " webhook body could not be parsed: " + e.getMessage(), reason, authenticated);
     }
 
+    /** A rejection of a caller that was not authenticated: audited at a bounded rate. */
     private WebhookResponse reject(Connection c, int status, String message, String reason) {
-        rejections.reject(c == null ? null : c.id(), message.startsWith("Procore") ? "procore" : "freshbooks", status,
-                message, reason);
+        return reject(c, status, message, reason, false);
+    }
+
+    private WebhookResponse reject(Connection c, int status, String message, String reason, boolean authenticated) {
+        rejections.reject(c == null ? null : c.id(), authenticated, message.startsWith("Procore") ? "procore"
+                : "freshbooks", status, message, reason);
         return WebhookResponse.error(status, reason.toLowerCase(java.util.Locale.ROOT));
     }
 }
