@@ -120,14 +120,15 @@ final class QueueWorker {
             FlowResult result;
             try {
                 result = run(ctx, type);
+            } catch (VirtualMachineError e) {
+                // the JVM itself is failing (out of memory…): nothing more is attempted here; the item's lease
+                // runs out and another worker takes it, as after a crash
+                throw e;
             } catch (Error e) {
                 // never leave the item leased: settle it as a failed attempt (dead-lettered at the attempt limit)
                 LOG.error("work item {} ({}) failed with {}", item.id(), ctx.sourceKey(), e.toString(), e);
                 settle(ctx, type, new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE,
                         e.getClass().getSimpleName() + ": " + e.getMessage(), null));
-                if (e instanceof VirtualMachineError) {
-                    throw e;
-                }
                 return Settled.RETRIED;
             }
             return settle(ctx, type, result);

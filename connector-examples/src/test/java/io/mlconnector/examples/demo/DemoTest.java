@@ -52,7 +52,7 @@ class DemoTest {
             String summary = DemoSummary.render(r);
             assertThat(summary).contains("Lone Pine Framing", "FLAGGED_UNMAPPED_VENDOR", "Month-end reconciliation",
                     "API calls", r.auditLog().toString(), "Result: expected end state reached.");
-            assertThat(narration.toString(StandardCharsets.UTF_8)).contains("7. month-end reconciliation");
+            assertThat(narration.toString(StandardCharsets.UTF_8)).contains("7. prime contract change order").contains("8. month-end reconciliation");
         }
     }
 }
