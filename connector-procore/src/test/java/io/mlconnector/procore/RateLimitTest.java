@@ -27,7 +27,7 @@ class RateLimitTest extends WireMockProcore {
     @Test
     void exhaustedBudget_nextCallWaitsForTheReset_andNothingReachesTheServerEarly() {
         ProcoreClient c = warmClient();
-        Instant reset = clock.instant().plusSeconds(30);
+        Instant reset = clock.instant().plusSeconds(20);
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/me")).willReturn(json(200, ME)
                 .withHeader("X-Rate-Limit-Limit", "3600").withHeader("X-Rate-Limit-Remaining", "0")
                 .withHeader("X-Rate-Limit-Reset", String.valueOf(reset.getEpochSecond()))));
@@ -42,7 +42,7 @@ class RateLimitTest extends WireMockProcore {
         c.companies().me();
 
         // the reset header is whole seconds, so the client waits one second past it
-        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(31));
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(21));
         assertThat(seenWhileWaiting).containsExactly(1);
         assertThat(clockWhileWaiting).allSatisfy(t -> assertThat(t).isBefore(reset));
         assertThat(clock.instant()).isEqualTo(reset.plusSeconds(1));
@@ -66,7 +66,7 @@ class RateLimitTest extends WireMockProcore {
     @Test
     void a429_waitsUntilTheReset_thenSucceeds() {
         ProcoreClient c = warmClient();
-        Instant reset = clock.instant().plusSeconds(60);
+        Instant reset = clock.instant().plusSeconds(20);
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/me")).inScenario("429").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "text/plain")
                         .withHeader("X-Rate-Limit-Limit", "3600").withHeader("X-Rate-Limit-Remaining", "0")
@@ -82,6 +82,23 @@ class RateLimitTest extends WireMockProcore {
         assertThat(seenWhileWaiting).isNotEmpty().allSatisfy(n -> assertThat(n).isEqualTo(1));
         assertThat(clock.instant()).isAfterOrEqualTo(reset);
         assertThat(meRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aResetFurtherAwayThanHalfAMinute_isReported_notSleptThrough_soAQueuedItemCanBeRequeued() {
+        ProcoreClient c = warmClient();
+        Instant reset = clock.instant().plus(Duration.ofMinutes(20)); // the hourly budget is spent
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/me")).willReturn(json(200, ME)
+                .withHeader("X-Rate-Limit-Limit", "3600").withHeader("X-Rate-Limit-Remaining", "0")
+                .withHeader("X-Rate-Limit-Reset", String.valueOf(reset.getEpochSecond()))));
+        c.companies().me();
+
+        io.mlconnector.core.error.RateLimitedException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                io.mlconnector.core.error.RateLimitedException.class, () -> c.companies().me());
+
+        assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isGreaterThan(Duration.ofMinutes(19)));
+        assertThat(sleeper.sleeps()).isEmpty();
+        assertThat(meRequests()).isEqualTo(1);
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Optional;
  * until the reset instant, and when it runs low the remaining calls are spread evenly over the time left.
  * Header names are configurable (Procore: {@code X-Rate-Limit-*}). The reset header may be epoch seconds (Procore)
  * or seconds from now. A reset further away than {@code maxWait} raises {@link RateLimitedException} rather than
- * blocking a thread for up to an hour. Thread-safe.
+ * blocking a thread for up to an hour (default 30 seconds, well inside a work item's lease: a queued item is then
+ * requeued for the reset instead of holding its lease while it sleeps). Thread-safe.
  */
 public final class HeaderRateLimiter implements RateLimiter {
     private final Clock clock;
@@ -183,7 +184,7 @@ public final class HeaderRateLimiter implements RateLimiter {
         private String resetHeader = "X-Rate-Limit-Reset";
         private double lowWatermark = 0.1;
         private Duration resetMargin = Duration.ZERO;
-        private Duration maxWait = Duration.ofMinutes(10);
+        private Duration maxWait = Duration.ofSeconds(30);
 
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value);
@@ -212,7 +213,7 @@ public final class HeaderRateLimiter implements RateLimiter {
         }
 
         /**
-         * Longest wait for an exhausted budget's reset (default 10 minutes); beyond it {@link #acquire()} throws
+         * Longest wait for an exhausted budget's reset (default 30 seconds); beyond it {@link #acquire()} throws
          * {@link RateLimitedException} instead of blocking.
          */
         public Builder maxWait(Duration value) {
