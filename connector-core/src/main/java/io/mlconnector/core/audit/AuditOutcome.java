@@ -18,6 +18,12 @@ public enum AuditOutcome {
     FLAGGED_NO_COMMITMENT_LINE,
     FLAGGED_EDIT_NOT_ALLOWED,
     FLAGGED_TARGET_SETUP,
+    /**
+     * The target changed in a way the connector cannot attribute (e.g. a fixed price that is neither what it was
+     * before our earlier attempt nor what that attempt wrote, or a project mapping that moved after an amount was
+     * applied): nothing is written until a person checks and replays.
+     */
+    FLAGGED_NEEDS_REVIEW,
     FAILED_RETRYABLE,
     FAILED_PERMANENT,
     OUTCOME_UNCERTAIN,

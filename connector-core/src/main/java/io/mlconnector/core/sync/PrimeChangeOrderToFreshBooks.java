@@ -43,6 +43,8 @@ final class PrimeChangeOrderToFreshBooks implements Flow {
     static final String ATTR_APPLIED = "fixedPrice.applied";
     static final String ATTR_AFTER = "fixedPrice.after";
     static final String ATTR_FOR = "fixedPrice.for";
+    /** The fixed price the project held when an attempt recorded its intent (to tell "not written" from "moved"). */
+    static final String ATTR_BEFORE = "fixedPrice.before";
     static final String ATTR_SKIPPED = "skipped";
 
     /** The change order reduced to what the fixed price needs. */
@@ -119,7 +121,17 @@ final class PrimeChangeOrderToFreshBooks implements Flow {
             return new FlowResult.Busy(c.key(), "another worker is processing " + c.key());
         }
         try {
-            return write(ctx, c, fbProject, currency, wanted);
+            // several change orders move the same fixed price: one read-modify-write per FreshBooks project at a time
+            String projectLease = "fixed-price:" + conn + ":" + fbProject.id();
+            if (!state.tryAcquireLease(projectLease, ctx.owner(), ctx.policy().leaseDuration(), ctx.now())) {
+                return new FlowResult.Busy(c.key(), "another worker is moving the fixed price of FreshBooks project "
+                        + fbProject.id());
+            }
+            try {
+                return write(ctx, c, fbProject, currency, wanted);
+            } finally {
+                state.releaseLease(projectLease, ctx.owner());
+            }
         } finally {
             state.releaseLease(leaseName, ctx.owner());
         }
@@ -139,18 +151,34 @@ final class PrimeChangeOrderToFreshBooks implements Flow {
         attrs.put(ExpensePosting.ATTR_FB_PROJECT, fbProject.id());
         Money applied = money(attrs.get(ATTR_APPLIED), currency);
         Money before = applied;
+        String appliedOn = e == null ? null : e.attribute(ExpensePosting.ATTR_FB_PROJECT);
+        if (appliedOn != null && !appliedOn.equals(fbProject.id()) && !applied.isZero()) {
+            return FlowResult.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_NEEDS_REVIEW, c.label()
+                    + " moved the fixed price of FreshBooks project " + appliedOn + " by " + applied + ", but the"
+                    + " project mapping now points to FreshBooks project " + fbProject.id() + "; move it back on "
+                    + appliedOn + " (or restore the mapping), then replay"));
+        }
         ProjectPricing pricing = ctx.accounting().fetchProjectPricing(fbProject);
         String found = null;
         if (attrs.get(ATTR_AFTER) != null) {
-            // an earlier attempt meant to write this price: if the project holds it, that write landed
+            // an earlier attempt meant to write this price: if the project holds it, that write landed; if it holds
+            // the price it had then, it did not; anything else was changed by someone else and is not guessed
             Money intended = money(attrs.get(ATTR_AFTER), currency);
-            if (pricing.fixedPrice() != null && pricing.fixedPrice().sameValueAs(intended)) {
+            Money priceThen = attrs.get(ATTR_BEFORE) == null ? null : money(attrs.get(ATTR_BEFORE), currency);
+            Money now = pricing.fixedPrice() == null ? Money.zero(currency) : pricing.fixedPrice();
+            if (now.sameValueAs(intended)) {
                 applied = money(attrs.get(ATTR_FOR), currency);
                 found = "found the fixed price of FreshBooks project " + fbProject.id() + " already at " + intended
                         + " (an earlier attempt wrote it)";
+            } else if (priceThen != null && !now.sameValueAs(priceThen)) {
+                return FlowResult.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_NEEDS_REVIEW, c.label()
+                        + ": an earlier attempt meant to move the fixed price of FreshBooks project " + fbProject.id()
+                        + " from " + priceThen + " to " + intended + " and its outcome is unknown; the price is now "
+                        + now + ", so it was changed by someone else. Check the price, then replay"));
             }
             attrs.remove(ATTR_AFTER);
             attrs.remove(ATTR_FOR);
+            attrs.remove(ATTR_BEFORE);
             attrs.put(ATTR_APPLIED, plain(applied));
         }
         if (!pricing.fixedPriceBilling()) {
@@ -183,10 +211,12 @@ final class PrimeChangeOrderToFreshBooks implements Flow {
         Money after = current.plus(delta);
         attrs.put(ATTR_AFTER, plain(after));
         attrs.put(ATTR_FOR, plain(wanted));
+        attrs.put(ATTR_BEFORE, plain(current));
         state.ledgerPut(entry(ctx, c, LedgerState.PENDING, fbProject, attrs, applied));
         ctx.accounting().updateProjectFixedPrice(fbProject, after);
         attrs.remove(ATTR_AFTER);
         attrs.remove(ATTR_FOR);
+        attrs.remove(ATTR_BEFORE);
         attrs.put(ATTR_APPLIED, plain(wanted));
         state.ledgerPut(entry(ctx, c, end, fbProject, attrs, wanted));
         AuditOutcome outcome = outcome(reversal, before);

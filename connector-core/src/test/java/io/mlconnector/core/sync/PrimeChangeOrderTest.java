@@ -169,6 +169,39 @@ class PrimeChangeOrderTest {
     }
 
     @Test
+    void aLostAnswer_thenAnotherChangeOrderMovingThePrice_isFlaggedForAPerson_neverAppliedTwice() {
+        ChangeOrder a = fx.pc.primeChangeOrder(fx.tower).amount("10").save();
+        ChangeOrder b = fx.pc.primeChangeOrder(fx.tower).amount("20").save();
+        fx.fb.failNextAfterEffect("updateProjectFixedPrice", 1, Faults.outcomeUncertain());
+        deliver(a.ref().id()); // A's write landed (50,010) but its answer was lost: A waits for its retry
+        deliver(b.ref().id()); // B moves the price on: 50,030
+        assertThat(fixedPrice()).isEqualTo("50030.00");
+
+        fx.clock.advance(Duration.ofMinutes(5));
+        engine.drain(); // A's retry finds neither the price before it (50,000) nor the one it wrote (50,010)
+
+        assertThat(fixedPrice()).as("A is not applied a second time").isEqualTo("50030.00");
+        assertThat(fx.audits(AuditOutcome.FLAGGED_NEEDS_REVIEW)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("outcome is unknown").contains("50030"));
+    }
+
+    @Test
+    void aProjectMappingMovedAfterAnAmountWasApplied_isFlagged_notAppliedToTheNewProject() {
+        ChangeOrder pco = fx.pc.primeChangeOrder(fx.tower).amount("1500").save();
+        deliver(pco.ref().id());
+        Project other = fx.fb.addFixedPriceProject("Tower B (FB)", "C-2", Money.of("9000.00", "USD"));
+        fx.mappings.remove(EngineFixture.CONNECTION, MappingKind.PROJECT, fbProject.ref().id());
+        fx.map(MappingKind.PROJECT, other.ref().id(), String.valueOf(fx.tower.projectId()));
+
+        deliver(fx.pc.updatePrimeChangeOrder(pco.ref().id(), c -> revised(c, 1, "2000")).ref().id());
+
+        assertThat(fx.fb.projectPricing(other.ref().id()).fixedPrice().amount()).isEqualByComparingTo("9000.00");
+        assertThat(fixedPrice()).isEqualTo("51500.00");
+        assertThat(fx.audits(AuditOutcome.FLAGGED_NEEDS_REVIEW)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains(fbProject.ref().id()).contains(other.ref().id()));
+    }
+
+    @Test
     void aWriteThatFailedBeforeItsEffectIsMadeOnTheRetry_once() {
         ChangeOrder pco = fx.pc.primeChangeOrder(fx.tower).amount("1500").save();
         fx.fb.failNext("updateProjectFixedPrice", 1, Faults.serverError());
