@@ -100,7 +100,7 @@ public final class SyncEngine implements AutoCloseable {
         this.defaults = Objects.requireNonNull(b.defaultPolicy, "defaultPolicy");
         String nodeId = b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID();
         this.services = new EngineServices(state, mappings, audit, new Auditor(audit, clock), clock, nodeId,
-                new PreviewBook(b.previewCapacity), new HandshakeVault(), b.handshakeListener);
+                new PreviewBook(b.previewCapacity), new HandshakeVault(clock), b.handshakeListener);
         this.connections = new ConnectionRegistry(b.connections, defaults);
         Enqueuer enqueuer = new Enqueuer(services);
         this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"));

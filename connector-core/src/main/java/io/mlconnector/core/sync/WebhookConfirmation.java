@@ -26,13 +26,26 @@ final class WebhookConfirmation implements Flow {
                     + "callback " + callbackId + " is not held by this node (it arrived elsewhere, or before a "
                     + "restart; ask FreshBooks to resend it)", null);
         }
-        if (!callbackExists(ctx, callbackId)) {
+        HandshakeVault.Known known = callbackExists(ctx, callbackId);
+        if (known == HandshakeVault.Known.NOT_YET) {
+            // listed less than a minute ago without it: it may have been registered since; look again then
+            return new FlowResult.Deferred(ctx.sourceKey(), "callback " + callbackId + " was not in the account's "
+                    + "callback list of a moment ago; checking again", ctx.services().handshakes()
+                    .knownCallbacks(ctx.connectionId()).retryAfter(ctx.services().clock()).plusSeconds(1));
+        }
+        if (known == HandshakeVault.Known.NO) {
             ctx.services().handshakes().remove(ctx.connectionId(), callbackId);
             ctx.audit(Direction.INTAKE, null, AuditOutcome.WEBHOOK_REJECTED, "FreshBooks verification handshake for "
                     + "callback " + callbackId + " dropped: the account has no such callback", Map.of());
             return new FlowResult.Completed(AuditOutcome.WEBHOOK_REJECTED);
         }
-        ctx.accounting().confirmWebhook(callbackId, verifier.get());
+        try {
+            ctx.accounting().confirmWebhook(callbackId, verifier.get());
+        } catch (RuntimeException e) {
+            // a resent handshake (new code) may replace this one now
+            ctx.services().handshakes().confirmationFailed(ctx.connectionId(), callbackId);
+            throw e;
+        }
         ctx.services().handshakes().remove(ctx.connectionId(), callbackId);
         try {
             ctx.services().handshakeListener().onWebhookConfirmed(ctx.connectionId(), callbackId, verifier.get());
@@ -45,13 +58,15 @@ final class WebhookConfirmation implements Flow {
         return new FlowResult.Completed(AuditOutcome.WEBHOOK_ACCEPTED);
     }
 
-    /** Whether the account has the callback (cached listing); true when the accounting system cannot list them. */
-    private static boolean callbackExists(FlowContext ctx, String callbackId) {
+    /** Whether the account has the callback (cached listing); YES when the accounting system cannot list them. */
+    private static HandshakeVault.Known callbackExists(FlowContext ctx, String callbackId) {
         try {
-            return ctx.services().handshakes().knownCallbacks(ctx.connectionId()).has(callbackId,
+            java.time.Instant arrived = ctx.services().handshakes().receivedAt(ctx.connectionId(), callbackId)
+                    .orElse(ctx.services().clock().instant());
+            return ctx.services().handshakes().knownCallbacks(ctx.connectionId()).has(callbackId, arrived,
                     ctx.services().clock(), () -> ctx.accounting().listWebhookCallbackIds());
         } catch (UnsupportedOperationException e) {
-            return true;
+            return HandshakeVault.Known.YES;
         }
     }
 }

@@ -174,14 +174,58 @@ class WebhookIntakeTest {
         }
 
         engine.drain();
+        // listed at the instant they arrived: the ones not yet decided are looked at again a minute later
+        fx.clock.advance(java.time.Duration.ofMinutes(1).plusSeconds(2));
+        engine.drain();
 
         assertThat(fx.fb.confirmedWebhooks()).isEmpty();
-        assertThat(fx.fb.callCounts()).containsEntry("listWebhookCallbackIds", 1)
+        assertThat(fx.fb.callCounts()).containsEntry("listWebhookCallbackIds", 2)
                 .doesNotContainKey("confirmWebhook");
         assertThat(fx.state.count(WorkStatus.DEAD)).as("dropped, not dead-lettered").isZero();
         assertThat(fx.state.count(WorkStatus.READY)).isZero();
         assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).hasSize(20)
                 .allSatisfy(e -> assertThat(e.reason()).contains("no such callback"));
+    }
+
+    @Test
+    void aCallbackRegisteredSinceTheLastListing_isConfirmedOnceTheListIsReadAgain_notDropped() {
+        fx.fb.registerCallback("2001");
+        engine.onFreshBooksWebhook(handshake("2001", "code-a"));
+        engine.drain(); // lists the callbacks: 2001 confirmed
+        fx.fb.registerCallback("2002"); // registered a moment later, its handshake follows
+        engine.onFreshBooksWebhook(handshake("2002", "code-b"));
+
+        engine.drain();
+        assertThat(fx.fb.confirmedWebhooks()).extracting(c -> c.callbackId()).containsExactly("2001");
+        fx.clock.advance(java.time.Duration.ofMinutes(1).plusSeconds(2));
+        engine.drain();
+
+        assertThat(fx.fb.confirmedWebhooks()).extracting(c -> c.callbackId() + "/" + c.verifier())
+                .containsExactly("2001/code-a", "2002/code-b");
+        assertThat(fx.audits(AuditOutcome.WEBHOOK_REJECTED)).isEmpty();
+    }
+
+    @Test
+    void aResentHandshake_replacesACodeWhoseConfirmationFailed_orThatExpired() {
+        fx.fb.registerCallback("2001");
+        fx.fb.failNext("confirmWebhook", 1, io.mlconnector.core.testing.Faults.serverError());
+        engine.onFreshBooksWebhook(handshake("2001", "first-code"));
+        engine.drain(); // the confirmation failed: FreshBooks will resend with a new code
+
+        engine.onFreshBooksWebhook(handshake("2001", "resent-code"));
+        fx.clock.advance(java.time.Duration.ofMinutes(5));
+        engine.drain();
+
+        assertThat(fx.fb.confirmedWebhooks()).extracting(c -> c.callbackId() + "/" + c.verifier())
+                .containsExactly("2001/resent-code");
+
+        fx.fb.registerCallback("3001");
+        engine.onFreshBooksWebhook(handshake("3001", "forged-first")); // a forged code arrives first …
+        fx.clock.advance(HandshakeVault.CODE_TTL);
+        engine.onFreshBooksWebhook(handshake("3001", "genuine-later")); // … and no longer blocks after its time
+        engine.drain();
+        assertThat(fx.fb.confirmedWebhooks()).extracting(c -> c.callbackId() + "/" + c.verifier())
+                .contains("3001/genuine-later").doesNotContain("3001/forged-first");
     }
 
     @Test
