@@ -238,7 +238,7 @@ final class ProcorePosting {
         // no contract id = a payment received on the project's prime contract (an invoice payment)
         long contractId = draft.contractId() == null ? refs.primeContract(project).id()
                 : ProcoreIds.parse(draft.contractId(), "contractId");
-        boolean onPrime = refs.primeContracts(project).stream().anyMatch(pc -> pc.id() == contractId);
+        boolean onPrime = refs.isPrimeContract(project, contractId);
         Long requisitionId = !onPrime && draft.invoiceId() != null ? ProcoreIds.parse(draft.invoiceId(), "invoiceId") : null;
         ContractPayment created = client.contracts().createContractPayment(project, contractId,
                 translator.contractPayment(draft, requisitionId));
@@ -292,7 +292,22 @@ final class ProcorePosting {
             // payments do not move between contracts: absent from its contract means it is gone
             return scanContract(project, known, originId);
         }
+        List<Long> searched = new ArrayList<>();
         for (long contractId : contractsToSearch(project, originId)) {
+            searched.add(contractId);
+            Optional<PostedObject> found = scanContract(project, contractId, originId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        // a contract created since the lists were cached (on another node, before a crash) may hold it: read the
+        // lists again and search only what is new, so "not found" never rests on a stale list
+        refs.invalidateCommitments(project);
+        refs.invalidatePrimeContracts(project);
+        for (long contractId : contractsToSearch(project, originId)) {
+            if (searched.contains(contractId)) {
+                continue;
+            }
             Optional<PostedObject> found = scanContract(project, contractId, originId);
             if (found.isPresent()) {
                 return found;

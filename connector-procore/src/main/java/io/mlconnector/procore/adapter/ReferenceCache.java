@@ -128,6 +128,11 @@ final class ReferenceCache {
         return commitmentDetails.get(new Key(project.projectId(), id), k -> client.commitments().get(project, type, id));
     }
 
+    /** Forgets a project's prime contracts (a search that must see contracts created since they were read). */
+    void invalidatePrimeContracts(ProjectRef project) {
+        primeContracts.invalidate(project.projectId());
+    }
+
     /** Forgets a project's commitments (after a refused posting, say). */
     void invalidateCommitments(ProjectRef project) {
         commitmentLists.invalidate(project.projectId());

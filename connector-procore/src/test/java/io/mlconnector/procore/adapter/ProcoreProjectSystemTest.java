@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.mlconnector.core.model.AllocatedLine;
 import io.mlconnector.core.model.BatchResult;
 import io.mlconnector.core.model.ChangeOrder;
@@ -281,6 +282,26 @@ class ProcoreProjectSystemTest extends WireMockProcore {
         wm.stubFor(patch(urlPathEqualTo(base + "/7001")).willReturn(json(422,
                 "{\"errors\":\"This record is locked because it is synced with an ERP system\"}")));
         assertThatThrownBy(() -> system.updateDirectCost(REF, "7001", draft)).isInstanceOf(EditNotAllowedException.class);
+    }
+
+    @Test
+    void findByOrigin_ofAPaymentOnAContractCreatedSinceTheListsWereCached_readsThemAgain_soItIsNotPostedTwice() {
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/prime_contracts")).willReturn(json(200, "[{\"id\":22,\"status\":\"approved\"}]")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/work_order_contracts")).willReturn(json(200, "[]")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/purchase_order_contracts")).inScenario("po")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(json(200, "[]")).willSetStateTo("created elsewhere"));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/purchase_order_contracts")).inScenario("po")
+                .whenScenarioStateIs("created elsewhere").willReturn(json(200, "[{\"id\":31,\"status\":\"Approved\"}]")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/contract_payments")).withQueryParam("contract_id", equalTo("22"))
+                .willReturn(json(200, "[]")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/contract_payments")).withQueryParam("contract_id", equalTo("31"))
+                .willReturn(json(200, "[{\"id\":9,\"origin_id\":\"fb:1:bill_payment:5\",\"amount\":\"75.00\"}]")));
+
+        // the first search read the (then empty) commitment list; another node then created PO 31 and paid on it
+        assertThat(system.findByOrigin(REF, TargetKind.CONTRACT_PAYMENT, "fb:1:bill_payment:4")).isEmpty();
+        PostedObject found = system.findByOrigin(REF, TargetKind.CONTRACT_PAYMENT, "fb:1:bill_payment:5").orElseThrow();
+
+        assertThat(found.id()).isEqualTo("9");
     }
 
     @Test
