@@ -245,8 +245,14 @@ public final class FreshBooksClient {
         return "FreshBooksClient[api=" + shared.apiBase + "]";
     }
 
-    /** Builder for {@link FreshBooksClient}. */
+    /**
+     * Builder for {@link FreshBooksClient}. Authentication is configured one way, by exactly one of
+     * {@link #accessToken}, {@link #tokenSource}, {@link #tokenManager}, {@link #oauthCredentials} with
+     * {@link #credentialStore}, or {@link #oauth}; calling a second one throws {@link ConfigurationException} rather
+     * than letting one silently win.
+     */
     public static final class Builder {
+        private String authPath;
         private String apiBaseUrl = DEFAULT_API_BASE;
         private String authBaseUrl = DEFAULT_AUTH_BASE;
         private TokenManager tokenManager;
@@ -279,6 +285,7 @@ public final class FreshBooksClient {
 
         /** A fixed bearer token (cannot be refreshed; a 401 surfaces as AuthenticationException). */
         public Builder accessToken(String token) {
+            authPath("accessToken(...)");
             Objects.requireNonNull(token, "token");
             AccessToken fixed = new AccessToken(token, Instant.MAX);
             tokenSource = () -> fixed;
@@ -287,18 +294,21 @@ public final class FreshBooksClient {
 
         /** Any core token source; the client wraps it in a {@link TokenManager}. */
         public Builder tokenSource(TokenSource v) {
+            authPath("tokenSource(...)");
             tokenSource = v;
             return this;
         }
 
         /** A ready token manager (share one between clients of the same grant). */
         public Builder tokenManager(TokenManager v) {
+            authPath("tokenManager(...)");
             tokenManager = v;
             return this;
         }
 
         /** OAuth client credentials; with {@link #credentialStore} the client refreshes the rotating grant itself. */
         public Builder oauthCredentials(String clientId, String clientSecret, String redirectUri) {
+            authPath(OAUTH_CREDENTIALS);
             this.clientId = clientId;
             this.clientSecret = clientSecret;
             this.redirectUri = redirectUri;
@@ -307,14 +317,16 @@ public final class FreshBooksClient {
 
         /** A prepared OAuth helper plus where its grant lives. */
         public Builder oauth(FreshBooksOAuth v, CredentialStore store, CredentialKey key) {
+            authPath("oauth(...)");
             oauth = v;
             credentialStore = store;
             credentialKey = key;
             return this;
         }
 
-        /** Where the rotating grant is stored (key kind {@code freshbooks.oauth}). */
+        /** Where the rotating grant of {@link #oauthCredentials} is stored (key kind {@code freshbooks.oauth}). */
         public Builder credentialStore(CredentialStore store, CredentialKey key) {
+            authPath(OAUTH_CREDENTIALS);
             credentialStore = store;
             credentialKey = key;
             return this;
@@ -360,7 +372,21 @@ public final class FreshBooksClient {
             return this;
         }
 
+        private static final String OAUTH_CREDENTIALS = "oauthCredentials(...) with credentialStore(...)";
+
+        private void authPath(String path) {
+            if (authPath != null && !authPath.equals(path)) {
+                throw new ConfigurationException("FreshBooksClient authentication is configured by " + authPath
+                        + " already; " + path + " would be a second, overlapping way: choose one");
+            }
+            authPath = path;
+        }
+
         public FreshBooksClient build() {
+            if (OAUTH_CREDENTIALS.equals(authPath) && (clientId == null || credentialStore == null)) {
+                throw new ConfigurationException("FreshBooksClient: oauthCredentials(...) and credentialStore(...) "
+                        + "go together");
+            }
             ObjectMapper mapper = FreshBooksJson.newObjectMapper();
             FreshBooksErrorDecoder decoder = new FreshBooksErrorDecoder(mapper);
             HttpTransport t = transport != null ? transport.withErrorDecoder(decoder)

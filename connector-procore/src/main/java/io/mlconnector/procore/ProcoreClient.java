@@ -1,5 +1,6 @@
 package io.mlconnector.procore;
 
+import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.auth.CredentialStore;
 import io.mlconnector.core.auth.InMemoryCredentialStore;
 import io.mlconnector.core.auth.TokenManager;
@@ -92,7 +93,7 @@ public final class ProcoreClient {
 
     private ProcoreClient(Builder b) {
         if (b.companyId <= 0) {
-            throw new IllegalStateException("companyId must be set to a positive id");
+            throw new ConfigurationException("ProcoreClient needs companyId(...) set to a positive id");
         }
         this.companyId = b.companyId;
         this.clock = b.clock;
@@ -104,7 +105,7 @@ public final class ProcoreClient {
                 : HeaderRateLimiter.builder().clock(b.clock).sleeper(b.sleeper)
                         .resetMargin(java.time.Duration.ofSeconds(1)).build(); // X-Rate-Limit-Reset is whole seconds
         if (b.transport != null && b.retryPolicy != null) {
-            throw new IllegalStateException("give the retry policy to the transport you pass in, not to both");
+            throw new ConfigurationException("give the retry policy to the transport you pass in, not to both");
         }
         HttpTransport base = b.transport != null ? b.transport : HttpTransport.builder().clock(b.clock).sleeper(b.sleeper)
                 .retryPolicy(b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults()).build();
@@ -115,11 +116,14 @@ public final class ProcoreClient {
         String connectionId = b.connectionId != null ? b.connectionId : "procore-" + companyId;
         ProcoreCredentialVault vault = new ProcoreCredentialVault(store, connectionId, mapper);
         if (b.clientSecret != null) {
-            vault.saveClient(new ClientCredentials(Objects.requireNonNull(b.clientId, "clientId"), b.clientSecret));
+            if (b.clientId == null || b.clientId.isBlank()) {
+                throw new ConfigurationException("ProcoreClient: clientSecret(...) needs clientId(...)");
+            }
+            vault.saveClient(new ClientCredentials(b.clientId, b.clientSecret));
         }
         ClientCredentials stored = vault.client();
         if (b.clientId != null && !b.clientId.equals(stored.clientId())) {
-            throw new IllegalStateException("the stored credentials of connection " + connectionId + " belong to another client id");
+            throw new ConfigurationException("the stored credentials of connection " + connectionId + " belong to another client id");
         }
         this.clientId = stored.clientId();
         ProcoreTokenSource source = new ProcoreTokenSource(loginTransport, loginBase, vault::client, mapper, b.clock);

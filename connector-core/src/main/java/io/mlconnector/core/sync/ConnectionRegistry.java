@@ -1,43 +1,24 @@
 package io.mlconnector.core.sync;
 
 import io.mlconnector.core.error.ConfigurationException;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
-/** The engine's connections by id, by FreshBooks account id and by Procore company id (webhook routing keys). */
+/**
+ * The engine's view of its {@link ConnectionProvider}: every lookup asks the provider (so connections added, updated
+ * or removed at run time take effect at once) and gives connections without a policy the engine's default.
+ */
 final class ConnectionRegistry {
-    private final Map<String, Connection> byId = new LinkedHashMap<>();
-    private final Map<String, Connection> byAccount = new LinkedHashMap<>();
-    private final Map<String, Connection> byCompany = new LinkedHashMap<>();
+    private final ConnectionProvider provider;
+    private final SyncPolicy defaults;
 
-    ConnectionRegistry(Collection<Connection> connections, SyncPolicy defaults) {
-        for (Connection c : connections) {
-            Connection resolved = c.policy() == null ? c.withPolicy(defaults) : c;
-            if (byId.putIfAbsent(c.id(), resolved) != null) {
-                throw new ConfigurationException("two connections have the id " + c.id());
-            }
-            String account = c.accounting().accountId();
-            Connection other = byAccount.putIfAbsent(account, resolved);
-            if (other != null) {
-                throw new ConfigurationException("connections " + other.id() + " and " + c.id()
-                        + " use the same FreshBooks account " + account + "; FreshBooks webhooks route by account");
-            }
-            String company = String.valueOf(c.projects().companyId());
-            other = byCompany.putIfAbsent(company, resolved);
-            if (other != null) {
-                throw new ConfigurationException("connections " + other.id() + " and " + c.id()
-                        + " use the same Procore company " + company + "; Procore webhooks route by company");
-            }
-        }
-        if (byId.isEmpty()) {
-            throw new ConfigurationException("an engine needs at least one connection");
-        }
+    ConnectionRegistry(ConnectionProvider provider, SyncPolicy defaults) {
+        this.provider = provider;
+        this.defaults = defaults;
     }
 
     Optional<Connection> byId(String id) {
-        return Optional.ofNullable(id == null ? null : byId.get(id));
+        return id == null ? Optional.empty() : provider.byId(id).map(this::resolve);
     }
 
     Connection require(String id) {
@@ -45,14 +26,18 @@ final class ConnectionRegistry {
     }
 
     Optional<Connection> byAccount(String accountId) {
-        return Optional.ofNullable(accountId == null ? null : byAccount.get(accountId));
+        return accountId == null ? Optional.empty() : provider.byFreshBooksAccount(accountId).map(this::resolve);
     }
 
     Optional<Connection> byCompany(String companyId) {
-        return Optional.ofNullable(companyId == null ? null : byCompany.get(companyId.trim()));
+        return companyId == null ? Optional.empty() : provider.byProcoreCompany(companyId.trim()).map(this::resolve);
     }
 
-    Collection<Connection> all() {
-        return byId.values();
+    List<Connection> all() {
+        return provider.all().stream().map(this::resolve).toList();
+    }
+
+    private Connection resolve(Connection c) {
+        return c.policy() == null ? c.withPolicy(defaults) : c;
     }
 }

@@ -298,6 +298,22 @@ final class StreamPoller {
     }
 
     /** Gives up this node's poll leadership at once, so another node polls without waiting for the leases to expire. */
+    /** Releases the poll leases this node holds for one connection (it was removed). */
+    void releaseLeases(String connectionId) {
+        String prefix = "poll:" + connectionId + ":";
+        for (String lease : heldLeases) {
+            if (!lease.startsWith(prefix)) {
+                continue;
+            }
+            try {
+                services.state().releaseLease(lease, services.nodeId());
+                heldLeases.remove(lease);
+            } catch (RuntimeException e) {
+                LOG.warn("could not release poll lease {}; it expires on its own: {}", lease, e.toString());
+            }
+        }
+    }
+
     void releaseLeases() {
         for (String lease : heldLeases) {
             try {

@@ -86,6 +86,7 @@ public final class SyncEngine implements AutoCloseable {
     private final QueueWorker worker;
     private final StreamPoller poller;
     private final WebhookIntake intake;
+    private final PollSchedule polls;
     private final Object lifecycle = new Object();
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
     private final AtomicBoolean pumping = new AtomicBoolean();
@@ -101,12 +102,15 @@ public final class SyncEngine implements AutoCloseable {
         String nodeId = b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID();
         this.services = new EngineServices(state, mappings, audit, new Auditor(audit, clock), clock, nodeId,
                 new PreviewBook(b.previewCapacity), new HandshakeVault(clock), b.handshakeListener);
-        this.connections = new ConnectionRegistry(b.connections, defaults);
+        ConnectionProvider provider = b.provider != null ? b.provider : InMemoryConnectionProvider.of(b.connections);
+        this.connections = new ConnectionRegistry(provider, defaults);
         Enqueuer enqueuer = new Enqueuer(services);
         this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"));
         this.poller = new StreamPoller(services, enqueuer, this::wakeUp);
         this.intake = new WebhookIntake(services, connections, b.freshBooksParser, b.procoreParser, enqueuer,
                 this::wakeUp);
+        this.polls = new PollSchedule(connections, poller);
+        provider.onChange(polls::refresh);
     }
 
     public static Builder builder() {
@@ -343,6 +347,10 @@ public final class SyncEngine implements AutoCloseable {
      * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS})
      * and the queue workers at the default policy's worker interval; webhooks also wake the workers at once. The
      * scheduler stays the host's (not shut down by {@link #stop()}).
+     *
+     * <p>Connections added to the {@link ConnectionProvider} later are polled from then on, removed ones no longer,
+     * replaced ones with their new settings: at once when the provider reports the change ({@link
+     * ConnectionProvider#onChange}), else at the next rescan (every worker interval).
      */
     public void start(ScheduledExecutorService scheduler) {
         Objects.requireNonNull(scheduler, "scheduler");
@@ -351,15 +359,11 @@ public final class SyncEngine implements AutoCloseable {
                 throw new IllegalStateException("already started");
             }
             this.scheduler = scheduler;
-            for (Connection c : connections.all()) {
-                long interval = c.policy().pollInterval().toMillis();
-                for (SourceStream s : StreamPoller.polledStreams(c)) {
-                    scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("poll " + c.id() + " " + s,
-                            () -> poller.pollStream(c, s)), 0, interval, TimeUnit.MILLISECONDS));
-                }
-            }
+            polls.start(scheduler);
             long tick = defaults.workerInterval().toMillis();
             scheduled.add(scheduler.scheduleWithFixedDelay(this::wakeUp, tick, tick, TimeUnit.MILLISECONDS));
+            scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("connection rescan", polls::refresh), tick,
+                    tick, TimeUnit.MILLISECONDS));
             scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("purge finished work", this::purgeFinishedWork),
                     1, 60, TimeUnit.MINUTES));
         }
@@ -383,6 +387,7 @@ public final class SyncEngine implements AutoCloseable {
         synchronized (lifecycle) {
             scheduled.forEach(f -> f.cancel(false));
             scheduled.clear();
+            polls.stop();
             scheduler = null;
         }
         // hand poll leadership over now rather than after the leases expire
@@ -451,6 +456,7 @@ public final class SyncEngine implements AutoCloseable {
         private WebhookHandshakeListener handshakeListener = WebhookHandshakeListener.none();
         private int previewCapacity = 10_000;
         private final List<Connection> connections = new ArrayList<>();
+        private ConnectionProvider provider;
 
         private Builder() {
         }
@@ -524,9 +530,33 @@ public final class SyncEngine implements AutoCloseable {
             return this;
         }
 
-        /** Adds a connection; call once per connection. */
+        /**
+         * Adds a connection; call once per connection. The engine serves these (fixed) connections; for connections
+         * added, updated and removed at run time use {@link #connections(ConnectionProvider)} instead.
+         *
+         * @throws ConfigurationException when a connection provider was given
+         */
         public Builder connection(Connection value) {
+            if (provider != null) {
+                throw new ConfigurationException("connection(...) and connections(provider) exclude each other: add "
+                        + "the connection to the provider");
+            }
             connections.add(Objects.requireNonNull(value));
+            return this;
+        }
+
+        /**
+         * Where the engine finds its connections, looked up on every use (e.g. an {@link InMemoryConnectionProvider}
+         * the host adds contractors to while the engine runs).
+         *
+         * @throws ConfigurationException when connections were added with {@link #connection(Connection)}
+         */
+        public Builder connections(ConnectionProvider value) {
+            if (!connections.isEmpty()) {
+                throw new ConfigurationException("connection(...) and connections(provider) exclude each other: add "
+                        + "the connections to the provider");
+            }
+            this.provider = Objects.requireNonNull(value, "provider");
             return this;
         }
 

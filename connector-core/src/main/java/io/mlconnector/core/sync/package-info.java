@@ -1,5 +1,8 @@
 /**
  * The sync engine: {@link io.mlconnector.core.sync.SyncEngine} and the flows that keep FreshBooks and Procore in step.
+ * The engine finds its connections through a {@link io.mlconnector.core.sync.ConnectionProvider} (by connection id,
+ * FreshBooks account id or Procore company id) on every use, so connections added to an
+ * {@link io.mlconnector.core.sync.InMemoryConnectionProvider} while it runs are polled and routed at once.
  *
  * <h2>What each record becomes</h2>
  * <ul>

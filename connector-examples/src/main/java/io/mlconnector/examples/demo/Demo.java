@@ -5,7 +5,7 @@ import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.sync.SyncEngine;
 import io.mlconnector.core.sync.alignment.AlignmentReport;
 import io.mlconnector.core.sync.reconcile.ReconciliationReport;
-import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
+import io.mlconnector.core.audit.JsonLinesFileAuditSink;
 import io.mlconnector.testkit.freshbooks.Bill;
 import io.mlconnector.testkit.freshbooks.BillLine;
 import io.mlconnector.testkit.freshbooks.Expense;

@@ -1,7 +1,7 @@
 package io.mlconnector.examples.host;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
+import io.mlconnector.core.audit.JsonLinesFileAuditSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -19,8 +19,9 @@ import io.mlconnector.core.sync.Connection;
 import io.mlconnector.core.sync.SyncEngine;
 import io.mlconnector.core.sync.SyncPolicy;
 import io.mlconnector.core.sync.reconcile.ReconciliationReport;
-import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
+import io.mlconnector.core.audit.JsonLinesFileAuditSink;
 import io.mlconnector.examples.config.HostConfig;
+import io.mlconnector.freshbooks.webhook.CallbackVerifierStore;
 import io.mlconnector.freshbooks.webhook.FreshBooksWebhookParser;
 import io.mlconnector.procore.webhook.ProcoreWebhookParser;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     private final CredentialStore credentials;
     private final FreshBooksSide freshBooks;
     private final ProcoreSide procore;
-    private final CallbackVerifiers callbackVerifiers;
+    private final CallbackVerifierStore callbackVerifiers;
     private final MappingStore mappings;
     private final SyncStateStore state;
     private final JsonLinesFileAuditSink auditFile;
@@ -71,7 +72,7 @@ public final class ConnectorRuntime implements AutoCloseable {
         this.freshBooks = FreshBooksSide.wire(config.freshBooks(), credentials, clock, b.retryPolicy);
         this.procore = ProcoreSide.wire(config.procore(), credentials, clock, b.retryPolicy);
         this.connectionId = config.connectionId(freshBooks.client().accountId());
-        this.callbackVerifiers = new CallbackVerifiers(credentials, connectionId,
+        this.callbackVerifiers = new CallbackVerifierStore(credentials, connectionId,
                 config.freshBooks().webhookVerifier() == null ? null : config.freshBooks().webhookVerifier().reveal());
         this.mappings = b.mappings != null ? b.mappings : new InMemoryMappingStore();
         this.state = b.state != null ? b.state : new InMemorySyncStateStore();
@@ -160,7 +161,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     }
 
     /** The FreshBooks callback verifiers (grows as handshakes are confirmed). */
-    public CallbackVerifiers callbackVerifiers() {
+    public CallbackVerifierStore callbackVerifiers() {
         return callbackVerifiers;
     }
 

@@ -7,6 +7,7 @@ import io.mlconnector.examples.config.EnvConfig;
 import io.mlconnector.examples.config.FreshBooksSettings;
 import io.mlconnector.freshbooks.FreshBooksClient;
 import io.mlconnector.freshbooks.adapter.FreshBooksAccountingSystem;
+import io.mlconnector.freshbooks.auth.FreshBooksGrantSeed;
 import io.mlconnector.freshbooks.auth.FreshBooksOAuth;
 import io.mlconnector.freshbooks.auth.FreshBooksTokenSource;
 import io.mlconnector.freshbooks.model.Business;
@@ -40,7 +41,12 @@ public record FreshBooksSide(FreshBooksClient client, FreshBooksAccountingSystem
                 .clock(clock).build();
         FreshBooksTokenSource tokens = FreshBooksTokenSource.builder().oauth(oauth).store(store)
                 .key(FreshBooksTokenSource.keyFor("freshbooks-" + s.clientId())).clock(clock).build();
-        FreshBooksGrantSeed.apply(tokens, store, s.refreshToken());
+        try {
+            FreshBooksGrantSeed.seed(tokens, store, s.refreshToken() == null ? null : s.refreshToken().reveal());
+        } catch (ConfigurationException e) {
+            throw new ConfigurationException(EnvConfig.FB_REFRESH_TOKEN + " is required on the first start: no "
+                    + "FreshBooks grant is stored in the data directory yet", e);
+        }
         FreshBooksClient.Builder b = FreshBooksClient.builder().apiBaseUrl(s.apiUrl().toString())
                 .authBaseUrl(s.authUrl().toString()).tokenSource(tokens).retryPolicy(retry).clock(clock);
         FreshBooksClient client;

@@ -18,7 +18,7 @@ import io.mlconnector.core.state.WorkStatus;
 import io.mlconnector.core.sync.Connection;
 import io.mlconnector.core.sync.SyncEngine;
 import io.mlconnector.core.sync.SyncPolicy;
-import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
+import io.mlconnector.core.audit.JsonLinesFileAuditSink;
 import io.mlconnector.examples.demo.DemoContractor;
 import io.mlconnector.examples.demo.DemoEnvironment;
 import io.mlconnector.testkit.freshbooks.Bill;

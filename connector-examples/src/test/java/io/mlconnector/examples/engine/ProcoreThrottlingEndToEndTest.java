@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.state.WorkStatus;
 import io.mlconnector.core.sync.SyncEngine;
-import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
+import io.mlconnector.core.audit.JsonLinesFileAuditSink;
 import io.mlconnector.examples.demo.DemoContractor;
 import io.mlconnector.examples.demo.DemoEnvironment;
 import io.mlconnector.testkit.freshbooks.Bill;

@@ -6,7 +6,7 @@ import io.mlconnector.core.audit.AuditEvent;
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.core.sync.SyncEngine;
-import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
+import io.mlconnector.core.audit.JsonLinesFileAuditSink;
 import io.mlconnector.examples.demo.DemoContractor;
 import io.mlconnector.examples.demo.DemoEnvironment;
 import io.mlconnector.procore.ProcoreClient;

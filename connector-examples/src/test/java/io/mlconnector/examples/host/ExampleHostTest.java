@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.state.WorkStatus;
 import io.mlconnector.core.sync.SyncPolicy;
-import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
+import io.mlconnector.core.audit.JsonLinesFileAuditSink;
 import io.mlconnector.examples.demo.DemoContractor;
 import io.mlconnector.examples.demo.DemoEnvironment;
 import io.mlconnector.testkit.freshbooks.Bill;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mlconnector.core.audit.AuditOutcome;
-import io.mlconnector.examples.audit.JsonLinesFileAuditSink;
+import io.mlconnector.core.audit.JsonLinesFileAuditSink;
 import io.mlconnector.examples.config.InvalidConfigurationException;
 import io.mlconnector.testkit.freshbooks.FreshBooksSandbox;
 import io.mlconnector.testkit.freshbooks.FreshBooksSandboxExtension;

@@ -1,5 +1,6 @@
 package io.mlconnector.freshbooks.webhook;
 
+import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.webhook.HmacSha256Verifier;
 import io.mlconnector.core.webhook.SignatureEncoding;
 import io.mlconnector.core.webhook.WebhookRequest;
@@ -95,7 +96,7 @@ public final class FreshBooksWebhookVerifier implements WebhookVerifier {
         /** Adds an active callback verifier (the signing secret); call again for several callbacks. */
         public Builder verifier(String value) {
             if (value == null || value.isEmpty()) {
-                throw new IllegalArgumentException("verifier must not be empty");
+                throw new ConfigurationException("verifier must not be empty");
             }
             verifiers.add(value);
             return this;
@@ -114,7 +115,7 @@ public final class FreshBooksWebhookVerifier implements WebhookVerifier {
 
         public FreshBooksWebhookVerifier build() {
             if (verifiers.isEmpty()) {
-                throw new IllegalStateException("at least one callback verifier is required");
+                throw new ConfigurationException("at least one callback verifier is required");
             }
             return new FreshBooksWebhookVerifier(this);
         }

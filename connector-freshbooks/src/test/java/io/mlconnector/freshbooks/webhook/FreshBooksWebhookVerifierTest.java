@@ -1,5 +1,6 @@
 package io.mlconnector.freshbooks.webhook;
 
+import io.mlconnector.core.error.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,7 +151,7 @@ class FreshBooksWebhookVerifierTest {
 
     @Test
     void configurationWithoutVerifierFailsAndToStringHidesSecrets() {
-        assertThatThrownBy(() -> FreshBooksWebhookVerifier.builder().build()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> FreshBooksWebhookVerifier.builder().build()).isInstanceOf(ConfigurationException.class);
         assertThat(FreshBooksWebhookVerifier.of(VERIFIER).toString()).doesNotContain(VERIFIER);
     }
 }

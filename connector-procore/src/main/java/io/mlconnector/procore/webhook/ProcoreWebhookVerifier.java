@@ -1,5 +1,6 @@
 package io.mlconnector.procore.webhook;
 
+import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.webhook.SharedSecretHeaderVerifier;
 import io.mlconnector.core.webhook.WebhookRequest;
 import io.mlconnector.core.webhook.WebhookVerifier;
@@ -52,7 +53,7 @@ public final class ProcoreWebhookVerifier implements WebhookVerifier {
         /** Adds an active secret (the current one, or an old one during rotation). */
         public Builder secret(String value) {
             if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException("a webhook secret must not be blank");
+                throw new ConfigurationException("a webhook secret must not be blank");
             }
             secrets.add(value);
             return this;

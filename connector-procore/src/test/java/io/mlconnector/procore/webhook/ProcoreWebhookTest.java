@@ -1,5 +1,6 @@
 package io.mlconnector.procore.webhook;
 
+import io.mlconnector.core.error.ConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -153,7 +154,7 @@ class ProcoreWebhookTest {
         assertThatThrownBy(() -> v.verify(body(V2, "Bearer new-secret-123")))
                 .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BODY_TOO_LARGE));
         assertThat(v.toString()).doesNotContain("new-secret");
-        assertThatThrownBy(() -> ProcoreWebhookVerifier.builder().secret(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ProcoreWebhookVerifier.builder().secret(" ")).isInstanceOf(ConfigurationException.class);
     }
 
     @Test

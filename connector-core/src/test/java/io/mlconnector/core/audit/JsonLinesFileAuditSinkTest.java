@@ -1,11 +1,8 @@
-package io.mlconnector.examples.audit;
+package io.mlconnector.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlconnector.core.audit.AuditEvent;
-import io.mlconnector.core.audit.AuditOutcome;
-import io.mlconnector.core.audit.Direction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,7 +148,7 @@ class JsonLinesFileAuditSinkTest {
     @Test
     void sizeLimitAndKeep_areValidated() {
         Path file = dir.resolve("audit.jsonl");
-        assertThatThrownBy(() -> new JsonLinesFileAuditSink(file, 100, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new JsonLinesFileAuditSink(file, 4096, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JsonLinesFileAuditSink(file, 100, 2)).isInstanceOf(io.mlconnector.core.error.ConfigurationException.class);
+        assertThatThrownBy(() -> new JsonLinesFileAuditSink(file, 4096, 0)).isInstanceOf(io.mlconnector.core.error.ConfigurationException.class);
     }
 }

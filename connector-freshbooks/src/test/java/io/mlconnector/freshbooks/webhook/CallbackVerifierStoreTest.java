@@ -1,4 +1,4 @@
-package io.mlconnector.examples.wiring;
+package io.mlconnector.freshbooks.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CallbackVerifiersTest {
+class CallbackVerifierStoreTest {
     /** The worked example of api/freshbooks.md §5.5 (signature computed with CPython, not with this code). */
     private static final String DOC_VERIFIER = "scADVVi5QuKuj5qTjVkbJNYQe7V7USpGd";
     private static final String DOC_BODY =
@@ -39,7 +39,7 @@ class CallbackVerifiersTest {
 
     @Test
     void beforeAnyConfirmedCallback_everyDeliveryIsRejected() {
-        CallbackVerifiers v = new CallbackVerifiers(store(), "acme", null);
+        CallbackVerifierStore v = new CallbackVerifierStore(store(), "acme", null);
         assertThat(v.size()).isZero();
         assertThatThrownBy(() -> v.verify(signed(DOC_SIGNATURE))).isInstanceOf(WebhookVerificationException.class)
                 .extracting(e -> ((WebhookVerificationException) e).reason())
@@ -48,31 +48,42 @@ class CallbackVerifiersTest {
 
     @Test
     void confirmedHandshake_activatesTheVerifier_andPersistsItEncrypted() throws Exception {
-        CallbackVerifiers v = new CallbackVerifiers(store(), "acme", null);
+        CallbackVerifierStore v = new CallbackVerifierStore(store(), "acme", null);
 
         v.onWebhookConfirmed("acme", "2001", DOC_VERIFIER);
 
         v.verify(signed(DOC_SIGNATURE));
         assertThatThrownBy(() -> v.verify(signed("AAAA" + DOC_SIGNATURE.substring(4))))
                 .isInstanceOf(WebhookVerificationException.class);
-        CallbackVerifiers restarted = new CallbackVerifiers(store(), "acme", null);
+        CallbackVerifierStore restarted = new CallbackVerifierStore(store(), "acme", null);
         assertThat(restarted.size()).isEqualTo(1);
         restarted.verify(signed(DOC_SIGNATURE));
-        assertThat(new CallbackVerifiers(store(), "other-connection", null).size()).isZero();
+        assertThat(new CallbackVerifierStore(store(), "other-connection", null).size()).isZero();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).doesNotContain(DOC_VERIFIER);
             }
         }
-        assertThat(store().load(new CredentialKey("acme", CallbackVerifiers.KIND))).isPresent();
+        assertThat(store().load(new CredentialKey("acme", CallbackVerifierStore.KIND))).isPresent();
     }
 
     @Test
     void configuredVerifier_isActiveAtOnce_andNotPrinted() {
-        CallbackVerifiers v = new CallbackVerifiers(store(), "acme", DOC_VERIFIER);
+        CallbackVerifierStore v = new CallbackVerifierStore(store(), "acme", DOC_VERIFIER);
         v.verify(signed(DOC_SIGNATURE));
         v.add(DOC_VERIFIER);
         assertThat(v.size()).isEqualTo(1);
         assertThat(v.toString()).doesNotContain(DOC_VERIFIER);
+    }
+
+    @Test
+    void confirmationOfAnotherConnection_isIgnored() {
+        CallbackVerifierStore v = new CallbackVerifierStore(store(), "acme", null);
+
+        v.onWebhookConfirmed("other-connection", "2001", DOC_VERIFIER);
+
+        assertThat(v.size()).isZero();
+        assertThatThrownBy(() -> v.verify(signed(DOC_SIGNATURE))).isInstanceOf(WebhookVerificationException.class);
+        assertThat(store().load(new CredentialKey("acme", CallbackVerifierStore.KIND))).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.mlconnector.examples.wiring;
+package io.mlconnector.freshbooks.webhook;
 
 import io.mlconnector.core.auth.CredentialConflictException;
 import io.mlconnector.core.auth.CredentialKey;
@@ -8,7 +8,6 @@ import io.mlconnector.core.sync.WebhookHandshakeListener;
 import io.mlconnector.core.webhook.WebhookRequest;
 import io.mlconnector.core.webhook.WebhookVerificationException;
 import io.mlconnector.core.webhook.WebhookVerifier;
-import io.mlconnector.freshbooks.webhook.FreshBooksWebhookVerifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,16 +19,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The FreshBooks webhook verifier of a connection whose signing secrets (callback verifiers) can grow at run time:
- * every callback confirmed through a verification handshake adds its verifier, which is also saved in the (encrypted)
- * credential store so a restarted host keeps accepting that callback's deliveries. Until at least one verifier is
- * known every delivery is rejected as unsigned. Install it both as the connection's FreshBooks verifier and as the
- * engine's {@link WebhookHandshakeListener}.
+ * The FreshBooks webhook verifier of one connection whose signing secrets (callback verifiers) can grow at run time:
+ * every callback of that connection confirmed through a verification handshake adds its verifier, which is also saved
+ * in the credential store (wrap it in {@code EncryptedCredentialStore}) under {@code (<connection>, }{@value #KIND}
+ * {@code )}, so a restarted host keeps accepting that callback's deliveries. Until at least one verifier is known
+ * every delivery is rejected as unsigned. Install it both as the connection's FreshBooks verifier and as (or behind)
+ * the engine's {@link WebhookHandshakeListener}; confirmations of other connections are ignored. Thread-safe.
+ *
+ * <pre>{@code
+ * CallbackVerifierStore verifiers = new CallbackVerifierStore(credentials, "acme", null);
+ * Connection.builder().id("acme").freshBooksVerifier(verifiers)...;
+ * SyncEngine.builder().handshakeListener(verifiers)...;
+ * }</pre>
  */
-public final class CallbackVerifiers implements WebhookVerifier, WebhookHandshakeListener {
+public final class CallbackVerifierStore implements WebhookVerifier, WebhookHandshakeListener {
     /** Credential kind under which confirmed verifiers are stored (one per line). */
     public static final String KIND = "freshbooks.webhook-verifiers";
-    private static final Logger LOG = LoggerFactory.getLogger(CallbackVerifiers.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackVerifierStore.class);
 
     private final CredentialStore store;
     private final CredentialKey key;
@@ -38,8 +44,12 @@ public final class CallbackVerifiers implements WebhookVerifier, WebhookHandshak
 
     /**
      * Loads the verifiers stored for {@code connectionId} and adds {@code configured} (may be null).
+     *
+     * @param store        where confirmed verifiers are kept (encrypt it: a verifier signs deliveries)
+     * @param connectionId the connection whose callbacks these are
+     * @param configured   a verifier known from configuration, or null
      */
-    public CallbackVerifiers(CredentialStore store, String connectionId, String configured) {
+    public CallbackVerifierStore(CredentialStore store, String connectionId, String configured) {
         this.store = Objects.requireNonNull(store, "store");
         this.key = new CredentialKey(connectionId, KIND);
         store.load(key).ifPresent(c -> verifiers.addAll(decode(c.value())));
@@ -47,6 +57,11 @@ public final class CallbackVerifiers implements WebhookVerifier, WebhookHandshak
             verifiers.add(configured.trim());
         }
         rebuild();
+    }
+
+    /** The connection whose callbacks these are. */
+    public String connectionId() {
+        return key.connectionId();
     }
 
     /** How many verifiers are active. */
@@ -75,6 +90,9 @@ public final class CallbackVerifiers implements WebhookVerifier, WebhookHandshak
 
     @Override
     public void onWebhookConfirmed(String connectionId, String callbackId, String verifier) {
+        if (!key.connectionId().equals(connectionId)) {
+            return; // another connection's callback: its verifier must not sign this connection's deliveries
+        }
         LOG.info("FreshBooks callback {} of connection {} confirmed; its verifier is now active", callbackId,
                 connectionId);
         add(verifier);
@@ -108,6 +126,6 @@ public final class CallbackVerifiers implements WebhookVerifier, WebhookHandshak
 
     @Override
     public String toString() {
-        return "CallbackVerifiers[" + key.connectionId() + ", active=" + size() + "]";
+        return "CallbackVerifierStore[" + key.connectionId() + ", active=" + size() + "]";
     }
 }

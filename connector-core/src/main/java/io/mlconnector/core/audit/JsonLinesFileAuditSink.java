@@ -1,8 +1,6 @@
-package io.mlconnector.examples.audit;
+package io.mlconnector.core.audit;
 
-import io.mlconnector.core.audit.AuditEvent;
-import io.mlconnector.core.audit.AuditSink;
-import io.mlconnector.core.audit.JsonLinesAuditFormat;
+import io.mlconnector.core.error.ConfigurationException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,10 +65,10 @@ public final class JsonLinesFileAuditSink implements AuditSink, AutoCloseable {
     /** For tests: {@code readHook} runs while {@link #lastLines} is between reading and answering. */
     JsonLinesFileAuditSink(Path file, long maxBytes, int keep, Runnable readHook) {
         if (maxBytes < 1024) {
-            throw new IllegalArgumentException("maxBytes must be at least 1024");
+            throw new ConfigurationException("maxBytes must be at least 1024");
         }
         if (keep < 1) {
-            throw new IllegalArgumentException("keep must be at least 1");
+            throw new ConfigurationException("keep must be at least 1");
         }
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
         this.maxBytes = maxBytes;

@@ -1,0 +1,231 @@
+package io.mlconnector.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlconnector.core.auth.EncryptionKey;
+import io.mlconnector.core.auth.CredentialKey;
+import io.mlconnector.core.auth.CredentialStore;
+import io.mlconnector.core.auth.InMemoryCredentialStore;
+import io.mlconnector.core.auth.StoredCredential;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import io.mlconnector.core.auth.StaticKeyProvider;
+import io.mlconnector.core.audit.InMemoryAuditLog;
+import io.mlconnector.core.error.ConfigurationException;
+import io.mlconnector.core.http.HttpTransport;
+import io.mlconnector.core.http.RetryPolicy;
+import io.mlconnector.core.mapping.InMemoryMappingStore;
+import io.mlconnector.core.state.InMemorySyncStateStore;
+import io.mlconnector.core.sync.WebhookResponse;
+import io.mlconnector.core.webhook.WebhookRequest;
+import io.mlconnector.procore.webhook.ProcoreWebhookVerifier;
+import io.mlconnector.testkit.freshbooks.FreshBooksSandbox;
+import io.mlconnector.testkit.procore.Company;
+import io.mlconnector.testkit.procore.ProcoreProject;
+import io.mlconnector.testkit.procore.ProcoreSandbox;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MlConnector} against the sandboxes: connections added after start are polled and routed, removed ones are
+ * not, updates apply at once; every part is replaceable; configuration mistakes are {@link ConfigurationException}s.
+ */
+class MlConnectorTest {
+    private static final String BILLS = "/accounting/account/{accountId}/bills/bills";
+    private static final String FB_HEADER = "X-FreshBooks-Hmac-SHA256";
+
+    private FreshBooksSandbox fb;
+    private ProcoreSandbox pc;
+    private Company company;
+    private ProcoreProject tower;
+    private RecordingCredentialStore rawCredentials;
+    private MlConnector connector;
+    private final ManualScheduler scheduler = new ManualScheduler();
+
+    @BeforeEach
+    void setUp() {
+        fb = FreshBooksSandbox.builder().build().start();
+        pc = ProcoreSandbox.builder().build().start();
+        company = pc.seed().company("Harbor Point Builders");
+        tower = pc.seed().project(company.id(), "Harbor Tower");
+        rawCredentials = new RecordingCredentialStore();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (connector != null) {
+            connector.close();
+        }
+        fb.close();
+        pc.close();
+    }
+
+    private MlConnector.Builder builder() {
+        return MlConnector.builder().keys(StaticKeyProvider.of(EncryptionKey.aes256("k1", new byte[32])))
+                .freshBooks(FreshBooksApp.of(fb.clientId(), fb.clientSecret(), fb.redirectUri())
+                        .at(fb.baseUrl(), fb.baseUrl()))
+                .procore(ProcoreServiceAccount.of(pc.clientId(), pc.clientSecret()).at(pc.baseUrl(), pc.baseUrl()))
+                .retryPolicy(RetryPolicy.none());
+    }
+
+    private MlConnector jdbcConnector() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:mlc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return builder().dataSource(ds).build();
+    }
+
+    private ConnectionSettings.Builder acme(String hookSecret) {
+        return ConnectionSettings.builder("acme").freshBooksAccount(fb.identity().accountId(),
+                fb.identity().businessId()).procoreCompany(company.id()).procoreWebhookSecret(hookSecret);
+    }
+
+    private WebhookRequest procoreEvent(String secret) {
+        String body = "{\"id\":7,\"ulid\":\"01HX" + secret.length() + "\",\"timestamp\":\"2024-05-15T12:00:00Z\","
+                + "\"metadata\":{\"source_user_id\":1,\"source_project_id\":" + tower.id()
+                + ",\"source_company_id\":" + company.id() + ",\"source_application_id\":null},\"user_id\":1,"
+                + "\"company_id\":" + company.id() + ",\"project_id\":" + tower.id() + ",\"api_version\":\"v2.0\","
+                + "\"event_type\":\"update\",\"resource_name\":\"Direct Costs\",\"resource_id\":9}";
+        return WebhookRequest.of(Map.of("Authorization", ProcoreWebhookVerifier.headerValue(secret),
+                "Content-Type", "application/json"), body);
+    }
+
+    private WebhookRequest unsignedFreshBooksBill() {
+        return WebhookRequest.of(Map.of(FB_HEADER, "AAAA", "Content-Type", "application/x-www-form-urlencoded"),
+                "name=bill.create&object_id=5&account_id=" + fb.identity().accountId()
+                        + "&business_id=1&identity_id=1&user_id=1");
+    }
+
+    private long billPolls() {
+        return fb.requestLog().count("GET", BILLS);
+    }
+
+    @Test
+    void aConnectionAddedAfterStart_isPolledAndRouted_removedStops_updatedSecretApplies() {
+        connector = jdbcConnector();
+        connector.start(scheduler);
+        scheduler.runPeriodic();
+        assertThat(billPolls()).isZero();
+        assertThat(connector.onProcoreWebhook(procoreEvent("first-secret")).status()).isEqualTo(401);
+
+        connector.addConnection(acme("first-secret").freshBooksAuthorizationCode(fb.issueAuthorizationCode())
+                .build());
+
+        scheduler.runPeriodic();
+        long afterAdd = billPolls();
+        assertThat(afterAdd).isPositive();
+        assertThat(connector.onProcoreWebhook(procoreEvent("first-secret"))).isEqualTo(new WebhookResponse(200, "{\"status\":\"queued\"}"));
+        // FreshBooks deliveries reach the connection's verifier: unsigned until a callback is confirmed
+        assertThat(connector.onFreshBooksWebhook(unsignedFreshBooksBill()).status()).isEqualTo(401);
+        assertThat(connector.callbackVerifiers("acme").size()).isZero();
+
+        connector.updateConnection(acme("rotated-secret").build());
+
+        assertThat(connector.onProcoreWebhook(procoreEvent("first-secret")).status()).isEqualTo(401);
+        assertThat(connector.onProcoreWebhook(procoreEvent("rotated-secret"))).isEqualTo(new WebhookResponse(200, "{\"status\":\"queued\"}"));
+        scheduler.runPeriodic();
+        long afterUpdate = billPolls();
+        assertThat(afterUpdate).as("the updated connection is polled with its stored grant").isGreaterThan(afterAdd);
+
+        assertThat(connector.removeConnection("acme")).isTrue();
+
+        scheduler.runPeriodic();
+        assertThat(billPolls()).isEqualTo(afterUpdate);
+        assertThat(connector.onProcoreWebhook(procoreEvent("rotated-secret")).status()).isEqualTo(401);
+        assertThat(connector.connectionIds()).isEmpty();
+        assertThatThrownBy(() -> connector.freshBooks("acme")).isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
+    void removedThenAddedAgain_resumesWithTheStoredGrant() {
+        connector = jdbcConnector();
+        connector.addConnection(acme("s").freshBooksAuthorizationCode(fb.issueAuthorizationCode()).build());
+        connector.removeConnection("acme");
+
+        connector.addConnection(acme("s").build()); // no code: the grant is still in the credential store
+
+        assertThat(connector.freshBooks("acme").accountId()).isEqualTo(fb.identity().accountId());
+        connector.engine().pollOnce("acme");
+        assertThat(billPolls()).isPositive();
+    }
+
+    @Test
+    void everyPartIsReplaceable_andCredentialsStayEncrypted() {
+        InMemoryMappingStore mappings = new InMemoryMappingStore();
+        InMemorySyncStateStore state = new InMemorySyncStateStore();
+        InMemoryAuditLog audit = new InMemoryAuditLog();
+        connector = builder().credentialStore(rawCredentials).mappingStore(mappings).stateStore(state)
+                .auditSink(audit).httpClient(HttpClient.newHttpClient()).executor(Runnable::run).build();
+
+        connector.addConnection(acme("hook-secret").freshBooksRefreshToken(fb.issueTokens().refreshToken()).build());
+        connector.engine().pollOnce("acme");
+
+        assertThat(connector.mappings()).isSameAs(mappings);
+        assertThat(connector.state()).isSameAs(state);
+        assertThat(connector.audit()).isSameAs(audit);
+        assertThat(billPolls()).isPositive();
+        assertThat(rawCredentials.keys()).isNotEmpty();
+        rawCredentials.keys().forEach(k -> assertThat(new String(rawCredentials.load(k).orElseThrow().value(),
+                StandardCharsets.ISO_8859_1)).doesNotContain(pc.clientSecret()).doesNotContain(fb.clientSecret()));
+    }
+
+    @Test
+    void configurationMistakes_areConfigurationExceptions() {
+        assertThatThrownBy(() -> MlConnector.builder().build()).isInstanceOf(ConfigurationException.class);
+        assertThatThrownBy(() -> builder().build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("dataSource");
+        assertThatThrownBy(() -> builder().httpTransport(HttpTransport.builder().build()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("overlap");
+        assertThatThrownBy(() -> MlConnector.builder().httpTransport(HttpTransport.builder().build())
+                .httpClient(HttpClient.newHttpClient())).isInstanceOf(ConfigurationException.class);
+        assertThatThrownBy(() -> ConnectionSettings.builder("x").freshBooksAccount("A", 1).procoreCompany(1)
+                .procoreWebhookSecret("s").freshBooksAuthorizationCode("c").freshBooksRefreshToken("r").build())
+                .isInstanceOf(ConfigurationException.class);
+        assertThatThrownBy(() -> FreshBooksApp.of("id", " ", "https://app.example/cb"))
+                .isInstanceOf(ConfigurationException.class);
+
+        connector = jdbcConnector();
+        assertThatThrownBy(() -> connector.addConnection(acme("s").build()))
+                .as("no grant stored and none given").isInstanceOf(ConfigurationException.class);
+        connector.addConnection(acme("s").freshBooksAuthorizationCode(fb.issueAuthorizationCode()).build());
+        assertThatThrownBy(() -> connector.addConnection(acme("s").build())).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("exists already");
+        assertThatThrownBy(() -> connector.updateConnection(ConnectionSettings.builder("nobody")
+                .freshBooksAccount("B", 2).procoreCompany(3).procoreWebhookSecret("s").build()))
+                .isInstanceOf(ConfigurationException.class);
+    }
+
+    /** The raw store under the connector's encryption, remembering the keys written. */
+    private static final class RecordingCredentialStore implements CredentialStore {
+        private final InMemoryCredentialStore delegate = new InMemoryCredentialStore();
+        private final Set<CredentialKey> written = ConcurrentHashMap.newKeySet();
+
+        Set<CredentialKey> keys() {
+            return Set.copyOf(written);
+        }
+
+        @Override
+        public Optional<StoredCredential> load(CredentialKey key) {
+            return delegate.load(key);
+        }
+
+        @Override
+        public StoredCredential compareAndSet(CredentialKey key, long expectedVersion, byte[] value) {
+            StoredCredential c = delegate.compareAndSet(key, expectedVersion, value);
+            written.add(key);
+            return c;
+        }
+
+        @Override
+        public void delete(CredentialKey key) {
+            delegate.delete(key);
+        }
+    }
+}
