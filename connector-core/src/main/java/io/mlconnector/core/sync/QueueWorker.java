@@ -120,11 +120,12 @@ final class QueueWorker {
             FlowResult result;
             try {
                 result = run(ctx, type);
-            } catch (VirtualMachineError e) {
-                // the JVM itself is failing (out of memory…): nothing more is attempted here; the item's lease
-                // runs out and another worker takes it, as after a crash
+            } catch (OutOfMemoryError | InternalError e) {
+                // the JVM itself is failing: nothing more is attempted here; the item's lease runs out and another
+                // worker takes it, as after a crash
                 throw e;
             } catch (Error e) {
+                // anything else (a StackOverflowError of one record included) must not loop for ever: settle it
                 // never leave the item leased: settle it as a failed attempt (dead-lettered at the attempt limit)
                 LOG.error("work item {} ({}) failed with {}", item.id(), ctx.sourceKey(), e.toString(), e);
                 settle(ctx, type, new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE,

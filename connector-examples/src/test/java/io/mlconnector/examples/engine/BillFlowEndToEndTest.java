@@ -282,11 +282,11 @@ class BillFlowEndToEndTest {
     }
 
     /**
-     * The process dies right after Procore accepted the create, before the engine writes its ledger. A
-     * {@link VirtualMachineError}, like the failures that end a JVM, so the worker does not settle the item: its
-     * lease simply runs out, as after a real crash (an ordinary {@link Error} is settled as a failed attempt).
+     * The process dies right after Procore accepted the create, before the engine writes its ledger. An
+     * {@link InternalError}, like the failures that end a JVM, so the worker does not settle the item: its lease
+     * simply runs out, as after a real crash (an ordinary {@link Error} is settled as a failed attempt).
      */
-    static final class SimulatedCrash extends VirtualMachineError {
+    static final class SimulatedCrash extends InternalError {
         private static final long serialVersionUID = 1L;
 
         SimulatedCrash() {

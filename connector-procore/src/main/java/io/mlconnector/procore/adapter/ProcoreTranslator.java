@@ -285,7 +285,9 @@ final class ProcoreTranslator {
     ChangeOrder primeChangeOrder(ProjectRef project, PrimeChangeOrder pco, List<ChangeOrderLine> lines) {
         return new ChangeOrder(NeutralModel.ref(ProcoreResourceTypes.PRIME_CHANGE_ORDER, pco.id()), project,
                 idText(pco.contractId()), pco.number(), pco.revision() == null ? 0 : pco.revision(), pco.title(), pco.status(),
-                approved(pco.status()), voided(pco.status(), pco.deletedAt()), neutral.money(nz(pco.grandTotal()),
+                approved(pco.status()), voided(pco.status(), pco.deletedAt()),
+                // the spec publishes no schema for this object: without a grand total, the lines' sum counts
+                neutral.money(pco.grandTotal() != null ? pco.grandTotal() : sum(lines),
                 pco.currencyConfiguration()), effectiveDate(pco.signedChangeOrderReceivedDate(), pco.reviewedAt()), lines,
                 NeutralModel.version(pco.updatedAt()), null, null);
     }

@@ -232,6 +232,21 @@ class ProcoreSpecConformanceTest extends WireMockProcore {
     }
 
     @Test
+    void aPrimeChangeOrderWithoutAGrandTotal_countsTheSumOfItsLines_notZero() {
+        wm.stubFor(get(urlPathEqualTo("/rest/v1.0/projects/" + PROJECT + "/prime_change_orders/42")).willReturn(json(200, """
+                {"id": 42, "contract_id": 22, "title": "Owner extras", "status": "approved",
+                 "currency_configuration": {"currency_iso_code": "USD"}, "updated_at": "2026-11-10T12:00:00Z"}""")));
+        wm.stubFor(get(urlPathEqualTo("/rest/v2.0/companies/" + COMPANY + "/projects/" + PROJECT + "/prime_change_orders/42/line_items"))
+                .willReturn(json(200, "{\"data\":[{\"id\":\"1\",\"amount\":\"1000.00\",\"wbs_code\":{\"id\":\"9911\","
+                        + "\"flat_code\":\"03-300.M\"}},{\"id\":\"2\",\"amount\":\"250.50\",\"wbs_code\":{\"id\":\"9911\","
+                        + "\"flat_code\":\"03-300.M\"}}]}")));
+
+        ChangeOrder co = system.fetchPrimeChangeOrder(REF, "42");
+
+        assertThat(co.amount()).isEqualTo(new Money(new BigDecimal("1250.50"), "USD"));
+    }
+
+    @Test
     void costCodeBudgets_areTheOriginalBudgetPlusApprovedAdjustments() {
         wm.stubFor(get(urlPathEqualTo("/rest/v1.0/budget_views")).willReturn(json(200, "[{\"id\":3,\"name\":\"Standard\"}]")));
         // RestV10BudgetViewsBudgetViewIdDetailRowsGet: wbs_code_id, cost_code as text, original_budget_amount
