@@ -72,6 +72,7 @@ public final class MlConnector implements AutoCloseable {
     private final HttpTransport transport;
     private final Clock clock;
     private final InMemoryConnectionProvider connections = new InMemoryConnectionProvider();
+    private java.util.concurrent.ScheduledFuture<?> grantSaves;
     private final Map<String, WiredConnection> wired = new ConcurrentHashMap<>();
     private final SyncEngine engine;
     private final Object lifecycle = new Object();
@@ -234,9 +235,44 @@ public final class MlConnector implements AutoCloseable {
 
     // ---------------------------------------------------------------- running
 
-    /** Starts polls and workers on the host's scheduler (which stays the host's). */
+    /** How often a FreshBooks grant whose save failed is offered to the store again while it is unsaved. */
+    static final java.time.Duration GRANT_SAVE_RETRY = java.time.Duration.ofSeconds(10);
+
+    /**
+     * Starts polls and workers on the host's scheduler (which stays the host's), and a task that saves again any
+     * rotated FreshBooks grant whose save failed ({@link #saveUnsavedGrants()}) every 10 seconds.
+     */
     public void start(ScheduledExecutorService scheduler) {
         engine.start(scheduler);
+        synchronized (lifecycle) {
+            grantSaves = scheduler.scheduleWithFixedDelay(this::saveUnsavedGrantsSafely,
+                    GRANT_SAVE_RETRY.toMillis(), GRANT_SAVE_RETRY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Offers every FreshBooks grant that is held in memory only (its save after a refresh failed) to the credential
+     * store again; {@link #start} runs it every 10 seconds.
+     *
+     * @return how many connections still hold an unsaved grant
+     */
+    public int saveUnsavedGrants() {
+        int left = 0;
+        for (WiredConnection w : wired.values()) {
+            if (w.grant().hasUnsavedGrant() && !w.grant().retryUnsavedGrant()) {
+                left++;
+            }
+        }
+        return left;
+    }
+
+    private void saveUnsavedGrantsSafely() {
+        try {
+            saveUnsavedGrants();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MlConnector.class).warn("saving unsaved FreshBooks grants failed: {}",
+                    e.toString());
+        }
     }
 
     /** Starts polls and workers on a scheduler of its own (two daemon threads), shut down by {@link #close()}. */
@@ -250,14 +286,18 @@ public final class MlConnector implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            engine.start(ownScheduler);
         }
+        start(ownScheduler);
     }
 
     /** Stops polls and workers; queued work stays queued. */
     public void stop() {
         engine.stop();
         synchronized (lifecycle) {
+            if (grantSaves != null) {
+                grantSaves.cancel(false);
+                grantSaves = null;
+            }
             if (ownScheduler != null) {
                 ownScheduler.shutdown();
                 ownScheduler = null;

@@ -24,7 +24,7 @@ import java.time.Clock;
  * @param verifiers  the FreshBooks callback verifiers of the connection (grow with each confirmed handshake)
  */
 record WiredConnection(Connection connection, FreshBooksClient freshBooks, ProcoreClient procore,
-                       CallbackVerifierStore verifiers) {
+                       CallbackVerifierStore verifiers, FreshBooksTokenSource grant) {
     /** Namespace of the Procore hooks the connector creates (and searches for undelivered events). */
     static final String WEBHOOK_NAMESPACE = "ml-connector";
 
@@ -59,6 +59,6 @@ record WiredConnection(Connection connection, FreshBooksClient freshBooks, Proco
                 .freshBooksVerifier(verifiers)
                 .procoreVerifier(ProcoreWebhookVerifier.builder().secret(s.procoreWebhookSecret()).build())
                 .policy(s.policy()).build();
-        return new WiredConnection(connection, fb, pc, verifiers);
+        return new WiredConnection(connection, fb, pc, verifiers, tokens);
     }
 }

@@ -177,6 +177,28 @@ class MlConnectorTest {
     }
 
     @Test
+    void aRotatedGrantWhoseSaveFailed_isSavedAgainByTheRuntime_onceTheStoreIsBack() {
+        io.mlconnector.core.testing.MutableClock clock = new io.mlconnector.core.testing.MutableClock(
+                java.time.Instant.now());
+        connector = builder().clock(clock).credentialStore(rawCredentials).mappingStore(new InMemoryMappingStore())
+                .stateStore(new InMemorySyncStateStore()).auditSink(new InMemoryAuditLog()).executor(Runnable::run)
+                .build();
+        connector.addConnection(acme("hook-secret").freshBooksRefreshToken(fb.issueTokens().refreshToken()).build());
+        connector.engine().pollOnce("acme"); // first refresh, saved
+        rawCredentials.grantSavesFail = true;
+        clock.advance(java.time.Duration.ofHours(13)); // the access token is used up: the next poll rotates again
+
+        connector.engine().pollOnce("acme");
+        assertThat(connector.saveUnsavedGrants()).as("kept in memory, not saved").isEqualTo(1);
+
+        rawCredentials.grantSavesFail = false;
+        connector.start(scheduler);
+        scheduler.runPeriodic();
+
+        assertThat(connector.saveUnsavedGrants()).isZero();
+    }
+
+    @Test
     void configurationMistakes_areConfigurationExceptions() {
         assertThatThrownBy(() -> MlConnector.builder().build()).isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> builder().build()).isInstanceOf(ConfigurationException.class)
@@ -206,6 +228,10 @@ class MlConnectorTest {
     private static final class RecordingCredentialStore implements CredentialStore {
         private final InMemoryCredentialStore delegate = new InMemoryCredentialStore();
         private final Set<CredentialKey> written = ConcurrentHashMap.newKeySet();
+        /** While set, saving a FreshBooks grant fails as on a full disk (after the refresh claim went through). */
+        volatile boolean grantSavesFail;
+        private final java.util.concurrent.atomic.AtomicInteger grantWritesWhileFailing =
+                new java.util.concurrent.atomic.AtomicInteger();
 
         Set<CredentialKey> keys() {
             return Set.copyOf(written);
@@ -218,6 +244,10 @@ class MlConnectorTest {
 
         @Override
         public StoredCredential compareAndSet(CredentialKey key, long expectedVersion, byte[] value) {
+            if (grantSavesFail && key.kind().equals("freshbooks.oauth")
+                    && grantWritesWhileFailing.incrementAndGet() > 1) { // the 1st is the refresh claim
+                throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+            }
             StoredCredential c = delegate.compareAndSet(key, expectedVersion, value);
             written.add(key);
             return c;
