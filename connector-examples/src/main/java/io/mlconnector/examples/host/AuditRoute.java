@@ -8,10 +8,13 @@ import java.util.List;
 
 /**
  * {@code GET /audit[?limit=N]}: the audit log as JSON Lines ({@code application/x-ndjson}), oldest first, newest
- * last; {@code limit} keeps only the last N lines (default 1000, {@code 0} = all).
+ * last; {@code limit} keeps only the last N lines (default 1000, {@code 0} = the most one answer holds,
+ * {@value #MAX_LIMIT}), so one request never reads the whole rotated log into memory.
  */
 final class AuditRoute extends AdminRoute {
     static final int DEFAULT_LIMIT = 1000;
+    /** The most lines one answer holds. */
+    static final int MAX_LIMIT = 10_000;
     private final JsonLinesFileAuditSink audit;
 
     AuditRoute(JsonLinesFileAuditSink audit) {
@@ -33,7 +36,7 @@ final class AuditRoute extends AdminRoute {
                 throw new BadRequestException("limit must not be negative");
             }
         }
-        List<String> lines = audit.lastLines(limit);
+        List<String> lines = audit.lastLines(limit == 0 || limit > MAX_LIMIT ? MAX_LIMIT : limit);
         StringBuilder b = new StringBuilder();
         lines.forEach(l -> b.append(l).append('\n'));
         HttpExchanges.send(ex, 200, "application/x-ndjson; charset=utf-8", b.toString().getBytes(StandardCharsets.UTF_8));

@@ -137,6 +137,17 @@ public final class ExampleHost implements AutoCloseable {
     public synchronized void startEngine() {
         if (!engineStarted) {
             runtime.engine().start(scheduler);
+            // a rotated FreshBooks grant whose save failed lives in memory only: offer it to the store again
+            var grant = runtime.freshBooks().tokens();
+            scheduler.scheduleWithFixedDelay(() -> {
+                try {
+                    if (grant.hasUnsavedGrant()) {
+                        grant.retryUnsavedGrant();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("saving the FreshBooks grant again failed: {}", e.toString());
+                }
+            }, 10, 10, TimeUnit.SECONDS);
             engineStarted = true;
         }
     }
