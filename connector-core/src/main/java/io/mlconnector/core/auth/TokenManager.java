@@ -327,6 +327,12 @@ public final class TokenManager {
             return this;
         }
 
+        /** Adds each of the listeners ({@link #listener}). */
+        public Builder listeners(java.util.Collection<? extends ConnectorListener> values) {
+            values.forEach(this::listener);
+            return this;
+        }
+
         public TokenManager build() {
             return new TokenManager(this);
         }
