@@ -345,8 +345,8 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                     });
             Instant oldest = JdbcAccess.queryFirst(c, "SELECT MIN(available_at_ns) AS oldest FROM " + items
                             + " WHERE connection_id = ? AND status = 'READY' AND available_at_ns <= ?",
-                    SqlParams.of().text(connectionId).instant(now), row -> JdbcAccess.instant(row, "oldest"))
-                    .orElse(null);
+                    SqlParams.of().text(connectionId).instant(now), row -> Optional.ofNullable(
+                            JdbcAccess.instant(row, "oldest"))).flatMap(o -> o).orElse(null); // MIN of none: NULL
             return new QueueStats(counts, oldest);
         });
     }
