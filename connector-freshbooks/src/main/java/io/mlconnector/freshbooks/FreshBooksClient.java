@@ -12,6 +12,7 @@ import io.mlconnector.core.http.HttpMethod;
 import io.mlconnector.core.http.HttpTransport;
 import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.core.http.Sleeper;
+import io.mlconnector.core.observe.ConnectorListener;
 import io.mlconnector.freshbooks.auth.FreshBooksOAuth;
 import io.mlconnector.freshbooks.auth.FreshBooksTokenSource;
 import io.mlconnector.freshbooks.http.Envelopes;
@@ -65,6 +66,8 @@ public final class FreshBooksClient {
     public static final String DEFAULT_API_BASE = "https://api.freshbooks.com";
     /** Default authorization host. */
     public static final String DEFAULT_AUTH_BASE = "https://auth.freshbooks.com";
+    /** The name of this API in listener events and logs. */
+    public static final String SYSTEM = "freshbooks";
 
     private final Shared shared;
     private final FreshBooksApi api;
@@ -270,6 +273,17 @@ public final class FreshBooksClient {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Sleeper sleeper = Sleeper.system();
         private Clock clock = Clock.systemUTC();
+        private final java.util.List<ConnectorListener> listeners = new java.util.ArrayList<>();
+
+        /**
+         * Adds a listener told of every HTTP attempt, retry and token refresh of this client (tagged
+         * {@code freshbooks}); may be called several times. A token manager given with {@link #tokenManager} reports
+         * to the listeners it was built with.
+         */
+        public Builder listener(ConnectorListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
 
         /** API host (default {@code https://api.freshbooks.com}); also used for the OAuth token endpoint. */
         public Builder apiBaseUrl(String v) {
@@ -392,6 +406,12 @@ public final class FreshBooksClient {
             HttpTransport t = transport != null ? transport.withErrorDecoder(decoder)
                     : HttpTransport.builder().retryPolicy(retryPolicy).clock(clock).sleeper(sleeper)
                     .errorDecoder(decoder).userAgent("ml-connector-freshbooks/0.1").build();
+            if ("http".equals(t.system())) {
+                t = t.withSystem(SYSTEM);
+            }
+            for (ConnectorListener l : listeners) {
+                t = t.withListener(l);
+            }
             FreshBooksOAuth o = oauth;
             if (o == null && clientId != null) {
                 o = FreshBooksOAuth.builder().clientId(clientId).clientSecret(clientSecret).redirectUri(redirectUri)
@@ -408,7 +428,7 @@ public final class FreshBooksClient {
                     throw new ConfigurationException("FreshBooksClient needs accessToken(...), tokenSource(...), "
                             + "tokenManager(...) or OAuth credentials with a credential store");
                 }
-                tm = TokenManager.builder().source(source).clock(clock).build();
+                tm = TokenManager.builder().source(source).clock(clock).system(SYSTEM).listeners(listeners).build();
             }
             Shared shared = new Shared(t, tm, mapper, URI.create(apiBaseUrl), authBaseUrl, o, clock);
             return new FreshBooksClient(shared, accountId, businessId, businessUuid);

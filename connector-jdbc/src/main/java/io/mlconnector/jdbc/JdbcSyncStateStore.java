@@ -4,6 +4,7 @@ import io.mlconnector.core.state.Cursor;
 import io.mlconnector.core.state.LeaseLostException;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
+import io.mlconnector.core.state.QueueStats;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.state.WorkStatus;
@@ -19,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -326,6 +329,26 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         Objects.requireNonNull(status, "status");
         return db.transaction("count work items", c -> JdbcAccess.queryFirst(c, "SELECT COUNT(*) FROM " + items
                 + " WHERE status = ?", SqlParams.of().text(status.name()), row -> row.getLong(1)).orElse(0L));
+    }
+
+    /** One grouped count over the connection's items and one {@code MIN} over its due ready items. */
+    @Override
+    public QueueStats queueStats(String connectionId, Instant now) {
+        Objects.requireNonNull(connectionId, "connectionId");
+        Objects.requireNonNull(now, "now");
+        return db.transaction("queue stats", c -> {
+            Map<WorkStatus, Long> counts = new EnumMap<>(WorkStatus.class);
+            JdbcAccess.query(c, "SELECT status, COUNT(*) FROM " + items + " WHERE connection_id = ? GROUP BY status",
+                    SqlParams.of().text(connectionId), row -> {
+                        counts.put(WorkStatus.valueOf(row.getString(1)), row.getLong(2));
+                        return null;
+                    });
+            Instant oldest = JdbcAccess.queryFirst(c, "SELECT MIN(available_at_ns) AS oldest FROM " + items
+                            + " WHERE connection_id = ? AND status = 'READY' AND available_at_ns <= ?",
+                    SqlParams.of().text(connectionId).instant(now), row -> Optional.ofNullable(
+                            JdbcAccess.instant(row, "oldest"))).flatMap(o -> o).orElse(null); // MIN of none: NULL
+            return new QueueStats(counts, oldest);
+        });
     }
 
     /**

@@ -12,6 +12,7 @@ import io.mlconnector.core.http.RateLimiter;
 import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.core.http.Sleeper;
 import io.mlconnector.core.model.ProjectRef;
+import io.mlconnector.core.observe.ConnectorListener;
 import io.mlconnector.procore.auth.ClientCredentials;
 import io.mlconnector.procore.auth.PersistentTokenSource;
 import io.mlconnector.procore.auth.ProcoreCredentialVault;
@@ -109,6 +110,7 @@ public final class ProcoreClient {
         }
         HttpTransport base = b.transport != null ? b.transport : HttpTransport.builder().clock(b.clock).sleeper(b.sleeper)
                 .retryPolicy(b.retryPolicy != null ? b.retryPolicy : RetryPolicy.defaults()).build();
+        base = observed(base, b.listeners);
         this.apiTransport = base.withErrorDecoder(decoder).withRateLimiter(rateLimiter);
         this.loginTransport = base.withErrorDecoder(decoder).withRateLimiter(RateLimiter.unlimited());
 
@@ -129,7 +131,8 @@ public final class ProcoreClient {
         ProcoreTokenSource source = new ProcoreTokenSource(loginTransport, loginBase, vault::client, mapper, b.clock);
         this.tokens = TokenManager.builder()
                 .source(new PersistentTokenSource(source, vault, b.clock, b.tokenPrefetch))
-                .clock(b.clock).prefetch(b.tokenPrefetch).stale(b.tokenStale).build();
+                .clock(b.clock).prefetch(b.tokenPrefetch).stale(b.tokenStale).system(SYSTEM)
+                .listeners(b.listeners).build();
         this.http = new ProcoreHttp(apiTransport, tokens, mapper, apiBase, companyId);
         ProjectsApi[] projectsRef = new ProjectsApi[1];
         this.scope = new ProjectScope(companyId, () -> projectsRef[0].list(ListOptions.defaults().withPerPage(b.projectPageSize), "All")
@@ -150,6 +153,18 @@ public final class ProcoreClient {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The name of this API in listener events and logs ({@code procore}). */
+    public static final String SYSTEM = "procore";
+
+    /** The transport named {@value #SYSTEM} (unless its owner named it) and reporting to the listeners. */
+    private static HttpTransport observed(HttpTransport t, java.util.List<ConnectorListener> listeners) {
+        HttpTransport out = "http".equals(t.system()) ? t.withSystem(SYSTEM) : t;
+        for (ConnectorListener l : listeners) {
+            out = out.withListener(l);
+        }
+        return out;
     }
 
     /** The company every call is scoped to. */
@@ -296,6 +311,16 @@ public final class ProcoreClient {
         private Duration projectCacheMaxAge = Duration.ofHours(1);
         private Duration projectRefreshInterval = Duration.ofMinutes(1);
         private int projectPageSize = 300;
+        private final java.util.List<ConnectorListener> listeners = new java.util.ArrayList<>();
+
+        /**
+         * Adds a listener told of every HTTP attempt, retry, rate-limit wait (with the budget left) and token refresh
+         * of this client, tagged {@code procore}; may be called several times.
+         */
+        public Builder listener(ConnectorListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
 
         private Builder() {
         }

@@ -3,6 +3,10 @@ package io.mlconnector.core.auth;
 import io.mlconnector.core.error.AuthenticationException;
 import io.mlconnector.core.error.ConnectorException;
 import io.mlconnector.core.error.TransportException;
+import io.mlconnector.core.observe.ConnectorListener;
+import io.mlconnector.core.observe.ConnectorListeners;
+import io.mlconnector.core.observe.TokenRefreshEvent;
+import io.mlconnector.core.observe.TokenRefreshOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * call. Each token's prefetch start is drawn at random in the latest fifth of its prefetch window ({@code jitter}), so
  * several nodes holding tokens of the same age do not all refresh in the same instant. A caller that must wait for
  * another caller's refresh waits at most {@code maxWait}, then gets a {@link TransportException}.
+ *
+ * <p>Every call of the token source is reported to the builder's {@link ConnectorListener}s as a
+ * {@link TokenRefreshEvent} (refreshed, failed, or re-authorization required), timed by the manager's clock.
  */
 public final class TokenManager {
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
@@ -44,6 +51,8 @@ public final class TokenManager {
     private final Duration stale;
     private final Duration maxWait;
     private final RandomGenerator random;
+    private final String system;
+    private final ConnectorListeners listeners;
     private final Object lock = new Object();
     private final AtomicLong refreshes = new AtomicLong();
     private volatile AccessToken current;
@@ -60,6 +69,8 @@ public final class TokenManager {
         this.stale = b.stale;
         this.maxWait = b.maxWait;
         this.random = b.random;
+        this.system = b.system;
+        this.listeners = b.listeners;
         if (stale.compareTo(prefetch) > 0) {
             throw new IllegalArgumentException("stale window must not exceed the prefetch window");
         }
@@ -220,9 +231,31 @@ public final class TokenManager {
 
     private AccessToken fetch() {
         refreshes.incrementAndGet();
-        AccessToken t = source.fetchToken();
+        Instant started = clock.instant();
+        AccessToken t;
+        try {
+            t = source.fetchToken();
+        } catch (ReauthorizationRequiredException e) {
+            LOG.warn("{} token refresh refused for good; a person must authorize the app again: {}", system,
+                    e.getMessage());
+            refreshed(TokenRefreshOutcome.REAUTHORIZATION_REQUIRED, started, e);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            refreshed(TokenRefreshOutcome.FAILED, started, e);
+            throw e;
+        }
         LOG.debug("obtained {}", t);
+        refreshed(TokenRefreshOutcome.REFRESHED, started, null);
         return t;
+    }
+
+    private void refreshed(TokenRefreshOutcome outcome, Instant started, Throwable failure) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Duration took = Duration.between(started, clock.instant());
+        listeners.onTokenRefresh(new TokenRefreshEvent(system, outcome, took.isNegative() ? Duration.ZERO : took,
+                failure == null ? null : failure.getClass().getSimpleName() + ": " + failure.getMessage()));
     }
 
     /** Builder for {@link TokenManager}. */
@@ -233,6 +266,8 @@ public final class TokenManager {
         private Duration stale = Duration.ofMinutes(1);
         private Duration maxWait = Duration.ofSeconds(30);
         private RandomGenerator random = RandomGenerator.getDefault();
+        private String system = "token";
+        private ConnectorListeners listeners = ConnectorListeners.none();
 
         public Builder source(TokenSource value) {
             this.source = value;
@@ -274,6 +309,27 @@ public final class TokenManager {
         /** Source of the refresh jitter (default {@link RandomGenerator#getDefault()}); seed it in tests. */
         public Builder random(RandomGenerator value) {
             this.random = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The API's name in refresh events and logs, e.g. {@code freshbooks} (default {@code token}). */
+        public Builder system(String value) {
+            if (Objects.requireNonNull(value, "system").isBlank()) {
+                throw new IllegalArgumentException("system must not be blank");
+            }
+            this.system = value;
+            return this;
+        }
+
+        /** Adds a listener told of every token refresh; may be called several times. */
+        public Builder listener(ConnectorListener value) {
+            this.listeners = listeners.and(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /** Adds each of the listeners ({@link #listener}). */
+        public Builder listeners(java.util.Collection<? extends ConnectorListener> values) {
+            values.forEach(this::listener);
             return this;
         }
 

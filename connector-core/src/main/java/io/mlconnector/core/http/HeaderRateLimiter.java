@@ -2,6 +2,7 @@ package io.mlconnector.core.http;
 
 import io.mlconnector.core.error.ApiError;
 import io.mlconnector.core.error.RateLimitedException;
+import io.mlconnector.core.observe.RateBudget;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,9 +75,28 @@ public final class HeaderRateLimiter implements RateLimiter {
      */
     @Override
     public void acquire() throws InterruptedException {
+        acquireTimed();
+    }
+
+    /** {@link #acquire()}, returning the wait it slept (zero when none). */
+    @Override
+    public Duration acquireTimed() throws InterruptedException {
         Duration wait = reserve();
         if (!wait.isZero() && !wait.isNegative()) {
             sleeper.sleep(wait);
+            return wait;
+        }
+        return Duration.ZERO;
+    }
+
+    /** The open window with the least budget left (limit, remaining, reset), or empty when none is known. */
+    @Override
+    public Optional<RateBudget> budget() {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            return windows.values().stream().filter(w -> now.isBefore(w.resetAt))
+                    .min(java.util.Comparator.comparingLong(w -> w.remaining))
+                    .map(w -> new RateBudget(w.limit, Math.max(0, w.remaining), w.resetAt));
         }
     }
 

@@ -5,6 +5,13 @@ import io.mlconnector.core.error.ApiException;
 import io.mlconnector.core.error.OutcomeUncertainException;
 import io.mlconnector.core.error.RateLimitedException;
 import io.mlconnector.core.error.TransportException;
+import io.mlconnector.core.observe.ConnectorListener;
+import io.mlconnector.core.observe.ConnectorListeners;
+import io.mlconnector.core.observe.HttpAttemptEvent;
+import io.mlconnector.core.observe.HttpPaths;
+import io.mlconnector.core.observe.HttpRetryEvent;
+import io.mlconnector.core.observe.RateBudget;
+import io.mlconnector.core.observe.RateLimitWaitEvent;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -28,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotent requests are retried on 429/502/503/504 and I/O errors. A non-idempotent request is retried
  * only when the server certainly did not process it (429, connection refused); if it timed out or the
  * connection broke after sending, {@link OutcomeUncertainException} is raised and the request is never re-sent.
+ *
+ * <p>Observability: every attempt, retry and rate-limit wait is reported to the {@link ConnectorListener}s given to
+ * the builder (tagged with the transport's {@code system} name and the path template, never the query), with
+ * latencies by the transport's clock; retries, 429s and rate-limit waits are logged at INFO with the budget left.
  */
 public final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
@@ -40,6 +51,8 @@ public final class HttpTransport {
     private final Clock clock;
     private final Sleeper sleeper;
     private final String userAgent;
+    private final String system;
+    private final ConnectorListeners listeners;
     private final AtomicLong requestCount = new AtomicLong();
 
     private HttpTransport(Builder b) {
@@ -56,6 +69,8 @@ public final class HttpTransport {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.userAgent = b.userAgent;
+        this.system = b.system;
+        this.listeners = b.listeners;
     }
 
     public static Builder builder() {
@@ -72,6 +87,21 @@ public final class HttpTransport {
         return toBuilder().rateLimiter(limiter).build();
     }
 
+    /** A copy of this transport's settings named {@code system} in its events and logs ({@code freshbooks}…). */
+    public HttpTransport withSystem(String system) {
+        return toBuilder().system(system).build();
+    }
+
+    /** A copy of this transport's settings that also reports to {@code listener}. */
+    public HttpTransport withListener(ConnectorListener listener) {
+        return toBuilder().listener(listener).build();
+    }
+
+    /** The name this transport reports in its events ({@code http} unless set). */
+    public String system() {
+        return system;
+    }
+
     private Builder toBuilder() {
         Builder b = new Builder();
         b.httpClient = client;
@@ -82,6 +112,8 @@ public final class HttpTransport {
         b.clock = clock;
         b.sleeper = sleeper;
         b.userAgent = userAgent;
+        b.system = system;
+        b.listeners = listeners;
         return b;
     }
 
@@ -103,16 +135,13 @@ public final class HttpTransport {
      * @throws TransportException        when the network failed on every attempt
      */
     public ApiResponse send(ApiRequest request) {
+        String path = HttpPaths.template(request.uri());
         int attempt = 0;
         while (true) {
             attempt++;
-            try {
-                rateLimiter.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransportException("interrupted while waiting for the rate limiter", e);
-            }
-            long started = System.nanoTime();
+            acquire(request, path);
+            java.time.Instant started = clock.instant();
+            long startedNanos = System.nanoTime();
             ApiResponse response;
             try {
                 requestCount.incrementAndGet();
@@ -123,6 +152,7 @@ public final class HttpTransport {
                 Thread.currentThread().interrupt();
                 throw new TransportException("interrupted during " + request.method() + " " + Redaction.uri(request.uri()), e);
             } catch (IOException e) {
+                attempted(request, path, 0, started, attempt, describe(e));
                 // refused or not connected in time: the request never left, so even a POST may be re-sent
                 boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
                 if (!request.idempotent() && !neverSent) {
@@ -134,12 +164,13 @@ public final class HttpTransport {
                             + " failed after " + attempt + " attempt(s): " + describe(e), e);
                 }
                 LOG.debug("<- I/O failure on attempt {}: {}", attempt, describe(e));
-                pause(retryPolicy.delayAfter(attempt, null));
+                retrying(request, path, attempt, 0, retryPolicy.delayAfter(attempt, null), describe(e));
                 continue;
             }
             rateLimiter.onResponse(response);
             LOG.debug("<- {} {} in {} ms", response.status(), Redaction.uri(request.uri()),
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - startedNanos) / 1_000_000);
+            attempted(request, path, response.status(), started, attempt, null);
             if (response.isSuccess()) {
                 return response;
             }
@@ -149,15 +180,63 @@ public final class HttpTransport {
             boolean hintTooLong = hint != null && hint.compareTo(retryPolicy.maxRetryAfter()) > 0;
             if (retryPolicy.isRetryableStatus(status) && mayRepeat && attempt < retryPolicy.maxAttempts()
                     && !hintTooLong) {
-                pause(retryPolicy.delayAfter(attempt, hint));
+                retrying(request, path, attempt, status, retryPolicy.delayAfter(attempt, hint), "HTTP " + status);
                 continue;
             }
             ApiError error = errorDecoder.decode(response);
             if (status == 429) {
+                LOG.info("{} {} {} answered 429 on attempt {}; not retried ({}); rate-limit budget left: {}", system,
+                        request.method(), path, attempt, hint == null ? "attempts used up" : "Retry-After " + hint,
+                        budgetText());
                 throw new RateLimitedException(error, hint);
             }
             throw ApiException.forError(error);
         }
+    }
+
+    /** Waits for the rate limiter; a wait is logged at INFO and reported, a refusal logged before it propagates. */
+    private void acquire(ApiRequest request, String path) {
+        Duration waited;
+        try {
+            waited = rateLimiter.acquireTimed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting for the rate limiter", e);
+        } catch (RateLimitedException e) {
+            LOG.info("{} {} {} not sent: {}; rate-limit budget left: {}", system, request.method(), path,
+                    e.getMessage(), budgetText());
+            throw e;
+        }
+        if (waited != null && !waited.isZero() && !waited.isNegative()) {
+            RateBudget budget = rateLimiter.budget().orElse(null);
+            LOG.info("{} {} {} waited {} for the rate limit; budget left: {}", system, request.method(), path, waited,
+                    budget == null ? "unknown" : budget);
+            listeners.onRateLimitWait(new RateLimitWaitEvent(system, waited, budget));
+        }
+    }
+
+    private void attempted(ApiRequest request, String path, int status, java.time.Instant started, int attempt,
+                           String failure) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Duration latency = Duration.between(started, clock.instant());
+        listeners.onHttpAttempt(new HttpAttemptEvent(system, request.method(), path, status,
+                latency.isNegative() ? Duration.ZERO : latency, attempt, failure, rateLimiter.budget().orElse(null)));
+    }
+
+    /** Logs (INFO) and reports a retry, then waits for it. */
+    private void retrying(ApiRequest request, String path, int attempt, int status, Duration delay, String why) {
+        RateBudget budget = rateLimiter.budget().orElse(null);
+        LOG.info("{} {} {} failed with {} on attempt {} of {}; retrying in {}; rate-limit budget left: {}", system,
+                request.method(), path, why, attempt, retryPolicy.maxAttempts(), delay,
+                budget == null ? "unknown" : budget);
+        listeners.onHttpRetry(new HttpRetryEvent(system, request.method(), path, attempt, status, delay, budget));
+        pause(delay);
+    }
+
+    private String budgetText() {
+        return rateLimiter.budget().map(RateBudget::toString).orElse("unknown");
     }
 
     private void pause(Duration d) {
@@ -197,6 +276,8 @@ public final class HttpTransport {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private String userAgent = "ml-connector/0.1";
+        private String system = "http";
+        private ConnectorListeners listeners = ConnectorListeners.none();
 
         /** Uses a preconfigured client (its own timeouts apply to connecting). */
         public Builder httpClient(HttpClient value) {
@@ -246,6 +327,21 @@ public final class HttpTransport {
 
         public Builder userAgent(String value) {
             this.userAgent = value;
+            return this;
+        }
+
+        /** The API's name in events and logs, e.g. {@code freshbooks} or {@code procore} (default {@code http}). */
+        public Builder system(String value) {
+            if (Objects.requireNonNull(value, "system").isBlank()) {
+                throw new IllegalArgumentException("system must not be blank");
+            }
+            this.system = value;
+            return this;
+        }
+
+        /** Adds a listener told of every attempt, retry and rate-limit wait; may be called several times. */
+        public Builder listener(ConnectorListener value) {
+            this.listeners = listeners.and(Objects.requireNonNull(value, "listener"));
             return this;
         }
 

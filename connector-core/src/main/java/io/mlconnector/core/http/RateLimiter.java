@@ -1,5 +1,9 @@
 package io.mlconnector.core.http;
 
+import io.mlconnector.core.observe.RateBudget;
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Paces outgoing requests. {@link #acquire()} is called before every attempt and may block;
  * {@link #onResponse(ApiResponse)} feeds back what the server said about the remaining budget.
@@ -8,6 +12,20 @@ public interface RateLimiter {
 
     /** Blocks until a request may be sent. */
     void acquire() throws InterruptedException;
+
+    /**
+     * Blocks like {@link #acquire()} and says how long it waited, for the transport's rate-limit events and logs. The
+     * default calls {@link #acquire()} and reports no wait; limiters that know their waits override it.
+     */
+    default Duration acquireTimed() throws InterruptedException {
+        acquire();
+        return Duration.ZERO;
+    }
+
+    /** The budget left as the server last reported it (the window closest to exhaustion), if this limiter knows. */
+    default Optional<RateBudget> budget() {
+        return Optional.empty();
+    }
 
     /** Records the server's view of the budget from a response (any status). */
     void onResponse(ApiResponse response);

@@ -182,6 +182,30 @@ public final class InMemorySyncStateStore implements SyncStateStore {
         }
     }
 
+    /** One pass over the items, no copies. */
+    @Override
+    public QueueStats queueStats(String connectionId, Instant now) {
+        synchronized (lock) {
+            long[] counts = new long[WorkStatus.values().length];
+            Instant oldest = null;
+            for (WorkItem w : items.values()) {
+                if (!w.connectionId().equals(connectionId)) {
+                    continue;
+                }
+                counts[w.status().ordinal()]++;
+                if (w.status() == WorkStatus.READY && w.availableAt() != null && !w.availableAt().isAfter(now)
+                        && (oldest == null || w.availableAt().isBefore(oldest))) {
+                    oldest = w.availableAt();
+                }
+            }
+            java.util.Map<WorkStatus, Long> byStatus = new java.util.EnumMap<>(WorkStatus.class);
+            for (WorkStatus s : WorkStatus.values()) {
+                byStatus.put(s, counts[s.ordinal()]);
+            }
+            return new QueueStats(byStatus, oldest);
+        }
+    }
+
     @Override
     public long count(WorkStatus status) {
         synchronized (lock) {

@@ -102,6 +102,30 @@ public interface SyncStateStore {
         return 0;
     }
 
+    /**
+     * The shape of a connection's queue at {@code now}: items per status and the {@code availableAt} of the oldest
+     * ready item that is due ({@link QueueStats}). For health checks, so it must not load items: the default walks
+     * {@link #items(String, WorkStatus)} and is only fit for small queues; the bundled stores answer with counts
+     * (JDBC: one grouped count and one {@code MIN}).
+     */
+    default QueueStats queueStats(String connectionId, Instant now) {
+        java.util.Map<WorkStatus, Long> counts = new java.util.EnumMap<>(WorkStatus.class);
+        Instant oldest = null;
+        for (WorkStatus s : WorkStatus.values()) {
+            List<WorkItem> list = items(connectionId, s);
+            counts.put(s, (long) list.size());
+            if (s == WorkStatus.READY) {
+                for (WorkItem w : list) {
+                    Instant at = w.availableAt();
+                    if (at != null && !at.isAfter(now) && (oldest == null || at.isBefore(oldest))) {
+                        oldest = at;
+                    }
+                }
+            }
+        }
+        return new QueueStats(counts, oldest);
+    }
+
     // ---- named leases (poll leadership)
 
     /**

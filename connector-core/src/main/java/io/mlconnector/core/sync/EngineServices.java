@@ -8,5 +8,6 @@ import java.time.Clock;
 /** The stores and helpers every part of one engine shares. */
 record EngineServices(SyncStateStore state, MappingStore mappings, AuditSink auditSink, Auditor auditor, Clock clock,
                       String nodeId,
-                      PreviewBook previews, HandshakeVault handshakes, WebhookHandshakeListener handshakeListener) {
+                      PreviewBook previews, HandshakeVault handshakes, WebhookHandshakeListener handshakeListener,
+                      EngineObserver observer) {
 }

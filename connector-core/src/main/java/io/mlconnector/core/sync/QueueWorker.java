@@ -6,6 +6,8 @@ import io.mlconnector.core.error.AuthenticationException;
 import io.mlconnector.core.error.ConnectorException;
 import io.mlconnector.core.error.OutcomeUncertainException;
 import io.mlconnector.core.error.RateLimitedException;
+import io.mlconnector.core.observe.LogContext;
+import io.mlconnector.core.observe.WorkOutcome;
 import io.mlconnector.core.port.EditNotAllowedException;
 import io.mlconnector.core.port.InvalidProjectException;
 import io.mlconnector.core.port.PostingBlockedException;
@@ -103,7 +105,40 @@ final class QueueWorker {
         return total;
     }
 
+    /**
+     * Processes one item with the connection id, source key and item id in the MDC (cleared afterwards), and reports
+     * its outcome to the engine's listeners.
+     */
     private Settled process(WorkItem item) {
+        String sourceKey = sourceKeyOf(item);
+        try (LogContext log = LogContext.open().connection(item.connectionId()).sourceKey(sourceKey)
+                .workItem(item.id())) {
+            Instant started = services.observer().now();
+            Outcome[] outcome = new Outcome[1];
+            Settled settled = process(item, outcome);
+            Outcome o = outcome[0];
+            WorkOutcome reported = settled == Settled.LEASE_LOST ? WorkOutcome.LEASE_LOST
+                    : o == null ? WorkOutcome.DEAD_LETTERED : EngineObserver.outcomeOf(o.result, settled == Settled.DEAD);
+            services.observer().worked(item.connectionId(), item.type(), o != null && o.sourceKey != null ? o.sourceKey
+                    : sourceKey, item.id(), reported, item.attempts() + 1, started, o == null ? item.lastError()
+                    : EngineObserver.reasonOf(o.result));
+            return settled;
+        }
+    }
+
+    /** The flow result an item was settled with (null when it never reached a flow). */
+    private record Outcome(FlowResult result, String sourceKey) {
+    }
+
+    private static String sourceKeyOf(WorkItem item) {
+        try {
+            return WorkPayload.parse(item.payload()).get(WorkPayload.SOURCE);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private Settled process(WorkItem item, Outcome[] outcome) {
         String owner = services.nodeId();
         Connection c = connections.byId(item.connectionId()).orElse(null);
         WorkType type = WorkType.ofCode(item.type()).orElse(null);
@@ -128,10 +163,12 @@ final class QueueWorker {
                 // anything else (a StackOverflowError of one record included) must not loop for ever: settle it
                 // never leave the item leased: settle it as a failed attempt (dead-lettered at the attempt limit)
                 LOG.error("work item {} ({}) failed with {}", item.id(), ctx.sourceKey(), e.toString(), e);
-                settle(ctx, type, new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE,
-                        e.getClass().getSimpleName() + ": " + e.getMessage(), null));
-                return Settled.RETRIED;
+                FlowResult retry = new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE,
+                        e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+                outcome[0] = new Outcome(retry, ctx.sourceKey());
+                return settle(ctx, type, retry);
             }
+            outcome[0] = new Outcome(result, ctx.sourceKey());
             return settle(ctx, type, result);
         } catch (LeaseLostException e) {
             LOG.info("lease lost on work item {}: {}", item.id(), e.getMessage());
@@ -141,7 +178,7 @@ final class QueueWorker {
 
     private FlowResult run(FlowContext ctx, WorkType type) {
         try {
-            return flows.get(type).process(ctx);
+            return observed(ctx, type);
         } catch (OutcomeUncertainException e) {
             return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.OUTCOME_UNCERTAIN, "the outcome of a create is "
                     + "unknown (" + e.getMessage() + "); the retry looks the object up by its origin id first", null);
@@ -172,6 +209,16 @@ final class QueueWorker {
             return dead(ctx, e);
         } catch (RuntimeException e) {
             return dead(ctx, e);
+        }
+    }
+
+    /** Runs the flow; a failure is shown to the observer first (it remembers a refused grant). */
+    private FlowResult observed(FlowContext ctx, WorkType type) {
+        try {
+            return flows.get(type).process(ctx);
+        } catch (RuntimeException e) {
+            services.observer().failed(ctx.connectionId(), EngineObserver.Side.UNKNOWN, e);
+            throw e;
         }
     }
 

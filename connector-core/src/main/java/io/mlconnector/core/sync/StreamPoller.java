@@ -6,6 +6,7 @@ import io.mlconnector.core.model.ChangedRecord;
 import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.Vendor;
+import io.mlconnector.core.observe.LogContext;
 import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.state.Cursor;
 import io.mlconnector.core.state.LedgerEntry;
@@ -60,8 +61,10 @@ final class StreamPoller {
     /** Every enabled stream of a connection, both sides. */
     PollResult pollOnce(Connection c) {
         List<PollResult.StreamPoll> out = new ArrayList<>();
-        for (SourceStream s : polledStreams(c)) {
-            out.addAll(walkStream(c, s));
+        try (LogContext log = LogContext.open().connection(c.id())) {
+            for (SourceStream s : polledStreams(c)) {
+                out.addAll(walkStream(c, s));
+            }
         }
         PollResult result = new PollResult(c.id(), out);
         if (result.enqueued() > 0) {
@@ -72,7 +75,10 @@ final class StreamPoller {
 
     /** One stream of one connection (FreshBooks stream, or a Procore stream across its mapped projects). */
     PollResult pollStream(Connection c, SourceStream s) {
-        PollResult result = new PollResult(c.id(), walkStream(c, s));
+        PollResult result;
+        try (LogContext log = LogContext.open().connection(c.id())) {
+            result = new PollResult(c.id(), walkStream(c, s));
+        }
         if (result.enqueued() > 0) {
             wakeUp.run();
         }
@@ -106,6 +112,7 @@ final class StreamPoller {
      */
     private List<PollResult.StreamPoll> walkStream(Connection c, SourceStream s) {
         List<PollResult.StreamPoll> out = new ArrayList<>();
+        Instant started = services.observer().now();
         try {
             if (FRESHBOOKS_STREAMS.contains(s)) {
                 out.add(pollFreshBooks(c, s));
@@ -118,6 +125,8 @@ final class StreamPoller {
             }
         } catch (RuntimeException e) {
             health.failed(c, s, e.getClass().getSimpleName() + ": " + e.getMessage());
+            services.observer().failed(c.id(), EngineObserver.side(s), e);
+            services.observer().polled(c, s, out, started, e);
             throw e;
         }
         String error = out.stream().filter(p -> p.error() != null).map(p -> p.cursor() + ": " + p.error())
@@ -127,6 +136,7 @@ final class StreamPoller {
         } else if (out.isEmpty() || out.stream().anyMatch(p -> !p.notLeader())) {
             health.succeeded(c, s);
         }
+        services.observer().polled(c, s, out, started, null);
         return out;
     }
 
@@ -246,6 +256,7 @@ final class StreamPoller {
             n = walk.run(since);
         } catch (RuntimeException e) {
             LOG.warn("poll of {} {} failed; cursor not advanced: {}", c.id(), cursorName, e.toString());
+            services.observer().failed(c.id(), EngineObserver.sideOfCursor(cursorName), e);
             return new PollResult.StreamPoll(cursorName, 0, 0, 0, false, e.getClass().getSimpleName() + ": "
                     + e.getMessage());
         }

@@ -3,6 +3,10 @@ package io.mlconnector.core.sync;
 import io.mlconnector.core.audit.AuditSink;
 import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.mapping.MappingStore;
+import io.mlconnector.core.observe.ConnectorListener;
+import io.mlconnector.core.observe.ConnectorListeners;
+import io.mlconnector.core.observe.EngineHealth;
+import io.mlconnector.core.observe.LogContext;
 import io.mlconnector.core.port.InboundEvent;
 import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.port.WebhookParser;
@@ -87,6 +91,7 @@ public final class SyncEngine implements AutoCloseable {
     private final StreamPoller poller;
     private final WebhookIntake intake;
     private final PollSchedule polls;
+    private final java.time.Duration queueLagThreshold;
     private final Object lifecycle = new Object();
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
     private final AtomicBoolean pumping = new AtomicBoolean();
@@ -101,7 +106,9 @@ public final class SyncEngine implements AutoCloseable {
         this.defaults = Objects.requireNonNull(b.defaultPolicy, "defaultPolicy");
         String nodeId = b.nodeId != null ? b.nodeId : "node-" + UUID.randomUUID();
         this.services = new EngineServices(state, mappings, audit, new Auditor(audit, clock), clock, nodeId,
-                new PreviewBook(b.previewCapacity), new HandshakeVault(clock), b.handshakeListener);
+                new PreviewBook(b.previewCapacity), new HandshakeVault(clock), b.handshakeListener,
+                new EngineObserver(b.listeners, clock));
+        this.queueLagThreshold = b.queueLagThreshold;
         ConnectionProvider provider = b.provider != null ? b.provider : InMemoryConnectionProvider.of(b.connections);
         this.connections = new ConnectionRegistry(provider, defaults);
         Enqueuer enqueuer = new Enqueuer(services);
@@ -125,7 +132,9 @@ public final class SyncEngine implements AutoCloseable {
      * {@link WebhookHandshakeListener}). Never calls a remote API.
      */
     public WebhookResponse onFreshBooksWebhook(WebhookRequest request) {
-        return intake.freshBooks(request);
+        try (LogContext log = LogContext.open()) {
+            return intake.freshBooks(request, log);
+        }
     }
 
     /**
@@ -133,7 +142,9 @@ public final class SyncEngine implements AutoCloseable {
      * echoes ({@code source_application_id}), enqueue keyed by the event's ulid/id, answer. Never calls a remote API.
      */
     public WebhookResponse onProcoreWebhook(WebhookRequest request) {
-        return intake.procore(request);
+        try (LogContext log = LogContext.open()) {
+            return intake.procore(request, log);
+        }
     }
 
     /**
@@ -182,6 +193,21 @@ public final class SyncEngine implements AutoCloseable {
     /** The poll health of the polled streams of one connection (see {@link #streamHealth()}). */
     public List<StreamHealth> streamHealth(String connectionId) {
         return poller.health(connections.require(connectionId));
+    }
+
+    /**
+     * The engine's health: per connection, each polled stream's last success, last error, consecutive failures and
+     * lag (time since its last successful poll), whether the connection needs re-authorization (a
+     * {@code ReauthorizationRequiredException} was seen and nothing of the connection succeeded since), and its queue
+     * by status with the age of the oldest due ready item; overall {@code HEALTHY}, {@code DEGRADED} (a stream
+     * failing, a connection needing re-authorization while others work, the oldest ready item older than
+     * {@link Builder#queueLagThreshold}) or {@code DOWN} (state store unreadable, every connection down) with
+     * reasons that name no ids and no business data. Reads memory and one queue query per connection, never a remote
+     * API; dead letters and parked items are counted but do not degrade it (they wait for a person, not for the
+     * engine).
+     */
+    public EngineHealth health() {
+        return HealthReport.of(services, connections.all(), poller::health, queueLagThreshold);
     }
 
     // ---------------------------------------------------------------- workers
@@ -455,6 +481,8 @@ public final class SyncEngine implements AutoCloseable {
         private WebhookParser procoreParser;
         private WebhookHandshakeListener handshakeListener = WebhookHandshakeListener.none();
         private int previewCapacity = 10_000;
+        private ConnectorListeners listeners = ConnectorListeners.none();
+        private java.time.Duration queueLagThreshold = java.time.Duration.ofMinutes(15);
         private final List<Connection> connections = new ArrayList<>();
         private ConnectionProvider provider;
 
@@ -527,6 +555,28 @@ public final class SyncEngine implements AutoCloseable {
                 throw new IllegalArgumentException("previewCapacity must be positive");
             }
             this.previewCapacity = value;
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every poll, work outcome and re-authorization the engine sees; may be called several
+         * times. HTTP attempts, retries, rate limits and token refreshes are reported by the clients' transports and
+         * token managers: register the listener there too. A listener that throws is logged and ignored.
+         */
+        public Builder listener(ConnectorListener value) {
+            this.listeners = listeners.and(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /**
+         * How long the oldest due ready work item may wait before {@link SyncEngine#health()} reports the engine
+         * degraded (workers are behind or stopped); default 15 minutes.
+         */
+        public Builder queueLagThreshold(java.time.Duration value) {
+            if (Objects.requireNonNull(value, "queueLagThreshold").isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("queueLagThreshold must be positive");
+            }
+            this.queueLagThreshold = value;
             return this;
         }
 

@@ -5,6 +5,8 @@ import io.mlconnector.core.audit.Direction;
 import io.mlconnector.core.audit.SafeText;
 import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.model.Systems;
+import io.mlconnector.core.observe.LogContext;
+import io.mlconnector.core.observe.WorkOutcome;
 import io.mlconnector.core.port.InboundEvent;
 import io.mlconnector.core.port.WebhookParser;
 import io.mlconnector.core.webhook.WebhookRequest;
@@ -56,7 +58,8 @@ final class WebhookIntake {
         this.rejections = new RejectionAudit(services.auditor(), services.clock());
     }
 
-    WebhookResponse freshBooks(WebhookRequest request) {
+    /** FreshBooks intake; the connection id and source key go into {@code log} (the MDC) once known. */
+    WebhookResponse freshBooks(WebhookRequest request, LogContext log) {
         if (freshBooksParser == null) {
             throw new ConfigurationException("no FreshBooks webhook parser configured on this engine");
         }
@@ -82,6 +85,7 @@ final class WebhookIntake {
             return reject(null, 401, "no connection serves FreshBooks account " + event.routingKey(), "UNKNOWN_ROUTING_KEY");
         }
         Connection c = routed.get();
+        log.connection(c.id()).sourceKey(event.subject().key());
         if (event.handshake()) {
             return handshake(c, event, request);
         }
@@ -103,11 +107,14 @@ final class WebhookIntake {
         boolean added = enqueuer.enqueue(c, type.get(), dedupe, payload);
         if (added) {
             wakeUp.run();
+        } else {
+            services.observer().dropped(c.id(), type.get().code(), event.subject().key(), WorkOutcome.SKIPPED_DUPLICATE);
         }
         return WebhookResponse.ok(added ? "queued" : "duplicate");
     }
 
-    WebhookResponse procore(WebhookRequest request) {
+    /** Procore intake; the connection id and source key go into {@code log} (the MDC) once known. */
+    WebhookResponse procore(WebhookRequest request, LogContext log) {
         if (procoreParser == null) {
             throw new ConfigurationException("no Procore webhook parser configured on this engine");
         }
@@ -155,6 +162,7 @@ final class WebhookIntake {
                     + event.routingKey(), "UNKNOWN_ROUTING_KEY", true);
         }
         Connection c = routed.get();
+        log.connection(c.id()).sourceKey(event.subject().key());
         String state = enqueueProcore(c, event, "webhook");
         return WebhookResponse.ok(state);
     }
@@ -164,6 +172,12 @@ final class WebhookIntake {
      * {@code echo} or {@code ignored}.
      */
     String enqueueProcore(Connection c, InboundEvent event, String via) {
+        try (LogContext log = LogContext.open().connection(c.id()).sourceKey(event.subject().key())) {
+            return enqueueProcoreLogged(c, event, via);
+        }
+    }
+
+    private String enqueueProcoreLogged(Connection c, InboundEvent event, String via) {
         String app = c.projects().applicationId();
         String source = event.attribute("source_application_id");
         String resource = Optional.ofNullable(event.attribute("resource_name")).orElse(event.subject().type());
@@ -178,6 +192,7 @@ final class WebhookIntake {
             services.auditor().record(c.id(), type.get().direction(), sourceKey, null, AuditOutcome.SKIPPED_ECHO,
                     "Procore " + resource + " " + id + " was changed by this connector (source application " + app
                             + "); not processed", Map.of("event", String.valueOf(event.eventId())));
+            services.observer().dropped(c.id(), type.get().code(), sourceKey, WorkOutcome.SKIPPED_ECHO);
             return "echo";
         }
         boolean companyLevel = type.get() == WorkType.PROCORE_VENDOR || type.get() == WorkType.PROCORE_PROJECT;
@@ -195,6 +210,8 @@ final class WebhookIntake {
         boolean added = enqueuer.enqueue(c, type.get(), dedupe, payload);
         if (added) {
             wakeUp.run();
+        } else {
+            services.observer().dropped(c.id(), type.get().code(), sourceKey, WorkOutcome.SKIPPED_DUPLICATE);
         }
         return added ? "queued" : "duplicate";
     }

@@ -722,4 +722,36 @@ public abstract class SyncStateStoreContract {
             assertThat(store.tryAcquireLease("poll", winner, LEASE, at(1))).isTrue();
         }
     }
+
+    /** Queue stats for health checks: counts per status of one connection and the oldest due ready item. */
+    @Test
+    void queueStats_countByStatusPerConnection_andDateTheOldestDueReadyItem() {
+        assertThat(store.queueStats(CONN, T0)).isEqualTo(io.mlconnector.core.state.QueueStats.EMPTY);
+        store.enqueue(item("a", "ka", at(1)));
+        store.enqueue(item("b", "kb", at(2)));
+        store.enqueue(item("c", "kc", at(3)));
+        store.enqueue(item("d", "kd", at(4)));
+        store.enqueue(item("e", "ke", at(5)));
+        store.enqueue(WorkItem.ready("x", OTHER_CONN, "kx", "t", "", T0));
+        claimOne("worker-1", at(10)); // x is another connection's; a is the earliest of ours
+        List<WorkItem> ours = store.claim("worker-1", 3, LEASE, at(10));
+        assertThat(ours).extracting(WorkItem::id).containsExactly("a", "b", "c");
+        store.complete("a", "worker-1");
+        store.deadLetter("b", "worker-1", "boom");
+        store.retryAt("c", "worker-1", at(100), "later"); // ready again, but not due before at(100)
+
+        io.mlconnector.core.state.QueueStats stats = store.queueStats(CONN, at(20));
+
+        assertThat(stats.count(WorkStatus.READY)).isEqualTo(3);
+        assertThat(stats.count(WorkStatus.LEASED)).isZero();
+        assertThat(stats.count(WorkStatus.DONE)).isEqualTo(1);
+        assertThat(stats.count(WorkStatus.DEAD)).isEqualTo(1);
+        assertThat(stats.count(WorkStatus.PARKED)).isZero();
+        assertThat(stats.oldestReadyAt()).as("d, due since it was enqueued; c waits for its backoff").isEqualTo(at(4));
+        assertThat(stats.oldestReadyAge(at(20))).isEqualTo(Duration.ofSeconds(16));
+        assertThat(store.queueStats(CONN, at(100)).oldestReadyAt()).as("c is due now").isEqualTo(at(4));
+        assertThat(store.queueStats(CONN, at(3)).oldestReadyAt()).as("nothing due before d was enqueued").isNull();
+        assertThat(store.queueStats(OTHER_CONN, at(20)).count(WorkStatus.LEASED)).isEqualTo(1);
+        assertThat(store.queueStats(OTHER_CONN, at(20)).count(WorkStatus.READY)).isZero();
+    }
 }

@@ -132,9 +132,15 @@ class ExampleHostTest {
         env.tally().await("freshbooks", "queued", 1, WAIT);
         env.drain();
 
-        JsonNode health = json.readTree(http.get("/health").body());
-        assertThat(health.path("status").asText()).isEqualTo("ok");
+        HttpResponse<String> healthResponse = http.get("/health");
+        assertThat(healthResponse.statusCode()).isEqualTo(200);
+        JsonNode health = json.readTree(healthResponse.body());
+        assertThat(health.path("status").asText()).as("a parked item waits for a person, not for the engine")
+                .isEqualTo("healthy");
+        assertThat(health.path("reasons")).isEmpty();
+        assertThat(health.path("reauthorizationRequired").asBoolean()).isFalse();
         assertThat(health.path("queue").path("parked").asInt()).isEqualTo(1);
+        assertThat(health.path("queue").path("oldestReadySeconds").asLong()).isZero();
         // what a load balancer needs, nothing that identifies the contractor
         assertThat(health.has("connection")).isFalse();
         assertThat(health.has("freshbooksCallbacksConfirmed")).isFalse();
@@ -189,15 +195,38 @@ class ExampleHostTest {
             env.runtime().engine().pollOnce(conn());
         }
 
-        JsonNode degraded = json.readTree(http.get("/health").body());
+        HttpResponse<String> degradedResponse = http.get("/health");
+        assertThat(degradedResponse.statusCode()).as("webhooks are still taken").isEqualTo(200);
+        JsonNode degraded = json.readTree(degradedResponse.body());
         assertThat(degraded.path("status").asText()).isEqualTo("degraded");
         assertThat(degraded.path("streamsFailing").asInt()).isPositive();
-        assertThat(degraded.toString()).doesNotContain(conn()).doesNotContain("bills");
+        assertThat(degraded.path("reasons").toString()).contains("polled stream(s) failing");
+        assertThat(degraded.toString()).doesNotContain(conn()).doesNotContain("bills").doesNotContain("BILLS");
 
         env.freshBooks().faults().clear();
         env.runtime().engine().pollOnce(conn());
         JsonNode ok = json.readTree(http.get("/health").body());
-        assertThat(ok.path("status").asText()).isEqualTo("ok");
+        assertThat(ok.path("status").asText()).isEqualTo("healthy");
         assertThat(ok.path("streamsFailing").asInt()).isZero();
+        assertThat(ok.path("reasons")).isEmpty();
+    }
+
+    @Test
+    void health_isDown503_whenNoStreamCanBePolled_withReasonsButNoIds() throws Exception {
+        env.freshBooks().faults().errorRate(1.0, 400);
+        env.procore().faults().errorRate(1.0, 400);
+        for (int i = 0; i < SyncPolicy.DEFAULT_STREAM_FAILURE_THRESHOLD; i++) {
+            env.runtime().engine().pollOnce(conn());
+        }
+
+        HttpResponse<String> down = http.get("/health");
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        JsonNode body = json.readTree(down.body());
+        assertThat(body.path("status").asText()).isEqualTo("down");
+        assertThat(body.path("streamsFailing").asInt())
+                .isEqualTo(env.runtime().engine().streamHealth(conn()).size());
+        assertThat(body.path("reasons").toString()).contains("polled stream(s) failing");
+        assertThat(body.toString()).doesNotContain(conn());
     }
 }

@@ -81,7 +81,7 @@ class ServeFromEnvironmentTest {
                     + "-procore-" + company.id());
             var health = new HostHttp(host.baseUrl()).get("/health");
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(new ObjectMapper().readTree(health.body()).path("status").asText()).isEqualTo("ok");
+            assertThat(new ObjectMapper().readTree(health.body()).path("status").asText()).isEqualTo("healthy");
             await().atMost(Duration.ofSeconds(20)).until(() -> JsonLinesFileAuditSink
                     .readAll(host.runtime().auditFile().file()).stream()
                     .anyMatch(e -> e.outcome() == AuditOutcome.MAPPING_CHANGED

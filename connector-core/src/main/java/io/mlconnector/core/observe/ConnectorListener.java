@@ -1,0 +1,43 @@
+package io.mlconnector.core.observe;
+
+/**
+ * Told what the connector does, for metrics and tracing: every method has a no-op default, so a listener implements
+ * only what it needs. Register it on {@code SyncEngine.builder().listener(...)} (polls, work outcomes,
+ * re-authorization) and on the HTTP side ({@code HttpTransport.builder().listener(...)},
+ * {@code TokenManager.builder().listener(...)} or the vendor clients' builders) for requests, retries, rate limits
+ * and token refreshes; the same object may be registered in both places, and several listeners may be registered.
+ *
+ * <p>Methods are called synchronously on the thread doing the work (a worker, a poll, an HTTP call), so they must be
+ * quick and must not block. One that throws is logged and ignored: a listener can never break the engine or a
+ * request. Events carry ids, counts, durations and statuses, never business data or secrets.
+ */
+public interface ConnectorListener {
+
+    /** One poll of one stream of one connection finished (succeeded, failed, or skipped as not the leader). */
+    default void onPoll(PollEvent event) {
+    }
+
+    /** A work item (or a webhook at intake) reached an outcome. */
+    default void onWork(WorkEvent event) {
+    }
+
+    /** One HTTP attempt finished: a response of any status, or an I/O failure (status 0). */
+    default void onHttpAttempt(HttpAttemptEvent event) {
+    }
+
+    /** The transport is about to retry a request after a failed attempt. */
+    default void onHttpRetry(HttpRetryEvent event) {
+    }
+
+    /** A request waited for the rate limiter before it was sent. */
+    default void onRateLimitWait(RateLimitWaitEvent event) {
+    }
+
+    /** A token manager asked its source for a new access token. */
+    default void onTokenRefresh(TokenRefreshEvent event) {
+    }
+
+    /** A connection's grant can no longer produce tokens: a person must authorize the app again. */
+    default void onReauthorizationRequired(ReauthorizationEvent event) {
+    }
+}
