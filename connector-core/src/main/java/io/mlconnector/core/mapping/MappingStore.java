@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * SPI: the mapping table, per connection. Hosts may implement it over their own database; the in-memory,
- * JDBC and caching implementations all pass {@code MappingStoreContract}.
+ * JDBC and caching implementations all pass connector-testkit's {@code MappingStoreContract}, and so can yours.
  */
 public interface MappingStore {
 

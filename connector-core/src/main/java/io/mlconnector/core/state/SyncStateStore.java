@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * SPI: the engine's durable state — the ledger, the polling cursors, the work queue with leases and dead
- * letters, and named leases for poll leadership. Every implementation passes {@code SyncStateStoreContract},
+ * letters, and named leases for poll leadership. Every implementation passes connector-testkit's {@code SyncStateStoreContract},
  * including its concurrency cases (two claimers, one winner).
  */
 public interface SyncStateStore {
