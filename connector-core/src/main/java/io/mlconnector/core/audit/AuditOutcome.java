@@ -51,7 +51,11 @@ public enum AuditOutcome {
     /** A stream reported failing was polled successfully again. */
     STREAM_RECOVERED;
 
-    /** Whether the record was stopped for a reason a person can fix, then replayed. */
+    /**
+     * Whether the record was stopped for a reason a person can fix, then replayed.
+     *
+     * @return whether the record was stopped for a reason a person can fix, then replayed
+     */
     public boolean isFlag() {
         return name().startsWith("FLAGGED_");
     }
