@@ -121,124 +121,258 @@ public final class FreshBooksClient {
         this.reports = new ReportService(api);
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The authenticated user and their business memberships ({@code GET /auth/api/v1/users/me}). */
+    /**
+     * The authenticated user and their business memberships ({@code GET /auth/api/v1/users/me}).
+     *
+     * @return the authenticated user and their business memberships ({@code GET /auth/api/v1/users/me})
+     */
     public Identity identity() {
         JsonNode root = api.send(HttpMethod.GET, "/auth/api/v1/users/me", null, null);
         return api.convert(Envelopes.response(root), Identity.class);
     }
 
-    /** A client for another business, sharing this one's transport and tokens, with that business's three ids. */
+    /**
+     * A client for another business, sharing this one's transport and tokens, with that business's three ids.
+     *
+     * @param business a client for another business, sharing this one's transport and tokens, with that business's
+     *     three ids
+     * @return a client for another business, sharing this one's transport and tokens, with that business's three ids
+     */
     public FreshBooksClient forBusiness(Business business) {
         Objects.requireNonNull(business, "business");
         return new FreshBooksClient(shared, business.accountId(), business.id(), business.businessUuid());
     }
 
-    /** The account id (accounting, events). */
+    /**
+     * The account id (accounting, events).
+     *
+     * @return the account id (accounting, events)
+     */
     public String accountId() {
         return api.accountId();
     }
 
-    /** The business id (projects, time tracking). */
+    /**
+     * The business id (projects, time tracking).
+     *
+     * @return the business id (projects, time tracking)
+     */
     public long businessId() {
         return api.businessId();
     }
 
-    /** The business uuid (ledger accounts). */
+    /**
+     * The business uuid (ledger accounts).
+     *
+     * @return the business uuid (ledger accounts)
+     */
     public String businessUuid() {
         return api.businessUuid();
     }
 
-    /** The OAuth helper when the client was built with OAuth credentials. */
+    /**
+     * The OAuth helper when the client was built with OAuth credentials.
+     *
+     * @return the OAuth helper when the client was built with OAuth credentials
+     */
     public Optional<FreshBooksOAuth> oauth() {
         return Optional.ofNullable(shared.oauth);
     }
 
-    /** The token manager (refresh count, forced refresh). */
+    /**
+     * The token manager (refresh count, forced refresh).
+     *
+     * @return the token manager (refresh count, forced refresh)
+     */
     public TokenManager tokens() {
         return shared.tokens;
     }
 
-    /** The low-level request executor, for endpoints this client does not model. */
+    /**
+     * The low-level request executor, for endpoints this client does not model.
+     *
+     * @return the low-level request executor, for endpoints this client does not model
+     */
     public FreshBooksApi api() {
         return api;
     }
 
+    /**
+     * The invoices.
+     *
+     * @return the invoices
+     */
     public InvoiceService invoices() {
         return invoices;
     }
 
+    /**
+     * The bills.
+     *
+     * @return the bills
+     */
     public BillService bills() {
         return bills;
     }
 
+    /**
+     * The bill vendors.
+     *
+     * @return the bill vendors
+     */
     public BillVendorService billVendors() {
         return billVendors;
     }
 
+    /**
+     * The bill payments.
+     *
+     * @return the bill payments
+     */
     public BillPaymentService billPayments() {
         return billPayments;
     }
 
+    /**
+     * The expenses.
+     *
+     * @return the expenses
+     */
     public ExpenseService expenses() {
         return expenses;
     }
 
+    /**
+     * The expense categories.
+     *
+     * @return the expense categories
+     */
     public ExpenseCategoryService expenseCategories() {
         return expenseCategories;
     }
 
+    /**
+     * The clients.
+     *
+     * @return the clients
+     */
     public ClientService clients() {
         return clients;
     }
 
+    /**
+     * The payments.
+     *
+     * @return the payments
+     */
     public PaymentService payments() {
         return payments;
     }
 
+    /**
+     * The items.
+     *
+     * @return the items
+     */
     public ItemService items() {
         return items;
     }
 
+    /**
+     * The taxes.
+     *
+     * @return the taxes
+     */
     public TaxService taxes() {
         return taxes;
     }
 
+    /**
+     * The journal entries.
+     *
+     * @return the journal entries
+     */
     public JournalEntryService journalEntries() {
         return journalEntries;
     }
 
+    /**
+     * The ledger accounts.
+     *
+     * @return the ledger accounts
+     */
     public LedgerAccountService ledgerAccounts() {
         return ledgerAccounts;
     }
 
+    /**
+     * The projects.
+     *
+     * @return the projects
+     */
     public ProjectService projects() {
         return projects;
     }
 
+    /**
+     * The time entries.
+     *
+     * @return the time entries
+     */
     public TimeEntryService timeEntries() {
         return timeEntries;
     }
 
+    /**
+     * The callbacks.
+     *
+     * @return the callbacks
+     */
     public CallbackService callbacks() {
         return callbacks;
     }
 
+    /**
+     * The other incomes.
+     *
+     * @return the other incomes
+     */
     public OtherIncomeService otherIncomes() {
         return otherIncomes;
     }
 
+    /**
+     * The tasks.
+     *
+     * @return the tasks
+     */
     public TaskService tasks() {
         return tasks;
     }
 
+    /**
+     * The services.
+     *
+     * @return the services
+     */
     public ServiceCatalog services() {
         return services;
     }
 
+    /**
+     * The reports.
+     *
+     * @return the reports
+     */
     public ReportService reports() {
         return reports;
     }
@@ -285,19 +419,34 @@ public final class FreshBooksClient {
             return this;
         }
 
-        /** API host (default {@code https://api.freshbooks.com}); also used for the OAuth token endpoint. */
+        /**
+         * API host (default {@code https://api.freshbooks.com}); also used for the OAuth token endpoint.
+         *
+         * @param v API host
+         * @return this builder
+         */
         public Builder apiBaseUrl(String v) {
             apiBaseUrl = Objects.requireNonNull(v);
             return this;
         }
 
-        /** Authorization host for the browser URL (default {@code https://auth.freshbooks.com}). */
+        /**
+         * Authorization host for the browser URL (default {@code https://auth.freshbooks.com}).
+         *
+         * @param v authorization host for the browser URL
+         * @return this builder
+         */
         public Builder authBaseUrl(String v) {
             authBaseUrl = Objects.requireNonNull(v);
             return this;
         }
 
-        /** A fixed bearer token (cannot be refreshed; a 401 surfaces as AuthenticationException). */
+        /**
+         * A fixed bearer token (cannot be refreshed; a 401 surfaces as AuthenticationException).
+         *
+         * @param token a fixed bearer token (cannot be refreshed; a 401 surfaces as AuthenticationException)
+         * @return this builder
+         */
         public Builder accessToken(String token) {
             authPath("accessToken(...)");
             Objects.requireNonNull(token, "token");
@@ -306,21 +455,38 @@ public final class FreshBooksClient {
             return this;
         }
 
-        /** Any core token source; the client wraps it in a {@link TokenManager}. */
+        /**
+         * Any core token source; the client wraps it in a {@link TokenManager}.
+         *
+         * @param v any core token source
+         * @return this builder
+         */
         public Builder tokenSource(TokenSource v) {
             authPath("tokenSource(...)");
             tokenSource = v;
             return this;
         }
 
-        /** A ready token manager (share one between clients of the same grant). */
+        /**
+         * A ready token manager (share one between clients of the same grant).
+         *
+         * @param v a ready token manager (share one between clients of the same grant)
+         * @return this builder
+         */
         public Builder tokenManager(TokenManager v) {
             authPath("tokenManager(...)");
             tokenManager = v;
             return this;
         }
 
-        /** OAuth client credentials; with {@link #credentialStore} the client refreshes the rotating grant itself. */
+        /**
+         * OAuth client credentials; with {@link #credentialStore} the client refreshes the rotating grant itself.
+         *
+         * @param clientId the OAuth client id
+         * @param clientSecret the OAuth client secret
+         * @param redirectUri the redirect URI
+         * @return this builder
+         */
         public Builder oauthCredentials(String clientId, String clientSecret, String redirectUri) {
             authPath(OAUTH_CREDENTIALS);
             this.clientId = clientId;
@@ -329,7 +495,14 @@ public final class FreshBooksClient {
             return this;
         }
 
-        /** A prepared OAuth helper plus where its grant lives. */
+        /**
+         * A prepared OAuth helper plus where its grant lives.
+         *
+         * @param v a prepared OAuth helper plus where its grant lives
+         * @param store the credential store
+         * @param key the key
+         * @return this builder
+         */
         public Builder oauth(FreshBooksOAuth v, CredentialStore store, CredentialKey key) {
             authPath("oauth(...)");
             oauth = v;
@@ -338,7 +511,13 @@ public final class FreshBooksClient {
             return this;
         }
 
-        /** Where the rotating grant of {@link #oauthCredentials} is stored (key kind {@code freshbooks.oauth}). */
+        /**
+         * Where the rotating grant of {@link #oauthCredentials} is stored (key kind {@code freshbooks.oauth}).
+         *
+         * @param store the credential store
+         * @param key the key
+         * @return this builder
+         */
         public Builder credentialStore(CredentialStore store, CredentialKey key) {
             authPath(OAUTH_CREDENTIALS);
             credentialStore = store;
@@ -346,41 +525,79 @@ public final class FreshBooksClient {
             return this;
         }
 
-        /** Account id for accounting and events calls (e.g. {@code 6BApk}). */
+        /**
+         * Account id for accounting and events calls (e.g. {@code 6BApk}).
+         *
+         * @param v account id for accounting and events calls (e.g
+         * @return this builder
+         */
         public Builder accountId(String v) {
             accountId = v;
             return this;
         }
 
-        /** Business id for projects and time tracking. */
+        /**
+         * Business id for projects and time tracking.
+         *
+         * @param v business id for projects and time tracking
+         * @return this builder
+         */
         public Builder businessId(long v) {
             businessId = v;
             return this;
         }
 
-        /** Business uuid for ledger accounts. */
+        /**
+         * Business uuid for ledger accounts.
+         *
+         * @param v business uuid for ledger accounts
+         * @return this builder
+         */
         public Builder businessUuid(String v) {
             businessUuid = v;
             return this;
         }
 
-        /** A preconfigured transport (its error decoder is replaced by FreshBooks'; retryPolicy then does not apply). */
+        /**
+         * A preconfigured transport (its error decoder is replaced by FreshBooks'; retryPolicy then does not apply).
+         *
+         * @param v a preconfigured transport (its error decoder is replaced by FreshBooks'; retryPolicy then does not
+         *     apply)
+         * @return this builder
+         */
         public Builder transport(HttpTransport v) {
             transport = v;
             return this;
         }
 
+        /**
+         * Sets the retry policy.
+         *
+         * @param v the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy v) {
             retryPolicy = Objects.requireNonNull(v);
             return this;
         }
 
-        /** How retries wait (tests pass a no-op sleeper). */
+        /**
+         * How retries wait (tests pass a no-op sleeper).
+         *
+         * @param v how retries wait (tests pass a no-op sleeper)
+         * @return this builder
+         */
         public Builder sleeper(Sleeper v) {
             sleeper = Objects.requireNonNull(v);
             return this;
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param v the clock
+         * @return this builder
+         */
         public Builder clock(Clock v) {
             clock = Objects.requireNonNull(v);
             return this;
@@ -396,6 +613,12 @@ public final class FreshBooksClient {
             authPath = path;
         }
 
+        /**
+        /**
+         * Builds the {@code FreshBooksClient} from the settings given so far.
+         *
+         * @return the new {@code FreshBooksClient}
+         */
         public FreshBooksClient build() {
             if (OAUTH_CREDENTIALS.equals(authPath) && (clientId == null || credentialStore == null)) {
                 throw new ConfigurationException("FreshBooksClient: oauthCredentials(...) and credentialStore(...) "

@@ -39,7 +39,13 @@ public final class FreshBooksRefs {
     private FreshBooksRefs() {
     }
 
-    /** {@code freshbooks:<type>:<id>}. */
+    /**
+     * {@code freshbooks:<type>:<id>}.
+     *
+     * @param type the type
+     * @param id the object's id
+     * @return the ref
+     */
     public static ExternalRef ref(String type, Object id) {
         return ExternalRef.of(Systems.FRESHBOOKS, type, id);
     }
@@ -47,6 +53,9 @@ public final class FreshBooksRefs {
     /**
      * The ref type for a webhook event resource ({@code bill_vendor} → {@code vendor}); other resources
      * ({@code bill}, {@code invoice}, {@code estimate}, {@code time_entry}…) keep their name.
+     *
+     * @param resource the resource
+     * @return the ref type for a webhook event resource ({@code bill_vendor} → {@code vendor})
      */
     public static String typeForEventResource(String resource) {
         String r = resource.toLowerCase(Locale.ROOT);

@@ -62,6 +62,11 @@ public final class JdbcAuditLog implements AuditLog {
         this.insert = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -120,12 +125,20 @@ public final class JdbcAuditLog implements AuditLog {
         }
     }
 
-    /** Events waiting in memory because the database could not take them. */
+    /**
+     * Events waiting in memory because the database could not take them.
+     *
+     * @return the unsent count
+     */
     public int unsentCount() {
         return unsentCount.get();
     }
 
-    /** Events dropped: the buffer was full while the database was unavailable, or the database refused them. */
+    /**
+     * Events dropped: the buffer was full while the database was unavailable, or the database refused them.
+     *
+     * @return the dropped count
+     */
     public long droppedCount() {
         return dropped.get();
     }
@@ -177,6 +190,7 @@ public final class JdbcAuditLog implements AuditLog {
     /**
      * Deletes events older than {@code cutoff} (retention). Not part of the SPI: hosts call it periodically.
      *
+     * @param cutoff the cutoff
      * @return how many events were deleted
      */
     public int deleteOlderThan(Instant cutoff) {
@@ -258,7 +272,12 @@ public final class JdbcAuditLog implements AuditLog {
         private Builder() {
         }
 
-        /** Events kept in memory while the database is unavailable (default 10,000; 0 = drop at once). */
+        /**
+         * Events kept in memory while the database is unavailable (default 10,000; 0 = drop at once).
+         *
+         * @param bufferCapacity the buffer capacity
+         * @return this builder
+         */
         public Builder bufferCapacity(int bufferCapacity) {
             this.bufferCapacity = bufferCapacity;
             return this;

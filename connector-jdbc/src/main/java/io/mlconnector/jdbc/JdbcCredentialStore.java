@@ -41,6 +41,11 @@ public final class JdbcCredentialStore implements CredentialStore {
         this.table = prefix.table("credential");
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

@@ -21,6 +21,9 @@ public enum JdbcDialect {
     /**
      * The dialect of the database behind {@code metaData}.
      *
+     * @param metaData the database meta data
+     * @return the {@code JdbcDialect}
+     * @throws SQLException when the database call fails
      * @throws ConfigurationException for any other database, or a version too old for the SQL used here
      */
     public static JdbcDialect of(DatabaseMetaData metaData) throws SQLException {
@@ -42,7 +45,11 @@ public enum JdbcDialect {
         return dialect;
     }
 
-    /** Directory name of this dialect's migration scripts under {@code io/mlconnector/jdbc/migration/}. */
+    /**
+     * Directory name of this dialect's migration scripts under {@code io/mlconnector/jdbc/migration/}.
+     *
+     * @return directory name of this dialect's migration scripts under {@code io/mlconnector/jdbc/migration/}
+     */
     public String migrationDirectory() {
         return name().toLowerCase(Locale.ROOT);
     }

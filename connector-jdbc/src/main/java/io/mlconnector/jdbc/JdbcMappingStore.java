@@ -39,6 +39,11 @@ public final class JdbcMappingStore implements MappingStore {
         this.unmapped = prefix.table("unmapped");
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

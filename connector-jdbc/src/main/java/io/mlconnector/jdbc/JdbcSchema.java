@@ -56,16 +56,30 @@ public final class JdbcSchema {
         this.lockTable = prefix.table("schema_lock");
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The table prefix in use. */
+    /**
+     * The table prefix in use.
+     *
+     * @return the table prefix in use
+     */
     public String tablePrefix() {
         return prefix.value();
     }
 
-    /** The migrations shipped in this jar for {@code dialect}, oldest first. */
+    /**
+     * The migrations shipped in this jar for {@code dialect}, oldest first.
+     *
+     * @param dialect the JDBC dialect
+     * @return the migrations shipped in this jar for {@code dialect}, oldest first
+     */
     public static List<SchemaMigration> availableMigrations(JdbcDialect dialect) {
         return MigrationScript.load(dialect).stream().map(MigrationScript::migration).toList();
     }
@@ -74,6 +88,8 @@ public final class JdbcSchema {
      * Applies every shipped migration not yet recorded in the history table, in version order, and returns those it
      * applied (empty when the schema was already current, including when another node applied them meanwhile).
      *
+     * @return those it applied (empty when the schema was already current, including when another node applied them
+     *     meanwhile)
      * @throws ConfigurationException when a recorded migration's checksum differs from the shipped script (a
      *                                released script was edited), or the lock could not be had within the wait
      * @throws JdbcStoreException     when a statement fails (on PostgreSQL the failing version is rolled back)
@@ -93,7 +109,11 @@ public final class JdbcSchema {
         }
     }
 
-    /** The migrations recorded in the history table, oldest first; empty when the table does not exist yet. */
+    /**
+     * The migrations recorded in the history table, oldest first; empty when the table does not exist yet.
+     *
+     * @return the migrations recorded in the history table, oldest first
+     */
     public List<SchemaMigration> appliedMigrations() {
         return db.transaction("read schema history", c -> {
             if (!historyExists(c)) {
@@ -264,31 +284,56 @@ public final class JdbcSchema {
         private Builder() {
         }
 
-        /** The host's data source (required). */
+        /**
+         * The host's data source (required).
+         *
+         * @param dataSource the host's data source (required)
+         * @return this builder
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
             return this;
         }
 
-        /** Table prefix (default {@code mlc_}); letters, digits and underscores, at most 30 characters. */
+        /**
+         * Table prefix (default {@code mlc_}); letters, digits and underscores, at most 30 characters.
+         *
+         * @param tablePrefix table prefix
+         * @return this builder
+         */
         public Builder tablePrefix(String tablePrefix) {
             this.tablePrefix = tablePrefix;
             return this;
         }
 
-        /** The dialect, when it should not be detected from the database metadata. */
+        /**
+         * The dialect, when it should not be detected from the database metadata.
+         *
+         * @param dialect the dialect, when it should not be detected from the database metadata
+         * @return this builder
+         */
         public Builder dialect(JdbcDialect dialect) {
             this.dialect = dialect;
             return this;
         }
 
-        /** How long {@link #migrate()} waits for another node's migration on H2 (default 2 minutes). */
+        /**
+         * How long {@link #migrate()} waits for another node's migration on H2 (default 2 minutes).
+         *
+         * @param lockWait how long {@link #migrate()} waits for another node's migration on H2
+         * @return this builder
+         */
         public Builder lockWait(Duration lockWait) {
             this.lockWait = lockWait;
             return this;
         }
 
-        /** @throws IllegalArgumentException for an invalid table prefix */
+        /**
+         * Builds the {@code JdbcSchema} from the settings given so far.
+         *
+         * @return the new {@code JdbcSchema}
+         * @throws IllegalArgumentException for an invalid table prefix
+         */
         public JdbcSchema build() {
             return new JdbcSchema(this);
         }

@@ -19,25 +19,45 @@ public abstract class JdbcStoreBuilder<B extends JdbcStoreBuilder<B, S>, S> {
     JdbcStoreBuilder() {
     }
 
-    /** The host's data source (required). */
+    /**
+     * The host's data source (required).
+     *
+     * @param dataSource the data source
+     * @return the host's data source (required)
+     */
     public B dataSource(DataSource dataSource) {
         this.dataSource = dataSource;
         return self();
     }
 
-    /** Table prefix, as given to {@link JdbcSchema} (default {@code mlc_}). */
+    /**
+     * Table prefix, as given to {@link JdbcSchema} (default {@code mlc_}).
+     *
+     * @param tablePrefix the table prefix
+     * @return table prefix, as given to {@link JdbcSchema}
+     */
     public B tablePrefix(String tablePrefix) {
         this.tablePrefix = tablePrefix;
         return self();
     }
 
-    /** The dialect, when it should not be detected from the database metadata. */
+    /**
+     * The dialect, when it should not be detected from the database metadata.
+     *
+     * @param dialect the JDBC dialect
+     * @return the dialect, when it should not be detected from the database metadata
+     */
     public B dialect(JdbcDialect dialect) {
         this.dialect = dialect;
         return self();
     }
 
-    /** @throws IllegalArgumentException for an invalid table prefix or other setting */
+    /**
+     * Builds the {@code S} from the settings given so far.
+     *
+     * @return the new {@code S}
+     * @throws IllegalArgumentException for an invalid table prefix or other setting
+     */
     public abstract S build();
 
     @SuppressWarnings("unchecked")

@@ -11,16 +11,32 @@ import java.sql.SQLTransientException;
  */
 public class JdbcStoreException extends ConnectorException {
     private static final long serialVersionUID = 1L;
+    /** The driver's SQLSTATE, or null. */
     private final String sqlState;
+    /** Whether repeating the operation may succeed (connection loss, serialization failure, deadlock). */
     private final boolean retryable;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param sqlState the SQL state
+     * @param retryable whether repeating the operation may succeed
+     * @param cause the underlying failure
+     */
     public JdbcStoreException(String message, String sqlState, boolean retryable, Throwable cause) {
         super(message, cause);
         this.sqlState = sqlState;
         this.retryable = retryable;
     }
 
-    /** Wraps a driver exception, naming the store operation that failed. */
+    /**
+     * Wraps a driver exception, naming the store operation that failed.
+     *
+     * @param operation the operation
+     * @param e the SQL exception
+     * @return the {@code JdbcStoreException}
+     */
     public static JdbcStoreException of(String operation, SQLException e) {
         return new JdbcStoreException("JDBC " + operation + " failed [SQLState " + e.getSQLState() + "]: "
                 + e.getMessage(), e.getSQLState(), isTransient(e), e);
@@ -29,6 +45,10 @@ public class JdbcStoreException extends ConnectorException {
     /**
      * Wraps a driver exception without its message or cause, for operations whose driver messages could echo
      * bound values (credential bytes): only the SQL state and vendor code are kept.
+     *
+     * @param operation the operation
+     * @param e the SQL exception
+     * @return the without detail
      */
     public static JdbcStoreException withoutDetail(String operation, SQLException e) {
         return new JdbcStoreException("JDBC " + operation + " failed [SQLState " + e.getSQLState() + ", vendor code "
@@ -36,7 +56,11 @@ public class JdbcStoreException extends ConnectorException {
                 isTransient(e), null);
     }
 
-    /** The SQL state reported by the driver, may be null. */
+    /**
+     * The SQL state reported by the driver, may be null.
+     *
+     * @return the SQL state reported by the driver, may be null
+     */
     public String sqlState() {
         return sqlState;
     }

@@ -73,6 +73,11 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         this.leases = prefix.table("named_lease");
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }

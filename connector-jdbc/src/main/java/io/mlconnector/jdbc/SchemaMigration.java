@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param checksum    SHA-256 (hex) of the script text before the table prefix is substituted
  */
 public record SchemaMigration(int version, String description, String checksum) {
+    /**
+     * Checks the components.
+     *
+     * @param version positive, increasing version ({@code V1__init.sql} is version 1)
+     * @param description short description from the file name ({@code init})
+     * @param checksum SHA-256 (hex) of the script text before the table prefix is substituted
+     */
     public SchemaMigration {
         if (version < 1) {
             throw new IllegalArgumentException("migration version must be positive: " + version);

@@ -1,6 +1,6 @@
 package io.mlconnector.jdbc;
 
-import io.mlconnector.core.contract.MappingStoreContract;
+import io.mlconnector.testkit.contract.MappingStoreContract;
 import io.mlconnector.core.mapping.MappingStore;
 import io.mlconnector.jdbc.testing.H2PostgresModeDatabase;
 import io.mlconnector.jdbc.testing.TestDatabase;

@@ -1,6 +1,6 @@
 package io.mlconnector.jdbc;
 
-import io.mlconnector.core.contract.SyncStateStoreContract;
+import io.mlconnector.testkit.contract.SyncStateStoreContract;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.jdbc.testing.H2Database;
 import io.mlconnector.jdbc.testing.TestDatabase;

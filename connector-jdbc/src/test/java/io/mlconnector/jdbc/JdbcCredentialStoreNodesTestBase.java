@@ -10,7 +10,7 @@ import io.mlconnector.core.auth.EncryptedCredentialStore;
 import io.mlconnector.core.auth.EncryptionKey;
 import io.mlconnector.core.auth.StaticKeyProvider;
 import io.mlconnector.core.auth.StoredCredential;
-import io.mlconnector.core.contract.Race;
+import io.mlconnector.testkit.contract.Race;
 import io.mlconnector.jdbc.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

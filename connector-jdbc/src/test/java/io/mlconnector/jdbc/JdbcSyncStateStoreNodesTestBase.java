@@ -3,7 +3,7 @@ package io.mlconnector.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlconnector.core.contract.Race;
+import io.mlconnector.testkit.contract.Race;
 import io.mlconnector.core.state.LeaseLostException;
 import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.state.WorkStatus;

@@ -1,7 +1,7 @@
 package io.mlconnector.jdbc;
 
 import io.mlconnector.core.audit.AuditLog;
-import io.mlconnector.core.contract.AuditLogContract;
+import io.mlconnector.testkit.contract.AuditLogContract;
 import io.mlconnector.jdbc.testing.PostgresDatabase;
 import io.mlconnector.jdbc.testing.TestDatabase;
 

@@ -1,7 +1,7 @@
 package io.mlconnector.jdbc;
 
 import io.mlconnector.core.auth.CredentialStore;
-import io.mlconnector.core.contract.CredentialStoreContract;
+import io.mlconnector.testkit.contract.CredentialStoreContract;
 import io.mlconnector.jdbc.testing.PostgresDatabase;
 import io.mlconnector.jdbc.testing.TestDatabase;
 

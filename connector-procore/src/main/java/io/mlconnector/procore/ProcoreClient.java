@@ -151,6 +151,11 @@ public final class ProcoreClient {
         this.webhooks = new WebhooksApi(http, scope);
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -167,67 +172,119 @@ public final class ProcoreClient {
         return out;
     }
 
-    /** The company every call is scoped to. */
+    /**
+     * The company every call is scoped to.
+     *
+     * @return the company every call is scoped to
+     */
     public long companyId() {
         return companyId;
     }
 
-    /** The service account's client id (webhook metadata reports it as {@code source_application_id}). */
+    /**
+     * The service account's client id (webhook metadata reports it as {@code source_application_id}).
+     *
+     * @return the service account's client id (webhook metadata reports it as {@code source_application_id})
+     */
     public String clientId() {
         return clientId;
     }
 
-    /** The API base URI. */
+    /**
+     * The API base URI.
+     *
+     * @return the API base URI
+     */
     public URI apiBase() {
         return apiBase;
     }
 
-    /** The login (OAuth) base URI. */
+    /**
+     * The login (OAuth) base URI.
+     *
+     * @return the login (OAuth) base URI
+     */
     public URI loginBase() {
         return loginBase;
     }
 
-    /** The clock the client uses. */
+    /**
+     * The clock the client uses.
+     *
+     * @return the clock the client uses
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** Validates a company/project pair (cached); throws {@code InvalidProjectException} or {@code CompanyMismatchException}. */
+    /**
+     * Validates a company/project pair (cached); throws {@code InvalidProjectException} or {@code CompanyMismatchException}.
+     *
+     * @param project the project
+     */
     public void validateProject(ProjectRef project) {
         scope.requireProject(project);
     }
 
-    /** The project scope (validation cache). */
+    /**
+     * The project scope (validation cache).
+     *
+     * @return the project scope (validation cache)
+     */
     public ProjectScope scope() {
         return scope;
     }
 
-    /** The token manager (e.g. {@code refreshCount()} for figures). */
+    /**
+     * The token manager (e.g. {@code refreshCount()} for figures).
+     *
+     * @return the token manager (e.g
+     */
     public TokenManager tokens() {
         return tokens;
     }
 
-    /** The rate limiter shared by every API call of this client. */
+    /**
+     * The rate limiter shared by every API call of this client.
+     *
+     * @return the rate limiter shared by every API call of this client
+     */
     public RateLimiter rateLimiter() {
         return rateLimiter;
     }
 
-    /** Requests sent to the API host so far (every attempt counts). */
+    /**
+     * Requests sent to the API host so far (every attempt counts).
+     *
+     * @return the API request count
+     */
     public long apiRequestCount() {
         return apiTransport.requestCount();
     }
 
-    /** The low-level executor, for endpoints this client does not model. */
+    /**
+     * The low-level executor, for endpoints this client does not model.
+     *
+     * @return the low-level executor, for endpoints this client does not model
+     */
     public ProcoreHttp http() {
         return http;
     }
 
-    /** The JSON mapper configured for Procore bodies. */
+    /**
+     * The JSON mapper configured for Procore bodies.
+     *
+     * @return the JSON mapper configured for Procore bodies
+     */
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** {@code GET {login}/oauth/token/info} — a cheap connection check. */
+    /**
+     * {@code GET {login}/oauth/token/info} — a cheap connection check.
+     *
+     * @return the token info
+     */
     public TokenInfo tokenInfo() {
         URI uri = URI.create(loginBase.toString().replaceAll("/$", "") + "/oauth/token/info");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, uri).header("Accept", "application/json").build();
@@ -240,53 +297,101 @@ public final class ProcoreClient {
         }
     }
 
+    /**
+     * The companies.
+     *
+     * @return the companies
+     */
     public CompaniesApi companies() {
         return companies;
     }
 
+    /**
+     * The projects.
+     *
+     * @return the projects
+     */
     public ProjectsApi projects() {
         return projects;
     }
 
+    /**
+     * The vendors.
+     *
+     * @return the vendors
+     */
     public VendorsApi vendors() {
         return vendors;
     }
 
-    /** Cost codes, standard cost codes and line item types (cost types). */
+    /**
+     * Cost codes, standard cost codes and line item types (cost types).
+     *
+     * @return cost codes, standard cost codes and line item types (cost types)
+     */
     public CostCodesApi costCodes() {
         return costCodes;
     }
 
-    /** Budget views, budget line items, budget changes and WBS codes. */
+    /**
+     * Budget views, budget line items, budget changes and WBS codes.
+     *
+     * @return budget views, budget line items, budget changes and WBS codes
+     */
     public BudgetApi budget() {
         return budget;
     }
 
-    /** Purchase order and work order contracts with their SOV lines. */
+    /**
+     * Purchase order and work order contracts with their SOV lines.
+     *
+     * @return purchase order and work order contracts with their SOV lines
+     */
     public CommitmentsApi commitments() {
         return commitments;
     }
 
-    /** Billing periods and requisitions (subcontractor invoices). */
+    /**
+     * Billing periods and requisitions (subcontractor invoices).
+     *
+     * @return the requisitions
+     */
     public RequisitionsApi requisitions() {
         return requisitions;
     }
 
-    /** Prime contracts, payment applications and contract payments. */
+    /**
+     * Prime contracts, payment applications and contract payments.
+     *
+     * @return prime contracts, payment applications and contract payments
+     */
     public ContractsApi contracts() {
         return contracts;
     }
 
-    /** Change order packages, commitment change orders and change events. */
+    /**
+     * Change order packages, commitment change orders and change events.
+     *
+     * @return change order packages, commitment change orders and change events
+     */
     public ChangeOrdersApi changeOrders() {
         return changeOrders;
     }
 
+    /**
+     * The direct costs.
+     *
+     * @return the direct costs
+     */
     public DirectCostsApi directCosts() {
         return directCosts;
     }
 
-    /** Hooks, triggers and deliveries. */
+    /**
+     * Hooks, triggers and deliveries.
+     *
+     * @return hooks, triggers and deliveries
+     */
     public WebhooksApi webhooks() {
         return webhooks;
     }
@@ -325,111 +430,209 @@ public final class ProcoreClient {
         private Builder() {
         }
 
-        /** Sets both hosts from an environment (default {@link ProcoreEnvironment#PRODUCTION}). */
+        /**
+         * Sets both hosts from an environment (default {@link ProcoreEnvironment#PRODUCTION}).
+         *
+         * @param value both hosts from an environment
+         * @return this builder
+         */
         public Builder environment(ProcoreEnvironment value) {
             this.environment = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Overrides the API base (default {@code https://api.procore.com}); e.g. a local simulator. */
+        /**
+         * Overrides the API base (default {@code https://api.procore.com}); e.g. a local simulator.
+         *
+         * @param value the API base
+         * @return this builder
+         */
         public Builder apiBaseUrl(String value) {
             this.apiBase = URI.create(value);
             return this;
         }
 
-        /** Overrides the login base (default {@code https://login.procore.com}). */
+        /**
+         * Overrides the login base (default {@code https://login.procore.com}).
+         *
+         * @param value the login base
+         * @return this builder
+         */
         public Builder loginBaseUrl(String value) {
             this.loginBase = URI.create(value);
             return this;
         }
 
+        /**
+         * Sets the client id.
+         *
+         * @param value the client id
+         * @return this builder
+         */
         public Builder clientId(String value) {
             this.clientId = value;
             return this;
         }
 
-        /** The service account's secret; saved into the credential store (omit it to use the stored one). */
+        /**
+         * The service account's secret; saved into the credential store (omit it to use the stored one).
+         *
+         * @param value the service account's secret
+         * @return this builder
+         */
         public Builder clientSecret(String value) {
             this.clientSecret = value;
             return this;
         }
 
+        /**
+         * Sets the company id.
+         *
+         * @param value the company id
+         * @return this builder
+         */
         public Builder companyId(long value) {
             this.companyId = value;
             return this;
         }
 
-        /** Names this connection in the credential store (default {@code procore-<companyId>}). */
+        /**
+         * Names this connection in the credential store (default {@code procore-<companyId>}).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder connectionId(String value) {
             this.connectionId = value;
             return this;
         }
 
-        /** Where the secret and token live (default: in memory). Wrap it in {@code EncryptedCredentialStore}. */
+        /**
+         * Where the secret and token live (default: in memory). Wrap it in {@code EncryptedCredentialStore}.
+         *
+         * @param value where the secret and token live
+         * @return this builder
+         */
         public Builder credentialStore(CredentialStore value) {
             this.credentialStore = value;
             return this;
         }
 
-        /** A preconfigured transport; the client derives copies with its error decoder and rate limiter. */
+        /**
+         * A preconfigured transport; the client derives copies with its error decoder and rate limiter.
+         *
+         * @param value a preconfigured transport
+         * @return this builder
+         */
         public Builder transport(HttpTransport value) {
             this.transport = value;
             return this;
         }
 
-        /** Retry policy of the transport the client builds (when no transport is given). */
+        /**
+         * Retry policy of the transport the client builds (when no transport is given).
+         *
+         * @param value retry policy of the transport the client builds (when no transport is given)
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = value;
             return this;
         }
 
-        /** Replaces the default {@link HeaderRateLimiter} shared by all API calls. */
+        /**
+         * Replaces the default {@link HeaderRateLimiter} shared by all API calls.
+         *
+         * @param value the default {@link HeaderRateLimiter} shared by all API calls
+         * @return this builder
+         */
         public Builder rateLimiter(RateLimiter value) {
             this.rateLimiter = value;
             return this;
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Sleeper for rate-limit pacing and retries (tests advance a fake clock instead of sleeping). */
+        /**
+         * Sleeper for rate-limit pacing and retries (tests advance a fake clock instead of sleeping).
+         *
+         * @param value sleeper for rate-limit pacing and retries (tests advance a fake clock instead of sleeping)
+         * @return this builder
+         */
         public Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value);
             return this;
         }
 
-        /** How long before expiry a token is renewed by one caller while the others keep using it (default 10 min). */
+        /**
+         * How long before expiry a token is renewed by one caller while the others keep using it (default 10 min).
+         *
+         * @param value how long before expiry a token is renewed by one caller while the others keep using it
+         * @return this builder
+         */
         public Builder tokenPrefetch(Duration value) {
             this.tokenPrefetch = Objects.requireNonNull(value);
             return this;
         }
 
-        /** How long before expiry every caller waits for the renewal (default 2 min). */
+        /**
+         * How long before expiry every caller waits for the renewal (default 2 min).
+         *
+         * @param value how long before expiry every caller waits for the renewal
+         * @return this builder
+         */
         public Builder tokenStale(Duration value) {
             this.tokenStale = Objects.requireNonNull(value);
             return this;
         }
 
-        /** How long the company's project list is trusted (default 1 h). */
+        /**
+         * How long the company's project list is trusted (default 1 h).
+         *
+         * @param value how long the company's project list is trusted
+         * @return this builder
+         */
         public Builder projectCacheMaxAge(Duration value) {
             this.projectCacheMaxAge = Objects.requireNonNull(value);
             return this;
         }
 
-        /** The least time between two project-list reloads caused by unknown ids (default 1 min). */
+        /**
+         * The least time between two project-list reloads caused by unknown ids (default 1 min).
+         *
+         * @param value the least time between two project-list reloads caused by unknown ids
+         * @return this builder
+         */
         public Builder projectRefreshInterval(Duration value) {
             this.projectRefreshInterval = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Page size of the project-list load (default 300). */
+        /**
+         * Page size of the project-list load (default 300).
+         *
+         * @param value page size of the project-list load
+         * @return this builder
+         */
         public Builder projectPageSize(int value) {
             this.projectPageSize = value;
             return this;
         }
 
+        /**
+         * Builds the {@code ProcoreClient} from the settings given so far.
+         *
+         * @return the new {@code ProcoreClient}
+         */
         public ProcoreClient build() {
             return new ProcoreClient(this);
         }

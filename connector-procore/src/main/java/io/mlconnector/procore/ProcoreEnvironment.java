@@ -22,12 +22,20 @@ public enum ProcoreEnvironment {
         this.loginBase = URI.create(loginBase);
     }
 
-    /** The REST API base. */
+    /**
+     * The REST API base.
+     *
+     * @return the REST API base
+     */
     public URI apiBase() {
         return apiBase;
     }
 
-    /** The OAuth base. */
+    /**
+     * The OAuth base.
+     *
+     * @return the OAuth base
+     */
     public URI loginBase() {
         return loginBase;
     }

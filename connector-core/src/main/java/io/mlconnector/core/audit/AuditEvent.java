@@ -21,6 +21,18 @@ import java.util.Objects;
  */
 public record AuditEvent(Instant time, String connectionId, Direction direction, String sourceRef, String targetRef,
                          AuditOutcome outcome, String reason, Map<String, String> details) {
+    /**
+     * Checks the components.
+     *
+     * @param time when
+     * @param connectionId the connection, may be null for events that could not be routed
+     * @param direction which way
+     * @param sourceRef the source record key (e.g. {@code freshbooks:bill:123}), may be null
+     * @param targetRef the target object key, may be null
+     * @param outcome what happened
+     * @param reason why, in words
+     * @param details extra structured values (amounts, mapping kinds)
+     */
     public AuditEvent {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(direction, "direction");

@@ -4,5 +4,10 @@ package io.mlconnector.core.audit;
 @FunctionalInterface
 public interface AuditSink {
 
+    /**
+     * Records one event; must not throw for any event the engine makes, and may be called from many threads.
+     *
+     * @param event what happened
+     */
     void record(AuditEvent event);
 }

@@ -21,12 +21,22 @@ public final class CompositeAuditSink implements AuditSink {
         this.sinks = List.copyOf(sinks);
     }
 
-    /** A sink writing to each of {@code sinks}. */
+    /**
+     * A sink writing to each of {@code sinks}.
+     *
+     * @param sinks the sinks
+     * @return the {@code CompositeAuditSink}
+     */
     public static CompositeAuditSink of(AuditSink... sinks) {
         return of(List.of(sinks));
     }
 
-    /** A sink writing to each of {@code sinks}. */
+    /**
+     * A sink writing to each of {@code sinks}.
+     *
+     * @param sinks the sinks
+     * @return the {@code CompositeAuditSink}
+     */
     public static CompositeAuditSink of(List<AuditSink> sinks) {
         Objects.requireNonNull(sinks, "sinks").forEach(s -> Objects.requireNonNull(s, "sink"));
         return new CompositeAuditSink(sinks);
@@ -45,12 +55,20 @@ public final class CompositeAuditSink implements AuditSink {
         }
     }
 
-    /** The sinks, in the order they are written to. */
+    /**
+     * The sinks, in the order they are written to.
+     *
+     * @return the sinks, in the order they are written to
+     */
     public List<AuditSink> sinks() {
         return sinks;
     }
 
-    /** How many times a sink has thrown. */
+    /**
+     * How many times a sink has thrown.
+     *
+     * @return how many times a sink has thrown
+     */
     public long failureCount() {
         return failures.get();
     }

@@ -10,10 +10,16 @@ public final class InMemoryAuditLog implements AuditLog {
     private final int capacity;
     private final Deque<AuditEvent> events = new ArrayDeque<>();
 
+    /** Creates an empty {@code InMemoryAuditLog}. */
     public InMemoryAuditLog() {
         this(100_000);
     }
 
+    /**
+     * Creates a {@code InMemoryAuditLog}.
+     *
+     * @param capacity the capacity
+     */
     public InMemoryAuditLog(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive");
@@ -43,7 +49,11 @@ public final class InMemoryAuditLog implements AuditLog {
         return out;
     }
 
-    /** All events held, oldest first. */
+    /**
+     * All events held, oldest first.
+     *
+     * @return all events held, oldest first
+     */
     public synchronized List<AuditEvent> all() {
         return List.copyOf(events);
     }

@@ -29,13 +29,22 @@ public final class JsonLinesAuditFormat {
         this(ConnectorJson.newObjectMapper());
     }
 
-    /** Uses the given mapper (it must understand java.time and write instants as ISO strings). */
+    /**
+     * Uses the given mapper (it must understand java.time and write instants as ISO strings).
+     *
+     * @param json the JSON text
+     */
     public JsonLinesAuditFormat(ObjectMapper json) {
         this.json = Objects.requireNonNull(json);
         this.reader = json.readerFor(AuditEvent.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** One event as one line of JSON, without the line break. */
+    /**
+     * One event as one line of JSON, without the line break.
+     *
+     * @param event the audit event
+     * @return one event as one line of JSON, without the line break
+     */
     public String toLine(AuditEvent event) {
         try {
             return json.writeValueAsString(event);
@@ -47,13 +56,20 @@ public final class JsonLinesAuditFormat {
     /**
      * Reads one line written by {@link #toLine}.
      *
+     * @param line the line
+     * @return the from line
      * @throws AuditFormatException when it is not an audit event
      */
     public AuditEvent fromLine(String line) {
         return parse(0, line);
     }
 
-    /** Writes each event followed by {@code \n}. */
+    /**
+     * Writes each event followed by {@code \n}.
+     *
+     * @param events the events
+     * @param out the out writer
+     */
     public void write(Iterable<AuditEvent> events, Writer out) {
         try {
             for (AuditEvent e : events) {
@@ -69,6 +85,8 @@ public final class JsonLinesAuditFormat {
     /**
      * Reads every non-blank line.
      *
+     * @param in the in reader
+     * @return the all
      * @throws AuditFormatException naming the first bad line
      */
     public List<AuditEvent> readAll(Reader in) {

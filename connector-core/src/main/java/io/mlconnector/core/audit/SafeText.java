@@ -14,12 +14,23 @@ public final class SafeText {
     private SafeText() {
     }
 
-    /** {@code raw} escaped and cut to {@value #DEFAULT_MAX} characters; null stays null. */
+    /**
+     * {@code raw} escaped and cut to {@value #DEFAULT_MAX} characters; null stays null.
+     *
+     * @param raw the raw
+     * @return the {@code String}
+     */
     public static String of(String raw) {
         return of(raw, DEFAULT_MAX);
     }
 
-    /** {@code raw} escaped and cut to {@code max} characters (plus a note of how much was cut); null stays null. */
+    /**
+     * {@code raw} escaped and cut to {@code max} characters (plus a note of how much was cut); null stays null.
+     *
+     * @param raw the raw
+     * @param max the max
+     * @return the {@code String}
+     */
     public static String of(String raw, int max) {
         if (raw == null) {
             return null;

@@ -29,7 +29,11 @@ public final class Slf4jAuditSink implements AuditSink {
         this(LoggerFactory.getLogger(DEFAULT_LOGGER));
     }
 
-    /** Logs to the given logger. */
+    /**
+     * Logs to the given logger.
+     *
+     * @param log the logger
+     */
     public Slf4jAuditSink(Logger log) {
         this.log = Objects.requireNonNull(log);
     }
@@ -45,13 +49,23 @@ public final class Slf4jAuditSink implements AuditSink {
         }
     }
 
-    /** Whether an outcome is logged at WARN: someone has to look at it. */
+    /**
+     * Whether an outcome is logged at WARN: someone has to look at it.
+     *
+     * @param outcome what happened
+     * @return whether an outcome is logged at WARN: someone has to look at it
+     */
     public static boolean needsAttention(AuditOutcome outcome) {
         return outcome.isFlag() || outcome == AuditOutcome.FAILED_PERMANENT || outcome == AuditOutcome.FAILED_RETRYABLE
                 || outcome == AuditOutcome.OUTCOME_UNCERTAIN || outcome == AuditOutcome.WEBHOOK_REJECTED;
     }
 
-    /** The single line logged for an event. */
+    /**
+     * The single line logged for an event.
+     *
+     * @param e the audit event
+     * @return the single line logged for an event
+     */
     public static String format(AuditEvent e) {
         StringBuilder sb = new StringBuilder(160).append("audit");
         field(sb, "outcome", e.outcome().name());

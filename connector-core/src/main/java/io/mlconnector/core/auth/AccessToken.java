@@ -12,22 +12,44 @@ import java.util.Set;
  * @param scopes    granted scopes (may be empty when the API does not say)
  */
 public record AccessToken(String value, Instant expiresAt, Set<String> scopes) {
+    /**
+     * Checks the components.
+     *
+     * @param value the bearer token
+     * @param expiresAt when the API stops accepting it
+     * @param scopes granted scopes (may be empty when the API does not say)
+     */
     public AccessToken {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(expiresAt, "expiresAt");
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
     }
 
+    /**
+     * Creates a {@code AccessToken}.
+     *
+     * @param value the bearer token
+     * @param expiresAt when the API stops accepting it
+     */
     public AccessToken(String value, Instant expiresAt) {
         this(value, expiresAt, Set.of());
     }
 
-    /** Whether the token is expired at {@code now}. */
+    /**
+     * Whether the token is expired at {@code now}.
+     *
+     * @param now the current time
+     * @return whether the token is expired at {@code now}
+     */
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }
 
-    /** The header value {@code Bearer <token>}. */
+    /**
+     * The header value {@code Bearer <token>}.
+     *
+     * @return the header value {@code Bearer <token>}
+     */
     public String authorizationHeader() {
         return "Bearer " + value;
     }

@@ -7,6 +7,12 @@ import java.util.Objects;
  * {@code procore.client}, {@code freshbooks.webhook-verifier}).
  */
 public record CredentialKey(String connectionId, String kind) {
+    /**
+     * Checks the components.
+     *
+     * @param connectionId the connection's id
+     * @param kind the kind
+     */
     public CredentialKey {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(kind, "kind");

@@ -32,10 +32,23 @@ public final class EncryptedCredentialStore implements CredentialStore {
     private final KeyProvider keys;
     private final SecureRandom random;
 
+    /**
+     * Creates a {@code EncryptedCredentialStore}.
+     *
+     * @param delegate the delegate store
+     * @param keys the keys provider
+     */
     public EncryptedCredentialStore(CredentialStore delegate, KeyProvider keys) {
         this(delegate, keys, new SecureRandom());
     }
 
+    /**
+     * Creates a {@code EncryptedCredentialStore}.
+     *
+     * @param delegate the delegate store
+     * @param keys the keys provider
+     * @param random the secure random
+     */
     public EncryptedCredentialStore(CredentialStore delegate, KeyProvider keys, SecureRandom random) {
         this.delegate = Objects.requireNonNull(delegate);
         this.keys = Objects.requireNonNull(keys);
@@ -58,7 +71,13 @@ public final class EncryptedCredentialStore implements CredentialStore {
         delegate.delete(key);
     }
 
-    /** Encrypts {@code plaintext} for {@code key}'s connection and kind. */
+    /**
+     * Encrypts {@code plaintext} for {@code key}'s connection and kind.
+     *
+     * @param key the key
+     * @param plaintext the plaintext
+     * @return the seal
+     */
     public byte[] seal(CredentialKey key, byte[] plaintext) {
         EncryptionKey k = keys.primary();
         byte[] id = k.id().getBytes(StandardCharsets.UTF_8);
@@ -76,7 +95,13 @@ public final class EncryptedCredentialStore implements CredentialStore {
         }
     }
 
-    /** Decrypts an envelope sealed for {@code key}; fails if it was tampered with or sealed for another key. */
+    /**
+     * Decrypts an envelope sealed for {@code key}; fails if it was tampered with or sealed for another key.
+     *
+     * @param key the key
+     * @param envelope the envelope
+     * @return the byte
+     */
     public byte[] open(CredentialKey key, byte[] envelope) {
         try {
             ByteBuffer b = ByteBuffer.wrap(envelope);
@@ -127,6 +152,12 @@ public final class EncryptedCredentialStore implements CredentialStore {
     public static final class CredentialCryptoException extends ConnectorException {
         private static final long serialVersionUID = 1L;
 
+        /**
+         * Creates the exception.
+         *
+         * @param message what went wrong
+         * @param cause the underlying failure
+         */
         public CredentialCryptoException(String message, Throwable cause) {
             super(message, cause);
         }

@@ -6,6 +6,12 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** An AES-256 key with the id written into every envelope it seals, so keys can rotate. Masked {@code toString}. */
 public record EncryptionKey(String id, SecretKey key) {
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param key the key
+     */
     public EncryptionKey {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(key, "key");
@@ -17,12 +23,24 @@ public record EncryptionKey(String id, SecretKey key) {
         }
     }
 
-    /** Builds a key from 32 raw bytes. */
+    /**
+     * Builds a key from 32 raw bytes.
+     *
+     * @param id the object's id
+     * @param raw the raw
+     * @return the aes256
+     */
     public static EncryptionKey aes256(String id, byte[] raw) {
         return new EncryptionKey(id, new SecretKeySpec(raw, "AES"));
     }
 
-    /** Builds a key from a Base64 string of 32 bytes (e.g. an environment variable). */
+    /**
+     * Builds a key from a Base64 string of 32 bytes (e.g. an environment variable).
+     *
+     * @param id the object's id
+     * @param base64 the base64
+     * @return the from base64
+     */
     public static EncryptionKey fromBase64(String id, String base64) {
         return aes256(id, java.util.Base64.getDecoder().decode(base64.trim()));
     }

@@ -47,6 +47,11 @@ public final class FileCredentialStore implements CredentialStore {
     private final Path directory;
     private final ReentrantLock jvmLock;
 
+    /**
+     * Creates a {@code FileCredentialStore}.
+     *
+     * @param directory the directory
+     */
     public FileCredentialStore(Path directory) {
         this.directory = directory;
         try {
@@ -66,6 +71,9 @@ public final class FileCredentialStore implements CredentialStore {
     /**
      * The version that the last successful write replaced, kept as {@code <file>.prev}; for recovery after a crash
      * left the current file unreadable. Empty when there is none.
+     *
+     * @param key the key
+     * @return the version that the last successful write replaced, kept as {@code <file>.prev}
      */
     public Optional<StoredCredential> loadPrevious(CredentialKey key) {
         return read(key, previous(key));

@@ -8,9 +8,18 @@ import java.util.Optional;
  */
 public interface KeyProvider {
 
-    /** The key to encrypt with. */
+    /**
+     * The key to encrypt with.
+     *
+     * @return the key to encrypt with
+     */
     EncryptionKey primary();
 
-    /** A key by id, for decrypting envelopes sealed before a rotation. */
+    /**
+     * A key by id, for decrypting envelopes sealed before a rotation.
+     *
+     * @param keyId the key id
+     * @return a key by id, for decrypting envelopes sealed before a rotation
+     */
     Optional<EncryptionKey> find(String keyId);
 }

@@ -9,10 +9,21 @@ import io.mlconnector.core.error.ConnectorException;
 public class ReauthorizationRequiredException extends ConnectorException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     */
     public ReauthorizationRequiredException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public ReauthorizationRequiredException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -15,11 +15,21 @@ public final class StaticKeyProvider implements KeyProvider {
         this.keys = Map.copyOf(keys);
     }
 
-    /** A provider with a single key. */
+    /**
+     * A provider with a single key.
+     *
+     * @param key the key
+     * @return the {@code StaticKeyProvider}
+     */
     public static StaticKeyProvider of(EncryptionKey key) {
         return builder().primary(key).build();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -39,19 +49,34 @@ public final class StaticKeyProvider implements KeyProvider {
         private EncryptionKey primary;
         private final Map<String, EncryptionKey> keys = new LinkedHashMap<>();
 
-        /** Sets the key new envelopes are sealed with. */
+        /**
+         * Sets the key new envelopes are sealed with.
+         *
+         * @param key the key new envelopes are sealed with
+         * @return this builder
+         */
         public Builder primary(EncryptionKey key) {
             this.primary = Objects.requireNonNull(key);
             keys.put(key.id(), key);
             return this;
         }
 
-        /** Adds an older key that can still open envelopes. */
+        /**
+         * Adds an older key that can still open envelopes.
+         *
+         * @param key an older key that can still open envelopes
+         * @return this builder
+         */
         public Builder retired(EncryptionKey key) {
             keys.put(key.id(), key);
             return this;
         }
 
+        /**
+         * Builds the {@code StaticKeyProvider} from the settings given so far.
+         *
+         * @return the new {@code StaticKeyProvider}
+         */
         public StaticKeyProvider build() {
             if (primary == null) {
                 throw new IllegalStateException("a primary key is required");

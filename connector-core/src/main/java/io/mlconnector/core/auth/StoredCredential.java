@@ -7,12 +7,24 @@ import java.util.Objects;
  * {@link #toString()} never shows the bytes.
  */
 public record StoredCredential(CredentialKey key, long version, byte[] value) {
+    /**
+     * Checks the components.
+     *
+     * @param key the key
+     * @param version the version
+     * @param value the value
+     */
     public StoredCredential {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         value = value.clone();
     }
 
+    /**
+     * The secret bytes (a copy: changing it does not change this credential).
+     *
+     * @return a copy of the value
+     */
     @Override
     public byte[] value() {
         return value.clone();

@@ -76,6 +76,11 @@ public final class TokenManager {
         }
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,6 +88,7 @@ public final class TokenManager {
     /**
      * A valid token, refreshing first when the policy requires it.
      *
+     * @return a valid token, refreshing first when the policy requires it
      * @throws io.mlconnector.core.error.ConnectorException when a refresh this caller had to wait for failed (every
      *         waiter of that refresh receives the same exception)
      */
@@ -198,6 +204,8 @@ public final class TokenManager {
     /**
      * Drops {@code rejected} if it is still the cached token, so the next {@link #token()} fetches a new one.
      * Concurrent callers that saw the same rejected token cause a single refresh.
+     *
+     * @param rejected the rejected token
      */
     public void invalidate(AccessToken rejected) {
         synchronized (lock) {
@@ -212,6 +220,10 @@ public final class TokenManager {
     /**
      * Runs a call with a token; on {@link AuthenticationException} (HTTP 401) invalidates the token,
      * refreshes once and retries once.
+     *
+     * @param call the call
+     * @param <T> the result type
+     * @return what the call returned
      */
     public <T> T execute(Function<AccessToken, T> call) {
         AccessToken t = token();
@@ -224,7 +236,11 @@ public final class TokenManager {
         }
     }
 
-    /** How many times the token source has been called. */
+    /**
+     * How many times the token source has been called.
+     *
+     * @return how many times the token source has been called
+     */
     public long refreshCount() {
         return refreshes.get();
     }
@@ -269,11 +285,23 @@ public final class TokenManager {
         private String system = "token";
         private ConnectorListeners listeners = ConnectorListeners.none();
 
+        /**
+         * Sets the source.
+         *
+         * @param value the source
+         * @return this builder
+         */
         public Builder source(TokenSource value) {
             this.source = value;
             return this;
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value);
             return this;
@@ -282,6 +310,9 @@ public final class TokenManager {
         /**
          * How long before expiry one caller starts refreshing (default 5 minutes; at most half the token's
          * lifetime is used).
+         *
+         * @param value how long before expiry one caller starts refreshing
+         * @return this builder
          */
         public Builder prefetch(Duration value) {
             this.prefetch = Objects.requireNonNull(value);
@@ -291,13 +322,21 @@ public final class TokenManager {
         /**
          * How long before expiry every caller waits for a refresh (default 1 minute; at most a quarter of the
          * token's lifetime is used).
+         *
+         * @param value how long before expiry every caller waits for a refresh
+         * @return this builder
          */
         public Builder stale(Duration value) {
             this.stale = Objects.requireNonNull(value);
             return this;
         }
 
-        /** The longest a caller waits for another caller's refresh before it fails (default 30 seconds). */
+        /**
+         * The longest a caller waits for another caller's refresh before it fails (default 30 seconds).
+         *
+         * @param value the longest a caller waits for another caller's refresh before it fails
+         * @return this builder
+         */
         public Builder maxWait(Duration value) {
             if (Objects.requireNonNull(value).isNegative() || value.isZero()) {
                 throw new IllegalArgumentException("maxWait must be positive");
@@ -306,7 +345,12 @@ public final class TokenManager {
             return this;
         }
 
-        /** Source of the refresh jitter (default {@link RandomGenerator#getDefault()}); seed it in tests. */
+        /**
+         * Source of the refresh jitter (default {@link RandomGenerator#getDefault()}); seed it in tests.
+         *
+         * @param value source of the refresh jitter
+         * @return this builder
+         */
         public Builder random(RandomGenerator value) {
             this.random = Objects.requireNonNull(value);
             return this;
@@ -333,6 +377,11 @@ public final class TokenManager {
             return this;
         }
 
+        /**
+         * Builds the {@code TokenManager} from the settings given so far.
+         *
+         * @return the new {@code TokenManager}
+         */
         public TokenManager build() {
             return new TokenManager(this);
         }

@@ -7,6 +7,10 @@ package io.mlconnector.core.auth;
 @FunctionalInterface
 public interface TokenSource {
 
-    /** Fetches a new token; throws a {@link io.mlconnector.core.error.ConnectorException} on failure. */
+    /**
+     * Fetches a new token; throws a {@link io.mlconnector.core.error.ConnectorException} on failure.
+     *
+     * @return the token
+     */
     AccessToken fetchToken();
 }

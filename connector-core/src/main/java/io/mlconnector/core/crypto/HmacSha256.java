@@ -9,7 +9,13 @@ public final class HmacSha256 {
     private HmacSha256() {
     }
 
-    /** The 32-byte MAC of {@code message} under {@code key}. */
+    /**
+     * The 32-byte MAC of {@code message} under {@code key}.
+     *
+     * @param key the key
+     * @param message what went wrong
+     * @return the 32-byte MAC of {@code message} under {@code key}
+     */
     public static byte[] mac(byte[] key, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -10,6 +10,11 @@ public class ApiException extends ConnectorException {
     private static final long serialVersionUID = 1L;
     private final transient ApiError error;
 
+    /**
+     * Creates the exception.
+     *
+     * @param error the API error
+     */
     public ApiException(ApiError error) {
         super(describe(error));
         this.error = error;
@@ -32,28 +37,56 @@ public class ApiException extends ConnectorException {
         return sb.toString();
     }
 
+    /**
+     * The error.
+     *
+     * @return the error
+     */
     public ApiError error() {
         return error;
     }
 
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status code
+     */
     public int status() {
         return error.status();
     }
 
+    /**
+     * The vendor's error codes from the body, if any.
+     *
+     * @return the error codes, possibly empty
+     */
     public List<String> errorCodes() {
         return error.errorCodes();
     }
 
+    /**
+     * The vendor's per-field validation messages, if any.
+     *
+     * @return the field errors, possibly empty
+     */
     public List<FieldError> fieldErrors() {
         return error.fieldErrors();
     }
 
+    /**
+     * The vendor's request id, for support tickets.
+     *
+     * @return the request id, or null when the answer had none
+     */
     public String requestId() {
         return error.requestId();
     }
 
     /**
      * Maps an {@link ApiError} to the most specific exception type for its status.
+     *
+     * @param error the API error
+     * @return the for error
      */
     public static ApiException forError(ApiError error) {
         int s = error.status();

@@ -4,6 +4,11 @@ package io.mlconnector.core.error;
 public class AuthenticationException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param error the API error
+     */
     public AuthenticationException(ApiError error) {
         super(error);
     }

@@ -7,15 +7,30 @@ package io.mlconnector.core.error;
 public class ConnectorException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     */
     public ConnectorException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public ConnectorException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** Whether repeating the same operation later may succeed without any change on our side. */
+    /**
+     * Whether repeating the same operation later may succeed without any change on our side.
+     *
+     * @return whether repeating the same operation later may succeed without any change on our side
+     */
     public boolean isRetryable() {
         return false;
     }

@@ -4,6 +4,11 @@ package io.mlconnector.core.error;
 public class NotFoundException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param error the API error
+     */
     public NotFoundException(ApiError error) {
         super(error);
     }

@@ -8,6 +8,12 @@ package io.mlconnector.core.error;
 public class OutcomeUncertainException extends TransportException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public OutcomeUncertainException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -4,6 +4,11 @@ package io.mlconnector.core.error;
 public class ServerException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param error the API error
+     */
     public ServerException(ApiError error) {
         super(error);
     }

@@ -4,6 +4,12 @@ package io.mlconnector.core.error;
 public class TransportException extends ConnectorException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public TransportException(String message, Throwable cause) {
         super(message, cause);
     }

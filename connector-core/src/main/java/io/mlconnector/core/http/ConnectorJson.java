@@ -17,7 +17,11 @@ public final class ConnectorJson {
     private ConnectorJson() {
     }
 
-    /** A new, fully configured mapper. Mappers are thread-safe; create one per client and share it. */
+    /**
+     * A new, fully configured mapper. Mappers are thread-safe; create one per client and share it.
+     *
+     * @return a new, fully configured mapper
+     */
     public static ObjectMapper newObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())

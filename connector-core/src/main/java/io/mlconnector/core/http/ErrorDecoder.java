@@ -9,10 +9,19 @@ import io.mlconnector.core.error.ApiError;
 @FunctionalInterface
 public interface ErrorDecoder {
 
-    /** Decodes an error response; must never throw on an unknown body shape. */
+    /**
+     * Decodes an error response; must never throw on an unknown body shape.
+     *
+     * @param response the API response
+     * @return the decode
+     */
     ApiError decode(ApiResponse response);
 
-    /** A decoder that keeps the status and the raw body as the message. */
+    /**
+     * A decoder that keeps the status and the raw body as the message.
+     *
+     * @return a decoder that keeps the status and the raw body as the message
+     */
     static ErrorDecoder plain() {
         return r -> new ApiError(r.status(), r.bodyAsString(), java.util.List.of(), java.util.List.of(),
                 r.header("X-Request-Id").orElse(null), r.bodyAsString());

@@ -63,6 +63,11 @@ public final class HeaderRateLimiter implements RateLimiter {
         this.maxWait = b.maxWait;
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -169,14 +174,22 @@ public final class HeaderRateLimiter implements RateLimiter {
         }
     }
 
-    /** How many times a caller had to wait (for figures and tests). */
+    /**
+     * How many times a caller had to wait (for figures and tests).
+     *
+     * @return how many times a caller had to wait (for figures and tests)
+     */
     public long waitCount() {
         synchronized (lock) {
             return waits;
         }
     }
 
-    /** The smallest remaining budget of the windows still open, or -1 when unknown. */
+    /**
+     * The smallest remaining budget of the windows still open, or -1 when unknown.
+     *
+     * @return the smallest remaining budget of the windows still open, or -1 when unknown
+     */
     public long remaining() {
         synchronized (lock) {
             Instant now = clock.instant();
@@ -206,16 +219,36 @@ public final class HeaderRateLimiter implements RateLimiter {
         private Duration resetMargin = Duration.ZERO;
         private Duration maxWait = Duration.ofSeconds(30);
 
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the sleeper.
+         *
+         * @param value the sleeper
+         * @return this builder
+         */
         public Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * The names of the headers that carry the budget.
+         *
+         * @param limit the header with the budget per window
+         * @param remaining the header with the calls left in the window
+         * @param reset the header with the time the window resets
+         * @return this builder
+         */
         public Builder headers(String limit, String remaining, String reset) {
             this.limitHeader = limit;
             this.remainingHeader = remaining;
@@ -223,7 +256,12 @@ public final class HeaderRateLimiter implements RateLimiter {
             return this;
         }
 
-        /** Fraction of the limit below which calls are spread over the rest of the window (default 0.1). */
+        /**
+         * Fraction of the limit below which calls are spread over the rest of the window (default 0.1).
+         *
+         * @param value fraction of the limit below which calls are spread over the rest of the window
+         * @return this builder
+         */
         public Builder lowWatermark(double value) {
             if (value < 0 || value > 1) {
                 throw new IllegalArgumentException("lowWatermark must be between 0 and 1");
@@ -235,6 +273,9 @@ public final class HeaderRateLimiter implements RateLimiter {
         /**
          * Longest wait for an exhausted budget's reset (default 30 seconds); beyond it {@link #acquire()} throws
          * {@link RateLimitedException} instead of blocking.
+         *
+         * @param value longest wait for an exhausted budget's reset
+         * @return this builder
          */
         public Builder maxWait(Duration value) {
             if (Objects.requireNonNull(value).isNegative()) {
@@ -248,6 +289,9 @@ public final class HeaderRateLimiter implements RateLimiter {
          * Extra time added to every reported reset instant (default zero). Servers that truncate the reset to whole
          * seconds may reopen a window up to a second after the header says; a margin of one second avoids a burst
          * of 429s right after a reset.
+         *
+         * @param value extra time added to every reported reset instant
+         * @return this builder
          */
         public Builder resetMargin(Duration value) {
             if (Objects.requireNonNull(value).isNegative()) {
@@ -257,6 +301,11 @@ public final class HeaderRateLimiter implements RateLimiter {
             return this;
         }
 
+        /**
+         * Builds the {@code HeaderRateLimiter} from the settings given so far.
+         *
+         * @return the new {@code HeaderRateLimiter}
+         */
         public HeaderRateLimiter build() {
             return new HeaderRateLimiter(this);
         }

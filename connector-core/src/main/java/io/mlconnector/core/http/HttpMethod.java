@@ -2,7 +2,16 @@ package io.mlconnector.core.http;
 
 /** HTTP methods the connector uses, with whether a repeat of the request is safe by default. */
 public enum HttpMethod {
-    GET(true), PUT(true), DELETE(true), POST(false), PATCH(false);
+    /** {@code GET}: read, safe to repeat. */
+    GET(true),
+    /** {@code PUT}: replace, safe to repeat. */
+    PUT(true),
+    /** {@code DELETE}: remove, safe to repeat. */
+    DELETE(true),
+    /** {@code POST}: create, not safe to repeat by default. */
+    POST(false),
+    /** {@code PATCH}: partial update, not safe to repeat by default. */
+    PATCH(false);
 
     private final boolean idempotent;
 
@@ -10,7 +19,11 @@ public enum HttpMethod {
         this.idempotent = idempotent;
     }
 
-    /** Whether sending this method twice has the same effect as sending it once. */
+    /**
+     * Whether sending this method twice has the same effect as sending it once.
+     *
+     * @return whether sending this method twice has the same effect as sending it once
+     */
     public boolean isIdempotent() {
         return idempotent;
     }

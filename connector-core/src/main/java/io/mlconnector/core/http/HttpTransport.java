@@ -73,16 +73,31 @@ public final class HttpTransport {
         this.listeners = b.listeners;
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A copy of this transport's settings with a different error decoder (vendor modules supply theirs). */
+    /**
+     * A copy of this transport's settings with a different error decoder (vendor modules supply theirs).
+     *
+     * @param decoder a copy of this transport's settings with a different error decoder (vendor modules supply theirs)
+     * @return a copy of this transport's settings with a different error decoder (vendor modules supply theirs)
+     */
     public HttpTransport withErrorDecoder(ErrorDecoder decoder) {
         return toBuilder().errorDecoder(decoder).build();
     }
 
-    /** A copy of this transport's settings with a different rate limiter. */
+    /**
+     * A copy of this transport's settings with a different rate limiter.
+     *
+     * @param limiter a copy of this transport's settings with a different rate limiter
+     * @return a copy of this transport's settings with a different rate limiter
+     */
     public HttpTransport withRateLimiter(RateLimiter limiter) {
         return toBuilder().rateLimiter(limiter).build();
     }
@@ -117,11 +132,20 @@ public final class HttpTransport {
         return b;
     }
 
-    /** Requests sent so far (every attempt counts). */
+    /**
+     * Requests sent so far (every attempt counts).
+     *
+     * @return the request count
+     */
     public long requestCount() {
         return requestCount.get();
     }
 
+    /**
+     * The clock.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
@@ -129,6 +153,7 @@ public final class HttpTransport {
     /**
      * Sends the request, retrying as the policy allows.
      *
+     * @param request the API request
      * @return the 2xx response
      * @throws ApiException              for an error status (after retries)
      * @throws OutcomeUncertainException when a non-idempotent request may or may not have been applied
@@ -279,52 +304,111 @@ public final class HttpTransport {
         private String system = "http";
         private ConnectorListeners listeners = ConnectorListeners.none();
 
-        /** Uses a preconfigured client (its own timeouts apply to connecting). */
+        /**
+         * Uses a preconfigured client (its own timeouts apply to connecting).
+         *
+         * @param value a preconfigured client (its own timeouts apply to connecting)
+         * @return this builder
+         */
         public Builder httpClient(HttpClient value) {
             this.httpClient = value;
             return this;
         }
 
+        /**
+         * Sets the executor.
+         *
+         * @param value the executor
+         * @return this builder
+         */
         public Builder executor(Executor value) {
             this.executor = value;
             return this;
         }
 
+        /**
+         * Sets the connect timeout.
+         *
+         * @param value the connect timeout
+         * @return this builder
+         */
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the request timeout.
+         *
+         * @param value the request timeout
+         * @return this builder
+         */
         public Builder requestTimeout(Duration value) {
             this.requestTimeout = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the retry policy.
+         *
+         * @param value the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the rate limiter.
+         *
+         * @param value the rate limiter
+         * @return this builder
+         */
         public Builder rateLimiter(RateLimiter value) {
             this.rateLimiter = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the error decoder.
+         *
+         * @param value the error decoder
+         * @return this builder
+         */
         public Builder errorDecoder(ErrorDecoder value) {
             this.errorDecoder = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the sleeper.
+         *
+         * @param value the sleeper
+         * @return this builder
+         */
         public Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the user agent.
+         *
+         * @param value the user agent
+         * @return this builder
+         */
         public Builder userAgent(String value) {
             this.userAgent = value;
             return this;
@@ -345,6 +429,11 @@ public final class HttpTransport {
             return this;
         }
 
+        /**
+         * Builds the {@code HttpTransport} from the settings given so far.
+         *
+         * @return the new {@code HttpTransport}
+         */
         public HttpTransport build() {
             return new HttpTransport(this);
         }

@@ -18,8 +18,11 @@ public final class Paginator {
     }
 
     /**
-     * @param fetcher fetches a 1-based page number
-     * @return a sequential, lazily fetched stream of all items
+     * Every item of every page, fetching page {@code n + 1} only when the stream reaches the end of page {@code n}.
+     *
+     * @param fetcher fetches the page with a number, from 1
+     * @param <T> the item type
+     * @return the items, lazily
      */
     public static <T> Stream<T> stream(IntFunction<Page<T>> fetcher) {
         return StreamSupport.stream(new PageSpliterator<>(fetcher), false);

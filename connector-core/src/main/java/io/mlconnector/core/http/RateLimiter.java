@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 public interface RateLimiter {
 
-    /** Blocks until a request may be sent. */
+    /**
+     * Blocks until a request may be sent.
+     *
+     * @throws InterruptedException when the thread is interrupted while waiting
+     */
     void acquire() throws InterruptedException;
 
     /**
@@ -27,10 +31,18 @@ public interface RateLimiter {
         return Optional.empty();
     }
 
-    /** Records the server's view of the budget from a response (any status). */
+    /**
+     * Records the server's view of the budget from a response (any status).
+     *
+     * @param response the API response
+     */
     void onResponse(ApiResponse response);
 
-    /** A limiter that never waits. */
+    /**
+     * A limiter that never waits.
+     *
+     * @return a limiter that never waits
+     */
     static RateLimiter unlimited() {
         return new RateLimiter() {
             @Override

@@ -22,12 +22,22 @@ public final class Redaction {
     private Redaction() {
     }
 
-    /** Whether a header or field of this name holds a secret. */
+    /**
+     * Whether a header or field of this name holds a secret.
+     *
+     * @param name the name
+     * @return whether a header or field of this name holds a secret
+     */
     public static boolean isSensitive(String name) {
         return name != null && SENSITIVE_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches();
     }
 
-    /** A copy of the headers with sensitive values masked. */
+    /**
+     * A copy of the headers with sensitive values masked.
+     *
+     * @param headers the request headers
+     * @return a copy of the headers with sensitive values masked
+     */
     public static Map<String, String> headers(Map<String, String> headers) {
         Map<String, String> out = new LinkedHashMap<>();
         headers.forEach((k, v) -> out.put(k, isSensitive(k) ? MASK : v));
@@ -37,6 +47,10 @@ public final class Redaction {
     /**
      * The URI with sensitive query parameter values masked: names containing token, secret, signature, password,
      * verifier, api key or hmac, and the OAuth {@code code} (but not, say, {@code cost_code}).
+     *
+     * @param uri absolute URI, query included
+     * @return the URI with sensitive query parameter values masked: names containing token, secret, signature,
+     *     password, verifier, api key or hmac, and the OAuth {@code code} (but not, say, {@code cost_code})
      */
     public static String uri(URI uri) {
         String s = uri.toString();

@@ -27,31 +27,58 @@ public final class RetryPolicy {
         this.random = b.random;
     }
 
-    /** 4 attempts, 500 ms base, 30 s cap, retrying 429/502/503/504. */
+    /**
+     * 4 attempts, 500 ms base, 30 s cap, retrying 429/502/503/504.
+     *
+     * @return 4 attempts, 500 ms base, 30 s cap, retrying 429/502/503/504
+     */
     public static RetryPolicy defaults() {
         return builder().build();
     }
 
-    /** A policy that never retries. */
+    /**
+     * A policy that never retries.
+     *
+     * @return the {@code RetryPolicy}
+     */
     public static RetryPolicy none() {
         return builder().maxAttempts(1).build();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Total attempts including the first one. */
+    /**
+     * Total attempts including the first one.
+     *
+     * @return total attempts including the first one
+     */
     public int maxAttempts() {
         return maxAttempts;
     }
 
     /** Whether this HTTP status is worth retrying. */
-    /** Longest {@code Retry-After} a transport sleeps through in-line. */
+    /**
+     * Longest {@code Retry-After} a transport sleeps through in-line.
+     *
+     * @return longest {@code Retry-After} a transport sleeps through in-line
+     */
     public Duration maxRetryAfter() {
         return maxRetryAfter;
     }
 
+    /**
+     * Whether an answer with this status may be retried.
+     *
+     * @param status the HTTP status
+     * @return whether it is retryable
+     */
     public boolean isRetryableStatus(int status) {
         return retryableStatuses.contains(status);
     }
@@ -62,6 +89,10 @@ public final class RetryPolicy {
      * gives up and reports it, so a queued item is requeued for later instead of holding its lease while it sleeps;
      * here such a hint is bounded by {@code maxRetryAfter}); otherwise base·2^(attempt-1) capped at
      * {@code maxDelay}, jittered to 50–100 %.
+     *
+     * @param attempt the attempt
+     * @param serverHint the server hint
+     * @return delay before attempt {@code attempt + 1}, where {@code attempt} (1-based) just failed
      */
     public Duration delayAfter(int attempt, Duration serverHint) {
         if (serverHint != null) {
@@ -83,6 +114,12 @@ public final class RetryPolicy {
         private Set<Integer> retryableStatuses = Set.of(429, 502, 503, 504);
         private RandomGenerator random = RandomGenerator.getDefault();
 
+        /**
+         * Sets the max attempts.
+         *
+         * @param value the max attempts
+         * @return this builder
+         */
         public Builder maxAttempts(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("maxAttempts must be >= 1");
@@ -91,11 +128,23 @@ public final class RetryPolicy {
             return this;
         }
 
+        /**
+         * Sets the base delay.
+         *
+         * @param value the base delay
+         * @return this builder
+         */
         public Builder baseDelay(Duration value) {
             this.baseDelay = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the max delay.
+         *
+         * @param value the max delay
+         * @return this builder
+         */
         public Builder maxDelay(Duration value) {
             this.maxDelay = Objects.requireNonNull(value);
             return this;
@@ -104,22 +153,42 @@ public final class RetryPolicy {
         /**
          * Longest server-requested wait ({@code Retry-After}) spent sleeping in-line (default 30 seconds, well inside
          * a work item's lease); a longer one ends the call with the hint (e.g. {@code RateLimitedException}).
+         *
+         * @param value longest server-requested wait ({@code Retry-After}) spent sleeping in-line
+         * @return this builder
          */
         public Builder maxRetryAfter(Duration value) {
             this.maxRetryAfter = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the retryable statuses.
+         *
+         * @param value the retryable statuses
+         * @return this builder
+         */
         public Builder retryableStatuses(Set<Integer> value) {
             this.retryableStatuses = Set.copyOf(value);
             return this;
         }
 
+        /**
+         * Sets the random.
+         *
+         * @param value the random
+         * @return this builder
+         */
         public Builder random(RandomGenerator value) {
             this.random = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Builds the {@code RetryPolicy} from the settings given so far.
+         *
+         * @return the new {@code RetryPolicy}
+         */
         public RetryPolicy build() {
             return new RetryPolicy(this);
         }

@@ -6,9 +6,19 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
+    /**
+     * Waits for the given time.
+     *
+     * @param duration how long to wait
+     * @throws InterruptedException when the thread is interrupted while waiting
+     */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** The real {@link Thread#sleep}. */
+    /**
+     * The real {@link Thread#sleep}.
+     *
+     * @return the real {@link Thread#sleep}
+     */
     static Sleeper system() {
         return d -> {
             if (!d.isNegative() && !d.isZero()) {

@@ -57,7 +57,12 @@ public final class CachingMappingStore implements MappingStore {
         }).build();
     }
 
-    /** A builder over {@code delegate}. */
+    /**
+     * A builder over {@code delegate}.
+     *
+     * @param delegate the delegate store
+     * @return a new builder
+     */
     public static Builder builder(MappingStore delegate) {
         return new Builder(delegate);
     }
@@ -112,12 +117,20 @@ public final class CachingMappingStore implements MappingStore {
         cache.invalidateAll();
     }
 
-    /** Hit, miss, load and eviction counts since this store was built. */
+    /**
+     * Hit, miss, load and eviction counts since this store was built.
+     *
+     * @return hit, miss, load and eviction counts since this store was built
+     */
     public CacheStats stats() {
         return cache.stats();
     }
 
-    /** Approximate number of cached lookups. */
+    /**
+     * Approximate number of cached lookups.
+     *
+     * @return approximate number of cached lookups
+     */
     public long estimatedSize() {
         cache.cleanUp();
         return cache.estimatedSize();
@@ -136,7 +149,12 @@ public final class CachingMappingStore implements MappingStore {
             this.delegate = Objects.requireNonNull(delegate, "delegate");
         }
 
-        /** Most lookups kept (default 10,000); the least valuable are evicted beyond it. */
+        /**
+         * Most lookups kept (default 10,000); the least valuable are evicted beyond it.
+         *
+         * @param value most lookups kept
+         * @return this builder
+         */
         public Builder maximumSize(long value) {
             if (value < 0) {
                 throw new IllegalArgumentException("maximumSize must not be negative");
@@ -145,25 +163,45 @@ public final class CachingMappingStore implements MappingStore {
             return this;
         }
 
-        /** How long a found mapping is served from the cache (default 5 minutes). */
+        /**
+         * How long a found mapping is served from the cache (default 5 minutes).
+         *
+         * @param value how long a found mapping is served from the cache
+         * @return this builder
+         */
         public Builder expireAfterWrite(Duration value) {
             this.expireAfterWrite = positive(value, "expireAfterWrite");
             return this;
         }
 
-        /** How long a miss is served from the cache (default 30 seconds). */
+        /**
+         * How long a miss is served from the cache (default 30 seconds).
+         *
+         * @param value how long a miss is served from the cache
+         * @return this builder
+         */
         public Builder negativeExpireAfterWrite(Duration value) {
             this.negativeExpireAfterWrite = positive(value, "negativeExpireAfterWrite");
             return this;
         }
 
-        /** The time source for expiry, in nanoseconds (default the system ticker). */
+        /**
+         * The time source for expiry, in nanoseconds (default the system ticker).
+         *
+         * @param value the time source for expiry, in nanoseconds
+         * @return this builder
+         */
         public Builder ticker(Ticker value) {
             this.ticker = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Uses a {@link Clock} as the time source for expiry. */
+        /**
+         * Uses a {@link Clock} as the time source for expiry.
+         *
+         * @param clock a {@link Clock} as the time source for expiry
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             Objects.requireNonNull(clock);
             return ticker(() -> {
@@ -172,12 +210,22 @@ public final class CachingMappingStore implements MappingStore {
             });
         }
 
-        /** Where Caffeine runs its maintenance (default its own choice); {@code Runnable::run} for tests. */
+        /**
+         * Where Caffeine runs its maintenance (default its own choice); {@code Runnable::run} for tests.
+         *
+         * @param value where Caffeine runs its maintenance
+         * @return this builder
+         */
         public Builder executor(Executor value) {
             this.executor = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Builds the {@code CachingMappingStore} from the settings given so far.
+         *
+         * @return the new {@code CachingMappingStore}
+         */
         public CachingMappingStore build() {
             return new CachingMappingStore(this);
         }

@@ -39,7 +39,12 @@ public final class MappingCsv {
     public static final String COST_TYPE = "costType";
     private static final int COLUMNS = 6;
 
-    /** Writes {@code mappings} with the header, sorted by kind then source id. */
+    /**
+     * Writes {@code mappings} with the header, sorted by kind then source id.
+     *
+     * @param mappings the mappings
+     * @param out the out writer
+     */
     public void write(Collection<Mapping> mappings, Writer out) {
         List<Mapping> sorted = new ArrayList<>(mappings);
         sorted.sort(Comparator.comparing((Mapping m) -> m.kind().ordinal()).thenComparing(Mapping::sourceId));
@@ -57,7 +62,13 @@ public final class MappingCsv {
         }
     }
 
-    /** Writes every mapping of one connection, all kinds. */
+    /**
+     * Writes every mapping of one connection, all kinds.
+     *
+     * @param store the mapping store
+     * @param connectionId the connection's id
+     * @param out the out writer
+     */
     public void exportFrom(MappingStore store, String connectionId, Writer out) {
         write(allOf(store, connectionId), out);
     }
@@ -65,6 +76,10 @@ public final class MappingCsv {
     /**
      * Parses a whole file into mappings for {@code connectionId}, each stamped {@code importedAt}.
      *
+     * @param in the in reader
+     * @param connectionId the connection's id
+     * @param importedAt the imported at
+     * @return the mappings
      * @throws MappingFormatException naming the first bad line
      */
     public List<Mapping> read(Reader in, String connectionId, Instant importedAt) {
@@ -102,6 +117,10 @@ public final class MappingCsv {
     /**
      * Validates the whole file, then puts every mapping into {@code store}.
      *
+     * @param store the mapping store
+     * @param in the in reader
+     * @param connectionId the connection's id
+     * @param importedAt the imported at
      * @return how many mappings were stored
      * @throws MappingFormatException naming the first bad line; nothing is stored then
      */

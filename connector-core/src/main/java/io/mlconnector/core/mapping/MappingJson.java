@@ -50,12 +50,21 @@ public final class MappingJson {
         this(ConnectorJson.newObjectMapper());
     }
 
-    /** Uses the given mapper (it must understand java.time). */
+    /**
+     * Uses the given mapper (it must understand java.time).
+     *
+     * @param json the JSON text
+     */
     public MappingJson(ObjectMapper json) {
         this.json = Objects.requireNonNull(json);
     }
 
-    /** Writes {@code mappings}, sorted by kind then source id, pretty-printed with attributes in name order. */
+    /**
+     * Writes {@code mappings}, sorted by kind then source id, pretty-printed with attributes in name order.
+     *
+     * @param mappings the mappings
+     * @param out the out writer
+     */
     public void write(Collection<Mapping> mappings, Writer out) {
         List<Mapping> sorted = new ArrayList<>(mappings);
         sorted.sort(Comparator.comparing((Mapping m) -> m.kind().ordinal()).thenComparing(Mapping::sourceId));
@@ -89,7 +98,13 @@ public final class MappingJson {
         }
     }
 
-    /** Writes every mapping of one connection, all kinds. */
+    /**
+     * Writes every mapping of one connection, all kinds.
+     *
+     * @param store the mapping store
+     * @param connectionId the connection's id
+     * @param out the out writer
+     */
     public void exportFrom(MappingStore store, String connectionId, Writer out) {
         write(MappingCsv.allOf(store, connectionId), out);
     }
@@ -98,6 +113,10 @@ public final class MappingJson {
      * Parses a whole document into mappings for {@code connectionId}; entries without {@code updatedAt} are
      * stamped {@code importedAt}.
      *
+     * @param in the in reader
+     * @param connectionId the connection's id
+     * @param importedAt the imported at
+     * @return the mappings
      * @throws MappingFormatException naming the first bad line
      */
     public List<Mapping> read(Reader in, String connectionId, Instant importedAt) {
@@ -159,6 +178,10 @@ public final class MappingJson {
     /**
      * Validates the whole document, then puts every mapping into {@code store}.
      *
+     * @param store the mapping store
+     * @param in the in reader
+     * @param connectionId the connection's id
+     * @param importedAt the imported at
      * @return how many mappings were stored
      * @throws MappingFormatException naming the first bad line; nothing is stored then
      */

@@ -9,6 +9,12 @@ import java.util.List;
  * @param failed    items refused, each with the system's reason
  */
 public record BatchResult<T>(List<T> succeeded, List<Failure<T>> failed) {
+    /**
+     * Checks the components.
+     *
+     * @param succeeded items written
+     * @param failed items refused, each with the system's reason
+     */
     public BatchResult {
         succeeded = List.copyOf(succeeded);
         failed = List.copyOf(failed);

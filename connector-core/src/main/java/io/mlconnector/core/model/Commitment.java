@@ -17,6 +17,19 @@ import java.util.List;
  */
 public record Commitment(String id, ProjectRef project, String vendorId, String number, String title, String status,
                          boolean requisitionsEnabled, String currency, List<CommitmentLine> lines) {
+    /**
+     * Checks the components.
+     *
+     * @param id commitment id
+     * @param project its project
+     * @param vendorId the vendor in the project system
+     * @param number contract number
+     * @param title title
+     * @param status status text as the system reports it
+     * @param requisitionsEnabled whether invoices (requisitions) may be billed against it
+     * @param currency contract currency
+     * @param lines schedule of values
+     */
     public Commitment {
         lines = List.copyOf(lines);
     }

@@ -6,6 +6,12 @@ import io.mlconnector.core.error.ConnectorException;
 public class CurrencyMismatchException extends ConnectorException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param expected the expected
+     * @param actual the actual
+     */
     public CurrencyMismatchException(String expected, String actual) {
         super("currency mismatch: " + expected + " vs " + actual);
     }

@@ -8,6 +8,13 @@ import java.util.Objects;
  * {@code system:type:id} is the stable source key used in the ledger, queue and audit log.
  */
 public record ExternalRef(String system, String type, String id) {
+    /**
+     * Checks the components.
+     *
+     * @param system the system
+     * @param type the type
+     * @param id the object's id
+     */
     public ExternalRef {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(type, "type");
@@ -17,11 +24,24 @@ public record ExternalRef(String system, String type, String id) {
         }
     }
 
+    /**
+     * A reference from its parts.
+     *
+     * @param system the system the object lives in
+     * @param type the object type
+     * @param id the object id (its string form is kept)
+     * @return the reference
+     */
     public static ExternalRef of(String system, String type, Object id) {
         return new ExternalRef(system, type, String.valueOf(id));
     }
 
-    /** Parses the {@code system:type:id} form. */
+    /**
+     * Parses the {@code system:type:id} form.
+     *
+     * @param key the key
+     * @return the {@code ExternalRef}
+     */
     public static ExternalRef parse(String key) {
         String[] p = key.split(":", 3);
         if (p.length != 3) {
@@ -30,7 +50,11 @@ public record ExternalRef(String system, String type, String id) {
         return new ExternalRef(p[0], p[1], p[2]);
     }
 
-    /** {@code system:type:id}. */
+    /**
+     * {@code system:type:id}.
+     *
+     * @return the key
+     */
     public String key() {
         return system + ":" + type + ":" + id;
     }

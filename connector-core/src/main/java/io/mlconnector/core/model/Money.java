@@ -9,6 +9,12 @@ import java.util.Objects;
  * never a silent conversion.
  */
 public record Money(BigDecimal amount, String currency) {
+    /**
+     * Checks the components.
+     *
+     * @param amount the amount
+     * @param currency the currency code
+     */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -18,33 +24,75 @@ public record Money(BigDecimal amount, String currency) {
         }
     }
 
+    /**
+     * An amount from its decimal text.
+     *
+     * @param amount the amount, e.g. {@code "1250.00"}
+     * @param currency the ISO-4217 code
+     * @return the money
+     */
     public static Money of(String amount, String currency) {
         return new Money(new BigDecimal(amount), currency);
     }
 
+    /**
+     * Zero in a currency.
+     *
+     * @param currency the ISO-4217 code
+     * @return zero
+     */
     public static Money zero(String currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
+    /**
+     * The sum.
+     *
+     * @param other an amount in the same currency
+     * @return this plus {@code other}
+     * @throws IllegalArgumentException when the currencies differ
+     */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
     }
 
+    /**
+     * The difference.
+     *
+     * @param other an amount in the same currency
+     * @return this minus {@code other}
+     * @throws IllegalArgumentException when the currencies differ
+     */
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.subtract(other.amount), currency);
     }
 
+    /**
+     * The same amount with the opposite sign.
+     *
+     * @return the negated amount
+     */
     public Money negate() {
         return new Money(amount.negate(), currency);
     }
 
+    /**
+     * Whether the amount is zero (at any scale).
+     *
+     * @return whether it is zero
+     */
     public boolean isZero() {
         return amount.signum() == 0;
     }
 
-    /** Equality of value and currency ignoring scale ({@code 10.0 USD} equals {@code 10.00 USD}). */
+    /**
+     * Equality of value and currency ignoring scale ({@code 10.0 USD} equals {@code 10.00 USD}).
+     *
+     * @param other the other money
+     * @return equality of value and currency ignoring scale ({@code 10.0 USD} equals {@code 10.00 USD})
+     */
     public boolean sameValueAs(Money other) {
         return other != null && currency.equals(other.currency) && amount.compareTo(other.amount) == 0;
     }

@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param fixedPrice the fixed price; null when the project is not billed at a fixed price or has none yet
  */
 public record ProjectPricing(ExternalRef project, boolean fixedPriceBilling, Money fixedPrice) {
+    /**
+     * Checks the components.
+     *
+     * @param project the project in the accounting system
+     * @param fixedPriceBilling whether the project is billed at a fixed price
+     * @param fixedPrice the fixed price; null when the project is not billed at a fixed price or has none yet
+     */
     public ProjectPricing {
         Objects.requireNonNull(project, "project");
     }

@@ -5,6 +5,12 @@ package io.mlconnector.core.model;
  * company). Both ids are positive.
  */
 public record ProjectRef(long companyId, long projectId) {
+    /**
+     * Checks the components.
+     *
+     * @param companyId the company's id
+     * @param projectId the project's id
+     */
     public ProjectRef {
         if (companyId <= 0) {
             throw new IllegalArgumentException("companyId must be positive: " + companyId);

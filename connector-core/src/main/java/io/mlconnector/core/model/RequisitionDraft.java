@@ -19,6 +19,19 @@ import java.util.List;
 public record RequisitionDraft(String originId, String commitmentId, String invoiceNumber, LocalDate billingDate,
                                LocalDate periodStart, LocalDate periodEnd, List<AllocatedLine> lines, Money total,
                                String description) {
+    /**
+     * Checks the components.
+     *
+     * @param originId our stable source key, stored as the object's external id
+     * @param commitmentId commitment billed
+     * @param invoiceNumber the vendor's bill number
+     * @param billingDate bill date
+     * @param periodStart period start (the engine uses the bill month)
+     * @param periodEnd period end
+     * @param lines amounts per commitment line
+     * @param total sum of the lines
+     * @param description short text naming the source
+     */
     public RequisitionDraft {
         lines = List.copyOf(lines);
     }

@@ -22,64 +22,147 @@ import java.util.Optional;
  */
 public interface AccountingSystem {
 
-    /** The system name used in {@link ExternalRef#system()}. */
+    /**
+     * The system name used in {@link ExternalRef#system()}.
+     *
+     * @return the system name used in {@link ExternalRef#system()}
+     */
     String system();
 
-    /** The account this port is bound to (FreshBooks account id); webhooks route by it. */
+    /**
+     * The account this port is bound to (FreshBooks account id); webhooks route by it.
+     *
+     * @return the account this port is bound to (FreshBooks account id)
+     */
     String accountId();
 
-    /** A bill with its lines. */
+    /**
+     * A bill with its lines.
+     *
+     * @param id the object's id
+     * @return a bill with its lines
+     */
     SourceDocument fetchBill(String id);
 
-    /** An invoice with its lines. */
+    /**
+     * An invoice with its lines.
+     *
+     * @param id the object's id
+     * @return an invoice with its lines
+     */
     SourceDocument fetchInvoice(String id);
 
-    /** A payment of a bill. */
+    /**
+     * A payment of a bill.
+     *
+     * @param id the object's id
+     * @return a payment of a bill
+     */
     PaymentRecord fetchBillPayment(String id);
 
-    /** A payment of an invoice. */
+    /**
+     * A payment of an invoice.
+     *
+     * @param id the object's id
+     * @return a payment of an invoice
+     */
     PaymentRecord fetchInvoicePayment(String id);
 
-    /** A vendor. */
+    /**
+     * A vendor.
+     *
+     * @param id the object's id
+     * @return a vendor
+     */
     Vendor fetchVendor(String id);
 
-    /** A project. */
+    /**
+     * A project.
+     *
+     * @param id the object's id
+     * @return a project
+     */
     Project fetchProject(String id);
 
     /**
      * Records of a stream changed since {@code since}. The adapter widens the window as the API requires (day
      * granularity, time zones), so results may repeat earlier ones; callers dedupe by version.
+     *
+     * @param stream the source stream
+     * @param since the earliest change time to include
+     * @return the changed
      */
     List<ChangedRecord> listChanged(SourceStream stream, Instant since);
 
-    /** All active vendors. */
+    /**
+     * All active vendors.
+     *
+     * @return all active vendors
+     */
     List<Vendor> listVendors();
 
-    /** The accounts bill lines post to (expense categories). */
+    /**
+     * The accounts bill lines post to (expense categories).
+     *
+     * @return the accounts bill lines post to (expense categories)
+     */
     List<GlAccount> listGlAccounts();
 
-    /** Active projects. */
+    /**
+     * Active projects.
+     *
+     * @return active projects
+     */
     List<Project> listProjects();
 
-    /** Creates a vendor; {@code vendor.ref()} is ignored. */
+    /**
+     * Creates a vendor; {@code vendor.ref()} is ignored.
+     *
+     * @param vendor the vendor
+     * @return the created vendor
+     */
     Vendor createVendor(Vendor vendor);
 
-    /** Creates an expense; the marker is written into its notes so {@link #findExpenseByMarker} can find it. */
+    /**
+     * Creates an expense; the marker is written into its notes so {@link #findExpenseByMarker} can find it.
+     *
+     * @param expense the expense entry
+     * @return the created expense
+     */
     ExpenseEntry createExpense(ExpenseEntry expense);
 
-    /** Updates an existing expense ({@code expense.ref()} required). */
+    /**
+     * Updates an existing expense ({@code expense.ref()} required).
+     *
+     * @param expense the expense entry
+     * @return the updated expense
+     */
     ExpenseEntry updateExpense(ExpenseEntry expense);
 
-    /** Finds an expense we created, by the marker in its notes. */
+    /**
+     * Finds an expense we created, by the marker in its notes.
+     *
+     * @param marker the marker
+     * @param project the project
+     * @return the expense by marker, or empty when there is none
+     */
     Optional<ExpenseEntry> findExpenseByMarker(String marker, ExternalRef project);
 
-    /** Confirms a webhook callback after its verification handshake. */
+    /**
+     * Confirms a webhook callback after its verification handshake.
+     *
+     * @param callbackId the callback id
+     * @param verifier the verifier
+     */
     void confirmWebhook(String callbackId, String verifier);
 
     /**
      * The ids of the webhook callbacks registered for this account, so a verification handshake for a callback that
      * does not exist can be dropped without a confirmation call. Unsupported by default (then every handshake is
      * confirmed as before).
+     *
+     * @return the ids of the webhook callbacks registered for this account, so a verification handshake for a callback
+     *     that does not exist can be dropped without a confirmation call
      */
     default java.util.Set<String> listWebhookCallbackIds() {
         throw new UnsupportedOperationException(system() + " does not list its webhook callbacks");
@@ -88,12 +171,21 @@ public interface AccountingSystem {
     /**
      * The payments recorded against a bill (a FreshBooks bill carries them as {@code bill_payments}), so an update
      * of the bill can post a new payment at once instead of waiting for the payment poll.
+     *
+     * @param billId the bill id
+     * @return the payments recorded against a bill (a FreshBooks bill carries them as {@code bill_payments}), so an
+     *     update of the bill can post a new payment at once instead of waiting for the payment poll
      */
     default List<PaymentRecord> fetchBillPayments(String billId) {
         return List.of();
     }
 
-    /** How a project is billed: fixed price (and the amount) or not. */
+    /**
+     * How a project is billed: fixed price (and the amount) or not.
+     *
+     * @param project the project
+     * @return how a project is billed: fixed price (and the amount) or not
+     */
     default ProjectPricing fetchProjectPricing(ExternalRef project) {
         throw new UnsupportedOperationException(system() + " does not expose project pricing");
     }
@@ -101,6 +193,10 @@ public interface AccountingSystem {
     /**
      * Sets the fixed price of a fixed-price project (a prime contract change order moved it). Never called for a
      * project that is not billed at a fixed price.
+     *
+     * @param project the project
+     * @param fixedPrice the fixed price
+     * @return the updated project fixed price
      */
     default ProjectPricing updateProjectFixedPrice(ExternalRef project, Money fixedPrice) {
         throw new UnsupportedOperationException(system() + " does not support fixed-price updates");

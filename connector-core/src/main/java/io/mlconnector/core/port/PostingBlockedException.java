@@ -11,10 +11,21 @@ import io.mlconnector.core.error.ConfigurationException;
 public class PostingBlockedException extends ConfigurationException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     */
     public PostingBlockedException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public PostingBlockedException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -28,71 +28,197 @@ import java.util.Optional;
  */
 public interface ProjectSystem {
 
-    /** The system name used in refs. */
+    /**
+     * The system name used in refs.
+     *
+     * @return the system name used in refs
+     */
     String system();
 
-    /** The company this port is bound to; webhooks route by it. */
+    /**
+     * The company this port is bound to; webhooks route by it.
+     *
+     * @return the company this port is bound to
+     */
     long companyId();
 
-    /** Our application's id as the system reports it on changes we make (to recognise our own echoes). */
+    /**
+     * Our application's id as the system reports it on changes we make (to recognise our own echoes).
+     *
+     * @return our application's id as the system reports it on changes we make (to recognise our own echoes)
+     */
     String applicationId();
 
-    /** Validates a company/project pair (cached); throws {@link InvalidProjectException}. */
+    /**
+     * Validates a company/project pair (cached); throws {@link InvalidProjectException}.
+     *
+     * @param project the project
+     */
     void validateProject(ProjectRef project);
 
-    /** The vendor's commitment on the project that invoices can be billed against, if any. */
+    /**
+     * The vendor's commitment on the project that invoices can be billed against, if any.
+     *
+     * @param project the project
+     * @param vendorId the vendor id
+     * @return the vendor's commitment on the project that invoices can be billed against, if any
+     */
     Optional<Commitment> findCommitment(ProjectRef project, String vendorId);
 
-    /** An object we posted earlier, found by the external id it carries. */
+    /**
+     * An object we posted earlier, found by the external id it carries.
+     *
+     * @param project the project
+     * @param kind the kind
+     * @param originId the origin id
+     * @return an object we posted earlier, found by the external id it carries
+     */
     Optional<PostedObject> findByOrigin(ProjectRef project, TargetKind kind, String originId);
 
+    /**
+     * Posts a requisition (subcontractor invoice) on a commitment.
+     *
+     * @param project the project
+     * @param draft the requisition, with its origin id
+     * @return the posted requisition
+     */
     PostedObject createRequisition(ProjectRef project, RequisitionDraft draft);
 
-    /** @throws EditNotAllowedException when the requisition is locked */
+    /**
+     * Changes a requisition posted earlier.
+     *
+     * @param project the project
+     * @param id the requisition's id
+     * @param draft the requisition as it should now be
+     * @return the updated requisition
+     * @throws EditNotAllowedException when the requisition is locked
+     */
     PostedObject updateRequisition(ProjectRef project, String id, RequisitionDraft draft);
 
+    /**
+     * Posts a direct cost.
+     *
+     * @param project the project
+     * @param draft the direct cost, with its origin id
+     * @return the posted direct cost
+     */
     PostedObject createDirectCost(ProjectRef project, DirectCostDraft draft);
 
-    /** @throws EditNotAllowedException when the direct cost is locked */
+    /**
+     * Changes a direct cost posted earlier.
+     *
+     * @param project the project
+     * @param id the direct cost's id
+     * @param draft the direct cost as it should now be
+     * @return the updated direct cost
+     * @throws EditNotAllowedException when the direct cost is locked
+     */
     PostedObject updateDirectCost(ProjectRef project, String id, DirectCostDraft draft);
 
+    /**
+     * Posts a payment application (owner invoice) on the project's prime contract.
+     *
+     * @param project the project
+     * @param draft the payment application, with its origin id
+     * @return the posted payment application
+     */
     PostedObject createPaymentApplication(ProjectRef project, PaymentApplicationDraft draft);
 
+    /**
+     * Posts a payment on a commitment or on the prime contract.
+     *
+     * @param project the project
+     * @param draft the payment, with its origin id
+     * @return the posted payment
+     */
     PostedObject createContractPayment(ProjectRef project, ContractPaymentDraft draft);
 
-    /** A change order (package or commitment change order) with its lines. */
+    /**
+     * A change order (package or commitment change order) with its lines.
+     *
+     * @param project the project
+     * @param id the object's id
+     * @return a change order (package or commitment change order) with its lines
+     */
     ChangeOrder fetchChangeOrder(ProjectRef project, String id);
 
-    /** A cost update (direct cost, budget change). */
+    /**
+     * A cost update (direct cost, budget change).
+     *
+     * @param project the project
+     * @param kind the kind
+     * @param id the object's id
+     * @return a cost update (direct cost, budget change)
+     */
     CostUpdate fetchCostUpdate(ProjectRef project, CostUpdateKind kind, String id);
 
-    /** Records of a project stream changed since {@code since} (with overlap; callers dedupe). */
+    /**
+     * Records of a project stream changed since {@code since} (with overlap; callers dedupe).
+     *
+     * @param project the project
+     * @param stream the source stream
+     * @param since the earliest change time to include
+     * @return the changed
+     */
     List<ChangedRecord> listChanged(ProjectRef project, SourceStream stream, Instant since);
 
-    /** Company vendors. */
+    /**
+     * Company vendors.
+     *
+     * @return company vendors
+     */
     List<Vendor> listVendors();
 
-    /** Cost codes of a project. */
+    /**
+     * Cost codes of a project.
+     *
+     * @param project the project
+     * @return cost codes of a project
+     */
     List<CostCode> listCostCodes(ProjectRef project);
 
-    /** Projects visible to us in the company. */
+    /**
+     * Projects visible to us in the company.
+     *
+     * @return the projects
+     */
     List<Project> listProjects();
 
-    /** Creates or updates vendors in batches, matched by {@link Vendor#externalId()} (origin id). */
+    /**
+     * Creates or updates vendors in batches, matched by {@link Vendor#externalId()} (origin id).
+     *
+     * @param vendors the vendors
+     * @return the created vendors
+     */
     BatchResult<Vendor> upsertVendors(List<Vendor> vendors);
 
-    /** Webhook events the system failed to deliver (failing or discarded) since an instant, for re-driving. */
+    /**
+     * Webhook events the system failed to deliver (failing or discarded) since an instant, for re-driving.
+     *
+     * @param since the earliest change time to include
+     * @return webhook events the system failed to deliver (failing or discarded) since an instant, for re-driving
+     */
     List<InboundEvent> undeliveredEvents(Instant since);
 
     /**
      * An approved (revised, voided) change order on the project's prime contract: it changes what the owner is
      * charged, not the cost.
+     *
+     * @param project the project
+     * @param id the object's id
+     * @return an approved (revised, voided) change order on the project's prime contract: it changes what the owner is
+     *     charged, not the cost
      */
     default ChangeOrder fetchPrimeChangeOrder(ProjectRef project, String id) {
         throw new UnsupportedOperationException(system() + " does not expose prime contract change orders");
     }
 
-    /** The project's budget per cost code (original, approved changes, revised), for the reconciliation. */
+    /**
+     * The project's budget per cost code (original, approved changes, revised), for the reconciliation.
+     *
+     * @param project the project
+     * @return the project's budget per cost code (original, approved changes, revised), for the reconciliation
+     */
     default List<CostCodeBudget> listCostCodeBudgets(ProjectRef project) {
         return List.of();
     }

@@ -11,8 +11,10 @@ import io.mlconnector.core.webhook.WebhookRequest;
 public interface WebhookParser {
 
     /**
-     * @throws io.mlconnector.core.webhook.WebhookVerificationException with reason {@code MALFORMED_BODY} when the
-     *         body is not a webhook of this vendor
+     * Reads a verified webhook into an event.
+     *
+     * @param request the webhook as received
+     * @return the event
      */
     InboundEvent parse(WebhookRequest request);
 }

@@ -21,6 +21,19 @@ import java.util.Objects;
 public record LedgerEntry(String connectionId, String sourceKey, String sourceVersion, String targetKind,
                           String targetId, LedgerState state, String fingerprint, Map<String, String> attributes,
                           Instant updatedAt) {
+    /**
+     * Checks the components.
+     *
+     * @param connectionId connection
+     * @param sourceKey source record key ({@code freshbooks:bill:123}); unique per connection
+     * @param sourceVersion the source change stamp last posted (tells a real change from a repeat)
+     * @param targetKind what was created ({@code REQUISITION}, {@code EXPENSE}…), may be null while pending
+     * @param targetId target object id, may be null while pending
+     * @param state state
+     * @param fingerprint digest of what was posted (amounts per line), to detect real changes cheaply
+     * @param attributes extra values (project, commitment, posted amount…)
+     * @param updatedAt last change
+     */
     public LedgerEntry {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(sourceKey, "sourceKey");
@@ -28,7 +41,12 @@ public record LedgerEntry(String connectionId, String sourceKey, String sourceVe
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
-    /** An attribute or null. */
+    /**
+     * An attribute or null.
+     *
+     * @param name the name
+     * @return an attribute or null
+     */
     public String attribute(String name) {
         return attributes.get(name);
     }

@@ -7,39 +7,83 @@ import java.util.Optional;
 
 /**
  * SPI: the engine's durable state — the ledger, the polling cursors, the work queue with leases and dead
- * letters, and named leases for poll leadership. Every implementation passes {@code SyncStateStoreContract},
+ * letters, and named leases for poll leadership. Every implementation passes connector-testkit's {@code SyncStateStoreContract},
  * including its concurrency cases (two claimers, one winner).
  */
 public interface SyncStateStore {
 
     // ---- ledger
 
+    /**
+     * The ledger entry of a source record.
+     *
+     * @param connectionId the connection's id
+     * @param sourceKey the source record's key, e.g. {@code freshbooks:bill:123}
+     * @return the entry, or empty when the record was never handled
+     */
     Optional<LedgerEntry> ledger(String connectionId, String sourceKey);
 
-    /** Inserts the entry only if none exists for its source key; returns whether it was inserted. */
+    /**
+     * Inserts the entry only if none exists for its source key; returns whether it was inserted.
+     *
+     * @param entry the ledger entry
+     * @return whether it was inserted
+     */
     boolean ledgerInsertIfAbsent(LedgerEntry entry);
 
-    /** Inserts or replaces the entry for its source key. */
+    /**
+     * Inserts or replaces the entry for its source key.
+     *
+     * @param entry the ledger entry
+     */
     void ledgerPut(LedgerEntry entry);
 
-    /** All ledger entries of a connection. */
+    /**
+     * All ledger entries of a connection.
+     *
+     * @param connectionId the connection's id
+     * @return all ledger entries of a connection
+     */
     List<LedgerEntry> ledgerEntries(String connectionId);
 
     // ---- cursors
 
+    /**
+     * The polling cursor of a stream.
+     *
+     * @param connectionId the connection's id
+     * @param stream the stream's name
+     * @return the cursor, or empty before the first poll
+     */
     Optional<Cursor> cursor(String connectionId, String stream);
 
+    /**
+     * Inserts or replaces the cursor of its connection and stream.
+     *
+     * @param cursor the cursor
+     */
     void saveCursor(Cursor cursor);
 
     // ---- work queue
 
-    /** Adds an item unless a pending item with the same dedupe key exists; returns whether it was added. */
+    /**
+     * Adds an item unless a pending item with the same dedupe key exists; returns whether it was added.
+     *
+     * @param item the work item
+     * @return whether it was added
+     */
     boolean enqueue(WorkItem item);
 
     /**
      * Claims up to {@code max} items that are ready and available at {@code now} (or leased with an expired
      * lease), leasing them to {@code owner} until {@code now + lease}, earliest {@code availableAt} first. Each item
      * is claimed by one owner only, however many workers claim at once.
+     *
+     * @param owner the worker that holds the lease
+     * @param max the max
+     * @param lease the lease
+     * @param now the current time
+     * @return the work items
      */
     List<WorkItem> claim(String owner, int max, Duration lease, Instant now);
 
@@ -47,45 +91,94 @@ public interface SyncStateStore {
      * Marks a leased item done. This and the other settling methods ({@link #retryAt}, {@link #park},
      * {@link #deadLetter}) throw {@link LeaseLostException} if {@code owner} does not hold the item's lease (another
      * worker reclaimed it after expiry, it was already settled, or the id is unknown).
+     *
+     * @param itemId the item id
+     * @param owner the worker that holds the lease
      */
     void complete(String itemId, String owner);
 
-    /** Returns a leased item to the queue, available again at {@code when}, with attempts + 1. */
+    /**
+     * Returns a leased item to the queue, available again at {@code when}, with attempts + 1.
+     *
+     * @param itemId the item id
+     * @param owner the worker that holds the lease
+     * @param when the when
+     * @param error the error
+     */
     void retryAt(String itemId, String owner, Instant when, String error);
 
     /**
      * Returns a leased item to the queue, available again at {@code when}, <em>without</em> counting an attempt: the
      * item did not fail, it had to wait (another worker holds its record, the API asked to come back later). The
      * default counts an attempt ({@link #retryAt}); the bundled stores override it.
+     *
+     * @param itemId the item id
+     * @param owner the worker that holds the lease
+     * @param when the when
+     * @param reason the reason
      */
     default void defer(String itemId, String owner, Instant when, String reason) {
         retryAt(itemId, owner, when, reason);
     }
 
-    /** Parks a leased item until it is replayed (flagged record). */
+    /**
+     * Parks a leased item until it is replayed (flagged record).
+     *
+     * @param itemId the item id
+     * @param owner the worker that holds the lease
+     * @param reason the reason
+     */
     void park(String itemId, String owner, String reason);
 
-    /** Moves a leased item to the dead letters. */
+    /**
+     * Moves a leased item to the dead letters.
+     *
+     * @param itemId the item id
+     * @param owner the worker that holds the lease
+     * @param error the error
+     */
     void deadLetter(String itemId, String owner, String error);
 
     /**
      * Makes a parked or dead item ready again at {@code now} (replay); returns whether it was requeued. Refused
      * (false) for items in any other status, unknown ids, and while another pending item holds the same dedupe key.
+     *
+     * @param itemId the item id
+     * @param now the current time
+     * @return whether it was requeued
      */
     boolean requeue(String itemId, Instant now);
 
+    /**
+     * A work item by id, in any status.
+     *
+     * @param itemId the work item's id
+     * @return the item, or empty when there is none
+     */
     Optional<WorkItem> item(String itemId);
 
-    /** Items of a connection in a status, oldest first. */
+    /**
+     * Items of a connection in a status, oldest first.
+     *
+     * @param connectionId the connection's id
+     * @param status the status
+     * @return the work items
+     */
     List<WorkItem> items(String connectionId, WorkStatus status);
 
-    /** Count of items in a status across connections. */
+    /**
+     * Count of items in a status across connections.
+     *
+     * @param status the status
+     * @return count of items in a status across connections
+     */
     long count(WorkStatus status);
 
     /**
      * Deletes finished ({@link WorkStatus#DONE}) items enqueued before {@code createdBefore}; parked and dead items are
      * kept for people to look at. The engine calls it from {@code start(...)} so the queue does not grow forever.
      *
+     * @param createdBefore the created before
      * @return how many items were deleted
      */
     int purgeDone(Instant createdBefore);
@@ -96,6 +189,7 @@ public interface SyncStateStore {
      * ever. The engine calls it with a longer retention than {@link #purgeDone}. The default deletes nothing;
      * implementations override it.
      *
+     * @param createdBefore the created before
      * @return how many items were deleted
      */
     default int purgeDead(Instant createdBefore) {
@@ -131,9 +225,21 @@ public interface SyncStateStore {
     /**
      * Acquires or renews the named lease for {@code owner} until {@code now + ttl}; succeeds when the lease is free,
      * expired, or already held by {@code owner}.
+     *
+     * @param name the name
+     * @param owner the worker that holds the lease
+     * @param ttl the ttl
+     * @param now the current time
+     * @return true when acquires or renews the named lease for {@code owner} until {@code now + ttl}; succeeds when the
+     *     lease is free, expired, or already held by {@code owner}
      */
     boolean tryAcquireLease(String name, String owner, Duration ttl, Instant now);
 
-    /** Releases the lease if {@code owner} holds it. */
+    /**
+     * Releases the lease if {@code owner} holds it.
+     *
+     * @param name the name
+     * @param owner the worker that holds the lease
+     */
     void releaseLease(String name, String owner);
 }

@@ -6,6 +6,11 @@ import io.mlconnector.core.error.ConnectorException;
 public class AllocationMismatchException extends ConnectorException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     */
     public AllocationMismatchException(String message) {
         super(message);
     }

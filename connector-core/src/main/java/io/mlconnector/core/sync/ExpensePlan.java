@@ -11,6 +11,11 @@ import java.util.List;
  * @param expenses expenses at their new amounts ({@code ref} set for existing ones)
  */
 public record ExpensePlan(List<ExpenseEntry> expenses) {
+    /**
+     * Checks the components.
+     *
+     * @param expenses expenses at their new amounts ({@code ref} set for existing ones)
+     */
     public ExpensePlan {
         expenses = List.copyOf(expenses);
     }

@@ -14,6 +14,14 @@ import java.util.Objects;
  * @param after   the fixed price that would be written
  */
 public record FixedPriceMove(ExternalRef project, Money before, Money delta, Money after) {
+    /**
+     * Checks the components.
+     *
+     * @param project the FreshBooks project (billed at a fixed price)
+     * @param before its fixed price now
+     * @param delta how much it moves: the change order's amount, the difference of a revision, or back for a void
+     * @param after the fixed price that would be written
+     */
     public FixedPriceMove {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(before, "before");

@@ -9,21 +9,40 @@ import java.util.List;
  * @param streams      one entry per cursor walked (Procore project streams: one per mapped project)
  */
 public record PollResult(String connectionId, List<StreamPoll> streams) {
+    /**
+     * Checks the components.
+     *
+     * @param connectionId the connection
+     * @param streams one entry per cursor walked (Procore project streams: one per mapped project)
+     */
     public PollResult {
         streams = List.copyOf(streams);
     }
 
-    /** Items enqueued across streams. */
+    /**
+     * Items enqueued across streams.
+     *
+     * @return the enqueued
+     */
     public int enqueued() {
         return streams.stream().mapToInt(StreamPoll::enqueued).sum();
     }
 
-    /** Changed records seen across streams. */
+    /**
+     * Changed records seen across streams.
+     *
+     * @return the seen
+     */
     public int seen() {
         return streams.stream().mapToInt(StreamPoll::seen).sum();
     }
 
-    /** The entry of one cursor, or null. */
+    /**
+     * The entry of one cursor, or null.
+     *
+     * @param cursorName the cursor name
+     * @return the entry of one cursor, or null
+     */
     public StreamPoll stream(String cursorName) {
         return streams.stream().filter(s -> s.cursor().equals(cursorName)).findFirst().orElse(null);
     }

@@ -15,7 +15,12 @@ public record RunSummary(int claimed, int completed, int retried, int parked, in
     /** Nothing done. */
     public static final RunSummary EMPTY = new RunSummary(0, 0, 0, 0, 0, 0);
 
-    /** The sum of two passes. */
+    /**
+     * The sum of two passes.
+     *
+     * @param o the sum of two passes
+     * @return the sum of two passes
+     */
     public RunSummary plus(RunSummary o) {
         return new RunSummary(claimed + o.claimed, completed + o.completed, retried + o.retried, parked + o.parked,
                 deadLettered + o.deadLettered, leaseLost + o.leaseLost);

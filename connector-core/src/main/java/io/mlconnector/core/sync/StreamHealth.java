@@ -21,6 +21,18 @@ import java.util.Objects;
  */
 public record StreamHealth(String connectionId, SourceStream stream, Instant lastSuccess, Instant lastFailure,
                            String lastError, int consecutiveFailures, boolean failing) {
+    /**
+     * Checks the components.
+     *
+     * @param connectionId the connection
+     * @param stream the stream
+     * @param lastSuccess when a poll of the stream last succeeded, or null
+     * @param lastFailure when a poll of the stream last failed, or null
+     * @param lastError why the last failed poll failed (kept after a recovery), or null
+     * @param consecutiveFailures failed polls since the last success
+     * @param failing whether the failures reached the threshold (reported by a {@code STREAM_FAILING} audit event) and
+     *     no poll succeeded since
+     */
     public StreamHealth {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(stream, "stream");
@@ -34,7 +46,11 @@ public record StreamHealth(String connectionId, SourceStream stream, Instant las
         return new StreamHealth(connectionId, stream, null, null, null, 0, false);
     }
 
-    /** Whether the stream is not {@link #failing()}. */
+    /**
+     * Whether the stream is not {@link #failing()}.
+     *
+     * @return whether the stream is not {@link #failing()}
+     */
     public boolean healthy() {
         return !failing;
     }

@@ -120,6 +120,11 @@ public final class SyncEngine implements AutoCloseable {
         provider.onChange(polls::refresh);
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -130,6 +135,9 @@ public final class SyncEngine implements AutoCloseable {
      * Handles a FreshBooks webhook POST: parse, route by account id, verify the signature, enqueue, answer. A
      * verification handshake is answered 200 and a confirmation is queued (the host hears of it through its
      * {@link WebhookHandshakeListener}). Never calls a remote API.
+     *
+     * @param request the webhook request
+     * @return the on FreshBooks webhook
      */
     public WebhookResponse onFreshBooksWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
@@ -140,6 +148,9 @@ public final class SyncEngine implements AutoCloseable {
     /**
      * Handles a Procore webhook POST: parse, route by company id, verify the authorization header, drop our own
      * echoes ({@code source_application_id}), enqueue keyed by the event's ulid/id, answer. Never calls a remote API.
+     *
+     * @param request the webhook request
+     * @return the on Procore webhook
      */
     public WebhookResponse onProcoreWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
@@ -150,6 +161,10 @@ public final class SyncEngine implements AutoCloseable {
     /**
      * Enqueues the Procore webhook deliveries that failed or were discarded since {@code since} (after an outage;
      * Procore discards after 12 hours of failures). Returns how many items were added.
+     *
+     * @param connectionId the connection's id
+     * @param since the earliest change time to include
+     * @return the redrive undelivered
      */
     public int redriveUndelivered(String connectionId, Instant since) {
         Connection c = connections.require(connectionId);
@@ -167,12 +182,23 @@ public final class SyncEngine implements AutoCloseable {
 
     // ---------------------------------------------------------------- polling
 
-    /** Walks every enabled stream of the connection once (see {@link SyncPolicy#enabledStreams()}). */
+    /**
+     * Walks every enabled stream of the connection once (see {@link SyncPolicy#enabledStreams()}).
+     *
+     * @param connectionId the connection's id
+     * @return the poll once
+     */
     public PollResult pollOnce(String connectionId) {
         return poller.pollOnce(connections.require(connectionId));
     }
 
-    /** Walks one stream of the connection once. */
+    /**
+     * Walks one stream of the connection once.
+     *
+     * @param connectionId the connection's id
+     * @param stream the stream
+     * @return the poll stream
+     */
     public PollResult pollStream(String connectionId, SourceStream stream) {
         return poller.pollStream(connections.require(connectionId), stream);
     }
@@ -183,6 +209,9 @@ public final class SyncEngine implements AutoCloseable {
      * {@link StreamHealth#failing() failing} until a poll of it succeeds; it was reported by a {@code STREAM_FAILING}
      * audit event, and its recovery is reported by {@code STREAM_RECOVERED}. Reads memory only (no remote call), so a
      * host's health endpoint may call it as often as it likes.
+     *
+     * @return the poll health of every polled stream of every connection, as this engine saw its own polls (connection
+     *     order, then polling order)
      */
     public List<StreamHealth> streamHealth() {
         List<StreamHealth> out = new ArrayList<>();
@@ -190,7 +219,12 @@ public final class SyncEngine implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** The poll health of the polled streams of one connection (see {@link #streamHealth()}). */
+    /**
+     * The poll health of the polled streams of one connection (see {@link #streamHealth()}).
+     *
+     * @param connectionId the connection's id
+     * @return the poll health of the polled streams of one connection (see {@link #streamHealth()})
+     */
     public List<StreamHealth> streamHealth(String connectionId) {
         return poller.health(connections.require(connectionId));
     }
@@ -212,12 +246,20 @@ public final class SyncEngine implements AutoCloseable {
 
     // ---------------------------------------------------------------- workers
 
-    /** Claims one batch of ready work items, processes it on the worker executor and waits for it. */
+    /**
+     * Claims one batch of ready work items, processes it on the worker executor and waits for it.
+     *
+     * @return the run pending
+     */
     public RunSummary runPending() {
         return worker.runOnce();
     }
 
-    /** Runs batches until no item is ready now (items retried later wait for their time). */
+    /**
+     * Runs batches until no item is ready now (items retried later wait for their time).
+     *
+     * @return the drain
+     */
     public RunSummary drain() {
         return worker.drain();
     }
@@ -227,6 +269,10 @@ public final class SyncEngine implements AutoCloseable {
     /**
      * Requeues the parked items of one source record (after its mapping was fixed), and the payments parked while
      * waiting for it. Returns how many items were requeued.
+     *
+     * @param connectionId the connection's id
+     * @param sourceKey the source record ({@code freshbooks:bill:123})
+     * @return the replay
      */
     public int replay(String connectionId, String sourceKey) {
         connections.require(connectionId);
@@ -253,12 +299,22 @@ public final class SyncEngine implements AutoCloseable {
         return n;
     }
 
-    /** Requeues every parked item of the connection. Returns how many. */
+    /**
+     * Requeues every parked item of the connection. Returns how many.
+     *
+     * @param connectionId the connection's id
+     * @return the replay all
+     */
     public int replayAll(String connectionId) {
         return requeueAll(connectionId, WorkStatus.PARKED);
     }
 
-    /** Requeues every dead-lettered item of the connection (after the cause was fixed). Returns how many. */
+    /**
+     * Requeues every dead-lettered item of the connection (after the cause was fixed). Returns how many.
+     *
+     * @param connectionId the connection's id
+     * @return the retry dead letters
+     */
     public int retryDeadLetters(String connectionId) {
         return requeueAll(connectionId, WorkStatus.DEAD);
     }
@@ -278,13 +334,25 @@ public final class SyncEngine implements AutoCloseable {
         return n;
     }
 
-    /** Items of the connection in a status (parked = flagged or waiting; dead = failed permanently). */
+    /**
+     * Items of the connection in a status (parked = flagged or waiting; dead = failed permanently).
+     *
+     * @param connectionId the connection's id
+     * @param status the status
+     * @return the work items
+     */
     public List<WorkItem> items(String connectionId, WorkStatus status) {
         connections.require(connectionId);
         return services.state().items(connectionId, status);
     }
 
-    /** The ledger entry of a source record, if any. */
+    /**
+     * The ledger entry of a source record, if any.
+     *
+     * @param connectionId the connection's id
+     * @param sourceKey the source record ({@code freshbooks:bill:123})
+     * @return the ledger entry of a source record, if any
+     */
     public java.util.Optional<LedgerEntry> ledger(String connectionId, String sourceKey) {
         connections.require(connectionId);
         return services.state().ledger(connectionId, sourceKey);
@@ -299,6 +367,8 @@ public final class SyncEngine implements AutoCloseable {
      * In dry run nothing is created in either system (mappings are still written, they are local). One alignment per
      * connection at a time across nodes (named lease {@code align:<connection>}).
      *
+     * @param connectionId the connection's id
+     * @return the reference data
      * @throws IllegalStateException when another alignment of the connection is running
      */
     public AlignmentReport alignReferenceData(String connectionId) {
@@ -325,6 +395,12 @@ public final class SyncEngine implements AutoCloseable {
      * Month-end reconciliation of the connection with {@link Reconciler}: per project and cost code, what FreshBooks
      * holds against what Procore holds for {@code period}, paired through the ledger, with differences, one-sided
      * records and records still flagged or waiting. Reads only; {@code toCsv()} and {@code toJson()} render the report.
+     *
+     * @param connectionId the connection's id
+     * @param period the period month
+     * @return month-end reconciliation of the connection with {@link Reconciler}: per project and cost code, what
+     *     FreshBooks holds against what Procore holds for {@code period}, paired through the ledger, with differences,
+     *     one-sided records and records still flagged or waiting
      */
     public ReconciliationReport reconcile(String connectionId, YearMonth period) {
         Connection c = connections.require(connectionId);
@@ -336,32 +412,54 @@ public final class SyncEngine implements AutoCloseable {
 
     // ---------------------------------------------------------------- dry run
 
-    /** The latest dry-run preview per source record of the connection (oldest first). */
+    /**
+     * The latest dry-run preview per source record of the connection (oldest first).
+     *
+     * @param connectionId the connection's id
+     * @return the latest dry-run preview per source record of the connection (oldest first)
+     */
     public List<Preview<?>> previews(String connectionId) {
         connections.require(connectionId);
         return services.previews().list(connectionId);
     }
 
-    /** Forgets the connection's previews. */
+    /**
+     * Forgets the connection's previews.
+     *
+     * @param connectionId the connection's id
+     */
     public void clearPreviews(String connectionId) {
         services.previews().clear(connectionId);
     }
 
     // ---------------------------------------------------------------- connections
 
-    /** The connection ids served. */
+    /**
+     * The connection ids served.
+     *
+     * @return the connection ids served
+     */
     public Set<String> connectionIds() {
         Set<String> ids = new LinkedHashSet<>();
         connections.all().forEach(c -> ids.add(c.id()));
         return ids;
     }
 
-    /** A connection as the engine uses it (policy resolved). */
+    /**
+     * A connection as the engine uses it (policy resolved).
+     *
+     * @param connectionId the connection's id
+     * @return a connection as the engine uses it (policy resolved)
+     */
     public Connection connection(String connectionId) {
         return connections.require(connectionId);
     }
 
-    /** This engine's node id (lease owner). */
+    /**
+     * This engine's node id (lease owner).
+     *
+     * @return this engine's node id (lease owner)
+     */
     public String nodeId() {
         return services.nodeId();
     }
@@ -377,6 +475,8 @@ public final class SyncEngine implements AutoCloseable {
      * <p>Connections added to the {@link ConnectionProvider} later are polled from then on, removed ones no longer,
      * replaced ones with their new settings: at once when the provider reports the change ({@link
      * ConnectionProvider#onChange}), else at the next rescan (every worker interval).
+     *
+     * @param scheduler the scheduler service
      */
     public void start(ScheduledExecutorService scheduler) {
         Objects.requireNonNull(scheduler, "scheduler");
@@ -489,67 +589,122 @@ public final class SyncEngine implements AutoCloseable {
         private Builder() {
         }
 
-        /** Ledger, cursors, work queue and leases (shared by every node of a deployment). Required. */
+        /**
+         * Ledger, cursors, work queue and leases (shared by every node of a deployment). Required.
+         *
+         * @param value ledger, cursors, work queue and leases (shared by every node of a deployment)
+         * @return this builder
+         */
         public Builder stateStore(SyncStateStore value) {
             this.stateStore = value;
             return this;
         }
 
-        /** Mappings, per connection. Required. */
+        /**
+         * Mappings, per connection. Required.
+         *
+         * @param value mappings, per connection
+         * @return this builder
+         */
         public Builder mappingStore(MappingStore value) {
             this.mappingStore = value;
             return this;
         }
 
-        /** Where audit events go. Required. */
+        /**
+         * Where audit events go. Required.
+         *
+         * @param value where audit events go
+         * @return this builder
+         */
         public Builder auditSink(AuditSink value) {
             this.auditSink = value;
             return this;
         }
 
-        /** Clock for leases, cursors, backoff and audit times (default system UTC). */
+        /**
+         * Clock for leases, cursors, backoff and audit times (default system UTC).
+         *
+         * @param value clock for leases, cursors, backoff and audit times
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
         }
 
-        /** Runs the items of a worker batch (default: the calling thread, one after the other). */
+        /**
+         * Runs the items of a worker batch (default: the calling thread, one after the other).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder executor(Executor value) {
             this.executor = value;
             return this;
         }
 
-        /** This node's id, owner of its leases; unique per running instance (default: random). */
+        /**
+         * This node's id, owner of its leases; unique per running instance (default: random).
+         *
+         * @param value this node's id, owner of its leases
+         * @return this builder
+         */
         public Builder nodeId(String value) {
             this.nodeId = value;
             return this;
         }
 
-        /** The policy of connections built without one (default {@link SyncPolicy#defaults()}). */
+        /**
+         * The policy of connections built without one (default {@link SyncPolicy#defaults()}).
+         *
+         * @param value the policy of connections built without one
+         * @return this builder
+         */
         public Builder defaultPolicy(SyncPolicy value) {
             this.defaultPolicy = value;
             return this;
         }
 
-        /** Parses FreshBooks webhook bodies (from connector-freshbooks). */
+        /**
+         * Parses FreshBooks webhook bodies (from connector-freshbooks).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder freshBooksWebhookParser(WebhookParser value) {
             this.freshBooksParser = value;
             return this;
         }
 
-        /** Parses Procore webhook bodies (from connector-procore). */
+        /**
+         * Parses Procore webhook bodies (from connector-procore).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder procoreWebhookParser(WebhookParser value) {
             this.procoreParser = value;
             return this;
         }
 
-        /** Told about FreshBooks verification handshakes (default: nobody). */
+        /**
+         * Told about FreshBooks verification handshakes (default: nobody).
+         *
+         * @param value told about FreshBooks verification handshakes
+         * @return this builder
+         */
         public Builder handshakeListener(WebhookHandshakeListener value) {
             this.handshakeListener = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Previews kept per connection in dry run (default 10 000). */
+        /**
+         * Previews kept per connection in dry run (default 10 000).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder previewCapacity(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("previewCapacity must be positive");
@@ -585,6 +740,9 @@ public final class SyncEngine implements AutoCloseable {
          * added, updated and removed at run time use {@link #connections(ConnectionProvider)} instead.
          *
          * @throws ConfigurationException when a connection provider was given
+         *
+         * @param value a connection
+         * @return this builder
          */
         public Builder connection(Connection value) {
             if (provider != null) {
@@ -610,6 +768,11 @@ public final class SyncEngine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Builds the {@code SyncEngine} from the settings given so far.
+         *
+         * @return the new {@code SyncEngine}
+         */
         public SyncEngine build() {
             if (stateStore == null || mappingStore == null || auditSink == null) {
                 throw new ConfigurationException("stateStore, mappingStore and auditSink are required");

@@ -49,6 +49,30 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
     /** The default {@link #streamFailureThreshold()}. */
     public static final int DEFAULT_STREAM_FAILURE_THRESHOLD = 3;
 
+    /**
+     * Checks the components.
+     *
+     * @param dryRun compute and preview what would be posted, post nothing
+     * @param pollInterval time between two polls of a stream ({@link SyncEngine#start})
+     * @param pollOverlap how far before the stored cursor each poll starts again (FreshBooks filters by day)
+     * @param initialLookback where a stream with no cursor starts, measured back from now
+     * @param maxAttempts failed attempts before an item is dead-lettered
+     * @param backoffBase delay after the first failure; doubles per attempt
+     * @param backoffMax longest delay between attempts
+     * @param leaseDuration how long a claimed item (or a poll stream) stays with one worker/node
+     * @param batchSize items claimed per worker pass
+     * @param workerInterval time between two worker passes ({@link SyncEngine#start})
+     * @param enabledStreams streams polled (both sides)
+     * @param requireSignedHandshake reject a FreshBooks verification handshake that the connection's verifier does not
+     *     accept (default false: the handshake carries the secret being established, and FreshBooks itself proves it
+     *     genuine by accepting the confirmation)
+     * @param alignment reference-data alignment knobs: confirm name matches automatically or only suggest them, and on
+     *     which side vendors found on one side only are created (also used when a new FreshBooks vendor arrives by
+     *     webhook or poll)
+     * @param streamFailureThreshold consecutive failed polls of a stream after which it is reported failing (an audit
+     *     event {@code STREAM_FAILING} once, and {@link SyncEngine#streamHealth()}) until a poll succeeds again
+     *     (default 3)
+     */
     public SyncPolicy {
         requirePositive(pollInterval, "pollInterval");
         Objects.requireNonNull(pollOverlap, "pollOverlap");
@@ -84,16 +108,29 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         }
     }
 
-    /** The defaults: live posting, 5-minute polls with a 2-day overlap, 8 attempts from 2 s to 1 h. */
+    /**
+     * The defaults: live posting, 5-minute polls with a 2-day overlap, 8 attempts from 2 s to 1 h.
+     *
+     * @return the defaults: live posting, 5-minute polls with a 2-day overlap, 8 attempts from 2 s to 1 h
+     */
     public static SyncPolicy defaults() {
         return builder().build();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this policy's values. */
+    /**
+     * A builder holding this policy's values.
+     *
+     * @return a builder holding this policy's values
+     */
     public Builder toBuilder() {
         return new Builder().dryRun(dryRun).pollInterval(pollInterval).pollOverlap(pollOverlap)
                 .initialLookback(initialLookback).maxAttempts(maxAttempts).backoffBase(backoffBase)
@@ -103,7 +140,12 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
                 .streamFailureThreshold(streamFailureThreshold);
     }
 
-    /** Whether a stream is polled. */
+    /**
+     * Whether a stream is polled.
+     *
+     * @param stream the stream
+     * @return whether a stream is polled
+     */
     public boolean isEnabled(SourceStream stream) {
         return enabledStreams.contains(stream);
     }
@@ -129,77 +171,165 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         private Builder() {
         }
 
+        /**
+         * Sets the dry run.
+         *
+         * @param value the dry run
+         * @return this builder
+         */
         public Builder dryRun(boolean value) {
             this.dryRun = value;
             return this;
         }
 
+        /**
+         * Sets the poll interval.
+         *
+         * @param value the poll interval
+         * @return this builder
+         */
         public Builder pollInterval(Duration value) {
             this.pollInterval = value;
             return this;
         }
 
+        /**
+         * Sets the poll overlap.
+         *
+         * @param value the poll overlap
+         * @return this builder
+         */
         public Builder pollOverlap(Duration value) {
             this.pollOverlap = value;
             return this;
         }
 
+        /**
+         * Sets the initial lookback.
+         *
+         * @param value the initial lookback
+         * @return this builder
+         */
         public Builder initialLookback(Duration value) {
             this.initialLookback = value;
             return this;
         }
 
+        /**
+         * Sets the max attempts.
+         *
+         * @param value the max attempts
+         * @return this builder
+         */
         public Builder maxAttempts(int value) {
             this.maxAttempts = value;
             return this;
         }
 
+        /**
+         * Sets the backoff base.
+         *
+         * @param value the backoff base
+         * @return this builder
+         */
         public Builder backoffBase(Duration value) {
             this.backoffBase = value;
             return this;
         }
 
+        /**
+         * Sets the backoff max.
+         *
+         * @param value the backoff max
+         * @return this builder
+         */
         public Builder backoffMax(Duration value) {
             this.backoffMax = value;
             return this;
         }
 
+        /**
+         * Sets the lease duration.
+         *
+         * @param value the lease duration
+         * @return this builder
+         */
         public Builder leaseDuration(Duration value) {
             this.leaseDuration = value;
             return this;
         }
 
+        /**
+         * Sets the batch size.
+         *
+         * @param value the batch size
+         * @return this builder
+         */
         public Builder batchSize(int value) {
             this.batchSize = value;
             return this;
         }
 
+        /**
+         * Sets the worker interval.
+         *
+         * @param value the worker interval
+         * @return this builder
+         */
         public Builder workerInterval(Duration value) {
             this.workerInterval = value;
             return this;
         }
 
+        /**
+         * Sets the enabled streams.
+         *
+         * @param value the enabled streams
+         * @return this builder
+         */
         public Builder enabledStreams(Set<SourceStream> value) {
             this.enabledStreams = value;
             return this;
         }
 
+        /**
+         * Sets the require signed handshake.
+         *
+         * @param value the require signed handshake
+         * @return this builder
+         */
         public Builder requireSignedHandshake(boolean value) {
             this.requireSignedHandshake = value;
             return this;
         }
 
+        /**
+         * Sets the alignment.
+         *
+         * @param value the alignment
+         * @return this builder
+         */
         public Builder alignment(AlignmentPolicy value) {
             this.alignment = value;
             return this;
         }
 
-        /** Consecutive failed polls of a stream before it is reported failing (default 3, at least 1). */
+        /**
+         * Consecutive failed polls of a stream before it is reported failing (default 3, at least 1).
+         *
+         * @param value consecutive failed polls of a stream before it is reported failing
+         * @return this builder
+         */
         public Builder streamFailureThreshold(int value) {
             this.streamFailureThreshold = value;
             return this;
         }
 
+        /**
+         * Builds the {@code SyncPolicy} from the settings given so far.
+         *
+         * @return the new {@code SyncPolicy}
+         */
         public SyncPolicy build() {
             return new SyncPolicy(dryRun, pollInterval, pollOverlap, initialLookback, maxAttempts, backoffBase,
                     backoffMax, leaseDuration, batchSize, workerInterval, enabledStreams, requireSignedHandshake,

@@ -8,15 +8,30 @@ package io.mlconnector.core.sync;
  */
 public interface WebhookHandshakeListener {
 
-    /** A handshake arrived and a confirmation was queued. No secret is passed here. */
+    /**
+     * A handshake arrived and a confirmation was queued. No secret is passed here.
+     *
+     * @param connectionId the connection's id
+     * @param callbackId the callback id
+     */
     default void onHandshakeReceived(String connectionId, String callbackId) {
     }
 
-    /** FreshBooks accepted the confirmation: {@code verifier} is now the signing secret of that callback. */
+    /**
+     * FreshBooks accepted the confirmation: {@code verifier} is now the signing secret of that callback.
+     *
+     * @param connectionId the connection's id
+     * @param callbackId the callback id
+     * @param verifier the verifier
+     */
     default void onWebhookConfirmed(String connectionId, String callbackId, String verifier) {
     }
 
-    /** A listener that does nothing. */
+    /**
+     * A listener that does nothing.
+     *
+     * @return the {@code WebhookHandshakeListener}
+     */
     static WebhookHandshakeListener none() {
         return new WebhookHandshakeListener() {
         };

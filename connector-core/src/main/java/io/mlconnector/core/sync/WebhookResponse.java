@@ -17,7 +17,11 @@ public record WebhookResponse(int status, String body) {
         return new WebhookResponse(status, "{\"error\":\"" + JsonText.escape(error) + "\"}");
     }
 
-    /** Whether the sender should consider the delivery successful (any 2xx). */
+    /**
+     * Whether the sender should consider the delivery successful (any 2xx).
+     *
+     * @return whether the sender should consider the delivery successful (any 2xx)
+     */
     public boolean accepted() {
         return status >= 200 && status < 300;
     }

@@ -34,6 +34,11 @@ public final class HmacSha256Verifier implements WebhookVerifier {
         this.signedContent = b.signedContent;
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -74,12 +79,23 @@ public final class HmacSha256Verifier implements WebhookVerifier {
         private int maxBodyBytes = 256 * 1024;
         private Function<WebhookRequest, List<byte[]>> signedContent = r -> List.of(r.body());
 
+        /**
+         * Sets the header name.
+         *
+         * @param value the header name
+         * @return this builder
+         */
         public Builder headerName(String value) {
             this.headerName = value;
             return this;
         }
 
-        /** Adds an active secret (UTF-8); call again to accept a second secret during rotation. */
+        /**
+         * Adds an active secret (UTF-8); call again to accept a second secret during rotation.
+         *
+         * @param value an active secret (UTF-8)
+         * @return this builder
+         */
         public Builder secret(String value) {
             if (Objects.requireNonNull(value, "secret").isEmpty()) {
                 throw new IllegalArgumentException("webhook secret must not be empty");
@@ -88,16 +104,34 @@ public final class HmacSha256Verifier implements WebhookVerifier {
             return this;
         }
 
+        /**
+         * Sets the secrets.
+         *
+         * @param values the secrets
+         * @return this builder
+         */
         public Builder secrets(List<String> values) {
             values.forEach(this::secret);
             return this;
         }
 
+        /**
+         * Sets the encoding.
+         *
+         * @param value the encoding
+         * @return this builder
+         */
         public Builder encoding(SignatureEncoding value) {
             this.encoding = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Sets the max body bytes.
+         *
+         * @param value the max body bytes
+         * @return this builder
+         */
         public Builder maxBodyBytes(int value) {
             this.maxBodyBytes = value;
             return this;
@@ -106,12 +140,20 @@ public final class HmacSha256Verifier implements WebhookVerifier {
         /**
          * How to derive the signed bytes from a request. The function may throw
          * {@link WebhookVerificationException} ({@code MALFORMED_BODY}) when the body cannot be parsed.
+         *
+         * @param value how to derive the signed bytes from a request
+         * @return this builder
          */
         public Builder signedContent(Function<WebhookRequest, List<byte[]>> value) {
             this.signedContent = Objects.requireNonNull(value);
             return this;
         }
 
+        /**
+         * Builds the {@code HmacSha256Verifier} from the settings given so far.
+         *
+         * @return the new {@code HmacSha256Verifier}
+         */
         public HmacSha256Verifier build() {
             return new HmacSha256Verifier(this);
         }

@@ -27,6 +27,11 @@ public final class SharedSecretHeaderVerifier implements WebhookVerifier {
         this.maxBodyBytes = b.maxBodyBytes;
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,12 +65,23 @@ public final class SharedSecretHeaderVerifier implements WebhookVerifier {
         private String prefix;
         private int maxBodyBytes = 256 * 1024;
 
+        /**
+         * Sets the header name.
+         *
+         * @param value the header name
+         * @return this builder
+         */
         public Builder headerName(String value) {
             this.headerName = value;
             return this;
         }
 
-        /** Adds an accepted secret; call again to accept a second one during rotation. */
+        /**
+         * Adds an accepted secret; call again to accept a second one during rotation.
+         *
+         * @param value an accepted secret
+         * @return this builder
+         */
         public Builder secret(String value) {
             if (Objects.requireNonNull(value, "secret").isBlank()) {
                 throw new IllegalArgumentException("webhook secret must not be blank");
@@ -74,17 +90,33 @@ public final class SharedSecretHeaderVerifier implements WebhookVerifier {
             return this;
         }
 
-        /** A prefix to strip before comparing, e.g. {@code "Bearer "}. */
+        /**
+         * A prefix to strip before comparing, e.g. {@code "Bearer "}.
+         *
+         * @param value a prefix to strip before comparing, e.g
+         * @return this builder
+         */
         public Builder prefix(String value) {
             this.prefix = value;
             return this;
         }
 
+        /**
+         * Sets the max body bytes.
+         *
+         * @param value the max body bytes
+         * @return this builder
+         */
         public Builder maxBodyBytes(int value) {
             this.maxBodyBytes = value;
             return this;
         }
 
+        /**
+         * Builds the {@code SharedSecretHeaderVerifier} from the settings given so far.
+         *
+         * @return the new {@code SharedSecretHeaderVerifier}
+         */
         public SharedSecretHeaderVerifier build() {
             return new SharedSecretHeaderVerifier(this);
         }

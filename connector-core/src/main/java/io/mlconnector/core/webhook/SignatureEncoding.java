@@ -20,5 +20,11 @@ public enum SignatureEncoding {
         }
     };
 
+    /**
+     * The MAC as text, as the vendor sends it.
+     *
+     * @param mac the MAC bytes
+     * @return the encoded MAC
+     */
     public abstract String encode(byte[] mac);
 }

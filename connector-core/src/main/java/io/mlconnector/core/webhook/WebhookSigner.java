@@ -8,7 +8,14 @@ public final class WebhookSigner {
     private WebhookSigner() {
     }
 
-    /** Signature of {@code message} under {@code secret} (UTF-8) in the given encoding. */
+    /**
+     * Signature of {@code message} under {@code secret} (UTF-8) in the given encoding.
+     *
+     * @param secret the secret
+     * @param message what went wrong
+     * @param encoding the signature encoding
+     * @return signature of {@code message} under {@code secret} (UTF-8) in the given encoding
+     */
     public static String sign(String secret, byte[] message, SignatureEncoding encoding) {
         return encoding.encode(HmacSha256.mac(secret.getBytes(StandardCharsets.UTF_8), message));
     }

@@ -18,13 +18,25 @@ public class WebhookVerificationException extends ConnectorException {
         MALFORMED_BODY
     }
 
+    /** Why the webhook was rejected. */
     private final Reason reason;
 
+    /**
+     * Creates the exception.
+     *
+     * @param reason the reason
+     * @param message what went wrong
+     */
     public WebhookVerificationException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
+    /**
+     * The reason.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }

@@ -5,7 +5,10 @@ package io.mlconnector.core.webhook;
 public interface WebhookVerifier {
 
     /**
-     * @throws WebhookVerificationException with a typed reason when the request must be rejected
+     * Checks a webhook's authenticity; returns normally when it is authentic.
+     *
+     * @param request the webhook as received
+     * @throws WebhookVerificationException when it is not authentic
      */
     void verify(WebhookRequest request);
 }

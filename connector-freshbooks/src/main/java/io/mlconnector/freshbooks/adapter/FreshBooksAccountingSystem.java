@@ -118,11 +118,20 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         this.billPaymentLookup = new BillPaymentLookup(client.billPayments(), params);
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The underlying client. */
+    /**
+     * The underlying client.
+     *
+     * @return the underlying client
+     */
     public FreshBooksClient client() {
         return client;
     }
@@ -163,7 +172,12 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         return paymentsOf(List.of(bill)).getOrDefault(bill.id(), List.of()).stream().map(this::toPayment).toList();
     }
 
-    /** What this connection has learnt about an undocumented parameter. */
+    /**
+     * What this connection has learnt about an undocumented parameter.
+     *
+     * @param param the parameter
+     * @return what this connection has learnt about an undocumented parameter
+     */
     public ParamSupport paramSupport(UndocumentedParam param) {
         return params.get(Objects.requireNonNull(param, "param"));
     }
@@ -460,7 +474,12 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
                 .clientId(e.client() == null ? null : idOf(e.client(), CLIENT)).build();
     }
 
-    /** The text written into an expense's notes for a marker. */
+    /**
+     * The text written into an expense's notes for a marker.
+     *
+     * @param marker the marker
+     * @return the text written into an expense's notes for a marker
+     */
     public static String markerToken(String marker) {
         if (marker == null || marker.isBlank() || marker.contains("]")) {
             throw new IllegalArgumentException("marker must be non-blank and must not contain ']': " + marker);
@@ -550,7 +569,12 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         private Duration billOverlap = Duration.ofDays(1);
         private Consumer<ParamDecision> onParamDecision = d -> { };
 
-        /** A client bound to one business (account id and business id set or discovered). */
+        /**
+         * A client bound to one business (account id and business id set or discovered).
+         *
+         * @param v a client bound to one business (account id and business id set or discovered)
+         * @return this builder
+         */
         public Builder client(FreshBooksClient v) {
             client = v;
             return this;
@@ -558,13 +582,22 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
 
         /**
          * Currency of the business (project budgets carry no currency on the wire; new vendors get it). Default USD.
+         *
+         * @param v currency of the business (project budgets carry no currency on the wire; new vendors get it)
+         * @return this builder
          */
         public Builder baseCurrency(String v) {
             baseCurrency = new Money(BigDecimal.ZERO, v).currency();
             return this;
         }
 
-        /** Staff id written on created expenses (the documented minimal create sends {@code staffid}; default 1). */
+        /**
+         * Staff id written on created expenses (the documented minimal create sends {@code staffid}; default 1).
+         *
+         * @param v staff id written on created expenses (the documented minimal create sends {@code staffid}; default
+         *     1)
+         * @return this builder
+         */
         public Builder staffId(long v) {
             staffId = v;
             return this;
@@ -573,6 +606,9 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         /**
          * How far before the cursor the newest-first bill scan keeps reading (default one day, which also covers the
          * UTC-vs-Eastern doubt about bill timestamps).
+         *
+         * @param v how far before the cursor the newest-first bill scan keeps reading
+         * @return this builder
          */
         public Builder billOverlap(Duration v) {
             billOverlap = Objects.requireNonNull(v);
@@ -582,12 +618,21 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
         /**
          * Told once each time the adapter concludes how the API treats an {@link UndocumentedParam} (the same
          * conclusion is also logged once). Default: nothing beyond the log.
+         *
+         * @param v told once each time the adapter concludes how the API treats an {@link UndocumentedParam} (the same
+         *     conclusion is also logged once)
+         * @return this builder
          */
         public Builder onParamDecision(Consumer<ParamDecision> v) {
             onParamDecision = Objects.requireNonNull(v);
             return this;
         }
 
+        /**
+         * Builds the {@code FreshBooksAccountingSystem} from the settings given so far.
+         *
+         * @return the new {@code FreshBooksAccountingSystem}
+         */
         public FreshBooksAccountingSystem build() {
             return new FreshBooksAccountingSystem(this);
         }

@@ -11,7 +11,11 @@ public enum ParamSupport {
     /** The API answered 400 to the parameter; the adapter no longer sends it. */
     REFUSED;
 
-    /** Whether the adapter uses the documented fallback instead of the parameter. */
+    /**
+     * Whether the adapter uses the documented fallback instead of the parameter.
+     *
+     * @return whether the adapter uses the documented fallback instead of the parameter
+     */
     public boolean fallBack() {
         return this == IGNORED || this == REFUSED;
     }

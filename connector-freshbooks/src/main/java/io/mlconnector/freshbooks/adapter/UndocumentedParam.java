@@ -21,12 +21,20 @@ public enum UndocumentedParam {
         this.parameter = parameter;
     }
 
-    /** The FreshBooks resource the parameter is sent to. */
+    /**
+     * The FreshBooks resource the parameter is sent to.
+     *
+     * @return the FreshBooks resource the parameter is sent to
+     */
     public String resource() {
         return resource;
     }
 
-    /** The parameter as it appears in the query string. */
+    /**
+     * The parameter as it appears in the query string.
+     *
+     * @return the parameter as it appears in the query string
+     */
     public String parameter() {
         return parameter;
     }

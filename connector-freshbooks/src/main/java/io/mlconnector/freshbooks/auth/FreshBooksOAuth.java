@@ -60,10 +60,20 @@ public final class FreshBooksOAuth {
         this.transport = t.withErrorDecoder(new FreshBooksErrorDecoder(mapper));
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The client id.
+     *
+     * @return the client id
+     */
     public String clientId() {
         return clientId;
     }
@@ -71,6 +81,10 @@ public final class FreshBooksOAuth {
     /**
      * The URL to send the user's browser to. Scopes are space-joined (omit them to get the app's configured
      * scopes); {@code state} is echoed back to the redirect URI and should be an unguessable per-request value.
+     *
+     * @param scopes granted scopes
+     * @param state the state
+     * @return the URL to send the user's browser to
      */
     public URI authorizationUrl(List<String> scopes, String state) {
         QueryParams q = QueryParams.empty().add("client_id", clientId).add("response_type", "code")
@@ -82,7 +96,12 @@ public final class FreshBooksOAuth {
         return URI.create(authBase + "/oauth/authorize?" + q.encode());
     }
 
-    /** Exchanges the authorization code (valid 5 minutes) for the first token pair. */
+    /**
+     * Exchanges the authorization code (valid 5 minutes) for the first token pair.
+     *
+     * @param code the code
+     * @return the code
+     */
     public OAuthTokens exchangeCode(String code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("grant_type", "authorization_code");
@@ -96,6 +115,9 @@ public final class FreshBooksOAuth {
     /**
      * Uses a refresh token (single-use) for a new pair. The caller must persist the returned pair before using it;
      * {@link FreshBooksTokenSource} does.
+     *
+     * @param refreshToken single-use refresh token
+     * @return the o auth tokens
      */
     public OAuthTokens refresh(String refreshToken) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -109,7 +131,11 @@ public final class FreshBooksOAuth {
         return tokenCall(body, "refresh token");
     }
 
-    /** Revokes a token (refresh token recommended). Path and body are UNCONFIRMED (third-party documentation). */
+    /**
+     * Revokes a token (refresh token recommended). Path and body are UNCONFIRMED (third-party documentation).
+     *
+     * @param token the token
+     */
     public void revoke(String token) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("client_id", clientId);
@@ -214,45 +240,88 @@ public final class FreshBooksOAuth {
         private HttpTransport transport;
         private Clock clock = Clock.systemUTC();
 
+        /**
+         * Sets the client id.
+         *
+         * @param v the client id
+         * @return this builder
+         */
         public Builder clientId(String v) {
             clientId = v;
             return this;
         }
 
+        /**
+         * Sets the client secret.
+         *
+         * @param v the client secret
+         * @return this builder
+         */
         public Builder clientSecret(String v) {
             clientSecret = v;
             return this;
         }
 
-        /** The registered HTTPS redirect URI (no query string). */
+        /**
+         * The registered HTTPS redirect URI (no query string).
+         *
+         * @param v the registered HTTPS redirect URI (no query string)
+         * @return this builder
+         */
         public Builder redirectUri(String v) {
             redirectUri = v;
             return this;
         }
 
-        /** Authorization host (default {@code https://auth.freshbooks.com}). */
+        /**
+         * Authorization host (default {@code https://auth.freshbooks.com}).
+         *
+         * @param v authorization host
+         * @return this builder
+         */
         public Builder authBaseUrl(String v) {
             authBaseUrl = Objects.requireNonNull(v);
             return this;
         }
 
-        /** Token host (default {@code https://api.freshbooks.com}). */
+        /**
+         * Token host (default {@code https://api.freshbooks.com}).
+         *
+         * @param v token host
+         * @return this builder
+         */
         public Builder apiBaseUrl(String v) {
             apiBaseUrl = Objects.requireNonNull(v);
             return this;
         }
 
-        /** Transport for token calls (its error decoder is replaced by FreshBooks'). */
+        /**
+         * Transport for token calls (its error decoder is replaced by FreshBooks').
+         *
+         * @param v transport for token calls (its error decoder is replaced by FreshBooks')
+         * @return this builder
+         */
         public Builder transport(HttpTransport v) {
             transport = v;
             return this;
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param v the clock
+         * @return this builder
+         */
         public Builder clock(Clock v) {
             clock = Objects.requireNonNull(v);
             return this;
         }
 
+        /**
+         * Builds the {@code FreshBooksOAuth} from the settings given so far.
+         *
+         * @return the new {@code FreshBooksOAuth}
+         */
         public FreshBooksOAuth build() {
             return new FreshBooksOAuth(this);
         }

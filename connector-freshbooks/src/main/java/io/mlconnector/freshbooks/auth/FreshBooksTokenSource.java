@@ -88,15 +88,30 @@ public final class FreshBooksTokenSource implements TokenSource {
         this.saveBackoff = b.saveBackoff;
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The credential key for a connection: kind {@value #KIND}. */
+    /**
+     * The credential key for a connection: kind {@value #KIND}.
+     *
+     * @param connectionId the connection's id
+     * @return the credential key for a connection: kind {@value #KIND}
+     */
     public static CredentialKey keyFor(String connectionId) {
         return new CredentialKey(connectionId, KIND);
     }
 
+    /**
+     * The key.
+     *
+     * @return the key
+     */
     public CredentialKey key() {
         return key;
     }
@@ -104,6 +119,8 @@ public final class FreshBooksTokenSource implements TokenSource {
     /**
      * Stores a grant obtained from {@link FreshBooksOAuth#exchangeCode} (replacing any stored one, e.g. after
      * re-authorization).
+     *
+     * @param tokens the o auth tokens
      */
     public void storeGrant(OAuthTokens tokens) {
         lock.lock();
@@ -117,12 +134,20 @@ public final class FreshBooksTokenSource implements TokenSource {
         }
     }
 
-    /** The grant currently stored, if any. */
+    /**
+     * The grant currently stored, if any.
+     *
+     * @return the grant currently stored, if any
+     */
     public Optional<OAuthTokens> storedGrant() {
         return store.load(key).map(c -> StoredGrant.decode(mapper, c.value()));
     }
 
-    /** Whether a rotated pair is held in memory only, because saving it to the store has failed so far. */
+    /**
+     * Whether a rotated pair is held in memory only, because saving it to the store has failed so far.
+     *
+     * @return whether a rotated pair is held in memory only, because saving it to the store has failed so far
+     */
     public boolean hasUnsavedGrant() {
         lock.lock();
         try {
@@ -393,22 +418,45 @@ public final class FreshBooksTokenSource implements TokenSource {
         private int saveAttempts = 3;
         private Duration saveBackoff = Duration.ofMillis(200);
 
+        /**
+         * Sets the OAuth.
+         *
+         * @param v the OAuth
+         * @return this builder
+         */
         public Builder oauth(FreshBooksOAuth v) {
             oauth = v;
             return this;
         }
 
+        /**
+         * Sets the store.
+         *
+         * @param v the store
+         * @return this builder
+         */
         public Builder store(CredentialStore v) {
             store = v;
             return this;
         }
 
-        /** The credential key (kind {@value #KIND} by convention, see {@link #keyFor}). */
+        /**
+         * The credential key (kind {@value #KIND} by convention, see {@link #keyFor}).
+         *
+         * @param v the credential key (kind {@value #KIND} by convention, see {@link #keyFor})
+         * @return this builder
+         */
         public Builder key(CredentialKey v) {
             key = v;
             return this;
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param v the clock
+         * @return this builder
+         */
         public Builder clock(Clock v) {
             clock = Objects.requireNonNull(v);
             return this;
@@ -417,6 +465,9 @@ public final class FreshBooksTokenSource implements TokenSource {
         /**
          * A stored access token is reused only if it stays valid this much longer (default 5 minutes, matching
          * TokenManager's prefetch window).
+         *
+         * @param v a stored access token is reused only if it stays valid this much longer
+         * @return this builder
          */
         public Builder reuseMargin(Duration v) {
             reuseMargin = Objects.requireNonNull(v);
@@ -426,6 +477,10 @@ public final class FreshBooksTokenSource implements TokenSource {
         /**
          * How long a node's refresh claim keeps the other nodes waiting (default 1 minute): longer than a token
          * request can take, short enough that a node dying mid-refresh does not stall the others for long.
+         *
+         * @param v how long a node's refresh claim keeps the other nodes waiting: longer than a token request can take,
+         *     short enough that a node dying mid-refresh does not stall the others for long
+         * @return this builder
          */
         public Builder refreshClaimTtl(Duration v) {
             if (v.isNegative() || v.isZero()) {
@@ -435,7 +490,12 @@ public final class FreshBooksTokenSource implements TokenSource {
             return this;
         }
 
-        /** How often a waiting node looks for the new pair another node is fetching (default 50 ms). */
+        /**
+         * How often a waiting node looks for the new pair another node is fetching (default 50 ms).
+         *
+         * @param v how often a waiting node looks for the new pair another node is fetching
+         * @return this builder
+         */
         public Builder refreshClaimPoll(Duration v) {
             if (v.isNegative() || v.isZero()) {
                 throw new IllegalArgumentException("refreshClaimPoll must be positive");
@@ -444,7 +504,12 @@ public final class FreshBooksTokenSource implements TokenSource {
             return this;
         }
 
-        /** How a waiting node waits (tests pass one that advances a fake clock). */
+        /**
+         * How a waiting node waits (tests pass one that advances a fake clock).
+         *
+         * @param v how a waiting node waits (tests pass one that advances a fake clock)
+         * @return this builder
+         */
         public Builder sleeper(Sleeper v) {
             sleeper = Objects.requireNonNull(v);
             return this;
@@ -453,6 +518,10 @@ public final class FreshBooksTokenSource implements TokenSource {
         /**
          * How often the save of a freshly rotated pair is tried at once before the pair is kept in memory and the
          * save left to later calls (default 3).
+         *
+         * @param v how often the save of a freshly rotated pair is tried at once before the pair is kept in memory and
+         *     the save left to later calls
+         * @return this builder
          */
         public Builder saveAttempts(int v) {
             if (v < 1) {
@@ -462,7 +531,12 @@ public final class FreshBooksTokenSource implements TokenSource {
             return this;
         }
 
-        /** The first pause between two save attempts; it doubles each time (default 200 ms). */
+        /**
+         * The first pause between two save attempts; it doubles each time (default 200 ms).
+         *
+         * @param v the first pause between two save attempts
+         * @return this builder
+         */
         public Builder saveBackoff(Duration v) {
             if (v.isNegative() || v.isZero()) {
                 throw new IllegalArgumentException("saveBackoff must be positive");
@@ -471,6 +545,11 @@ public final class FreshBooksTokenSource implements TokenSource {
             return this;
         }
 
+        /**
+         * Builds the {@code FreshBooksTokenSource} from the settings given so far.
+         *
+         * @return the new {@code FreshBooksTokenSource}
+         */
         public FreshBooksTokenSource build() {
             return new FreshBooksTokenSource(this);
         }

@@ -18,13 +18,26 @@ import java.util.Set;
  */
 public record OAuthTokens(String accessToken, String refreshToken, Instant expiresAt, List<String> scopes,
                           String tokenType) {
+    /**
+     * Checks the components.
+     *
+     * @param accessToken bearer token (12 hours)
+     * @param refreshToken single-use refresh token
+     * @param expiresAt when the access token expires
+     * @param scopes granted scopes
+     * @param tokenType {@code Bearer}
+     */
     public OAuthTokens {
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(expiresAt, "expiresAt");
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
     }
 
-    /** The access token in core's form. */
+    /**
+     * The access token in core's form.
+     *
+     * @return the access token in core's form
+     */
     public AccessToken toAccessToken() {
         return new AccessToken(accessToken, expiresAt, Set.copyOf(scopes));
     }

@@ -15,7 +15,12 @@ public final class Envelopes {
     private Envelopes() {
     }
 
-    /** {@code response.result} of an accounting or events answer. */
+    /**
+     * {@code response.result} of an accounting or events answer.
+     *
+     * @param root the root
+     * @return the accounting result
+     */
     public static JsonNode accountingResult(JsonNode root) {
         JsonNode result = root.path("response").path("result");
         if (!result.isObject()) {
@@ -24,33 +29,71 @@ public final class Envelopes {
         return result;
     }
 
-    /** The single object under {@code response.result.<key>}. */
+    /**
+     * The single object under {@code response.result.<key>}.
+     *
+     * @param root the root
+     * @param key the key
+     * @return the single object under {@code response.result.<key>}
+     */
     public static JsonNode accountingSingle(JsonNode root, String key) {
         return required(accountingResult(root), key, "response.result.");
     }
 
-    /** One page of an accounting list: items under {@code key}, paging beside it. */
+    /**
+     * One page of an accounting list: items under {@code key}, paging beside it.
+     *
+     * @param root the root
+     * @param key the key
+     * @param reader the reader
+     * @param <T> the result type
+     * @return one page of an accounting list: items under {@code key}, paging beside it
+     */
     public static <T> Page<T> accountingPage(JsonNode root, String key, Function<JsonNode, T> reader) {
         JsonNode result = accountingResult(root);
         return page(result, result, key, reader, "response.result.");
     }
 
-    /** The single object under a bare top-level {@code key}. */
+    /**
+     * The single object under a bare top-level {@code key}.
+     *
+     * @param root the root
+     * @param key the key
+     * @return the single object under a bare top-level {@code key}
+     */
     public static JsonNode bareSingle(JsonNode root, String key) {
         return required(root, key, "");
     }
 
-    /** One page of a projects/time-tracking list: items under {@code key}, paging in {@code meta}. */
+    /**
+     * One page of a projects/time-tracking list: items under {@code key}, paging in {@code meta}.
+     *
+     * @param root the root
+     * @param key the key
+     * @param reader the reader
+     * @param <T> the result type
+     * @return one page of a projects/time-tracking list: items under {@code key}, paging in {@code meta}
+     */
     public static <T> Page<T> metaPage(JsonNode root, String key, Function<JsonNode, T> reader) {
         return page(root, root.path("meta"), key, reader, "");
     }
 
-    /** The {@code response} object of an identity answer. */
+    /**
+     * The {@code response} object of an identity answer.
+     *
+     * @param root the root
+     * @return the {@code response} object of an identity answer
+     */
     public static JsonNode response(JsonNode root) {
         return required(root, "response", "");
     }
 
-    /** The {@code data} member of a business-uuid answer. */
+    /**
+     * The {@code data} member of a business-uuid answer.
+     *
+     * @param root the root
+     * @return the {@code data} member of a business-uuid answer
+     */
     public static JsonNode data(JsonNode root) {
         return required(root, "data", "");
     }

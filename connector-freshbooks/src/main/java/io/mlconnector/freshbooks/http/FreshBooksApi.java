@@ -31,6 +31,17 @@ public final class FreshBooksApi {
     private final Long businessId;
     private final String businessUuid;
 
+    /**
+     * Creates a {@code FreshBooksApi}.
+     *
+     * @param transport the HTTP transport requests go through
+     * @param tokens the tokens manager
+     * @param mapper the JSON mapper to use
+     * @param apiBase the API base
+     * @param accountId the FreshBooks account id
+     * @param businessId the FreshBooks business id
+     * @param businessUuid the business UUID
+     */
     public FreshBooksApi(HttpTransport transport, TokenManager tokens, ObjectMapper mapper, URI apiBase,
                          String accountId, Long businessId, String businessUuid) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -44,7 +55,11 @@ public final class FreshBooksApi {
         this.businessUuid = businessUuid;
     }
 
-    /** The account id (accounting, events); fails clearly when it was not configured or discovered. */
+    /**
+     * The account id (accounting, events); fails clearly when it was not configured or discovered.
+     *
+     * @return the account id (accounting, events)
+     */
     public String accountId() {
         if (accountId == null || accountId.isBlank()) {
             throw new ConfigurationException("no FreshBooks account id configured: set accountId(...) or bind the "
@@ -53,7 +68,11 @@ public final class FreshBooksApi {
         return accountId;
     }
 
-    /** The business id (projects, time tracking). */
+    /**
+     * The business id (projects, time tracking).
+     *
+     * @return the business id (projects, time tracking)
+     */
     public long businessId() {
         if (businessId == null) {
             throw new ConfigurationException("no FreshBooks business id configured: set businessId(...) or bind the "
@@ -62,7 +81,11 @@ public final class FreshBooksApi {
         return businessId;
     }
 
-    /** The business uuid (ledger accounts, chart of accounts). */
+    /**
+     * The business uuid (ledger accounts, chart of accounts).
+     *
+     * @return the business uuid (ledger accounts, chart of accounts)
+     */
     public String businessUuid() {
         if (businessUuid == null || businessUuid.isBlank()) {
             throw new ConfigurationException("no FreshBooks business uuid configured: set businessUuid(...) or bind "
@@ -71,16 +94,34 @@ public final class FreshBooksApi {
         return businessUuid;
     }
 
+    /**
+     * The mapper.
+     *
+     * @return the mapper
+     */
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** {@code /accounting/account/{account_id}/} followed by {@code rest}. */
+    /**
+     * {@code /accounting/account/{account_id}/} followed by {@code rest}.
+     *
+     * @param rest the rest
+     * @return the accounting path
+     */
     public String accountingPath(String rest) {
         return "/accounting/account/" + QueryParams.enc(accountId()) + "/" + rest;
     }
 
-    /** Sends a request and returns the parsed JSON answer ({@link MissingNode} for an empty body). */
+    /**
+     * Sends a request and returns the parsed JSON answer ({@link MissingNode} for an empty body).
+     *
+     * @param method the HTTP method
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param body the request body
+     * @return the JSON node
+     */
     public JsonNode send(HttpMethod method, String path, QueryParams query, Object body) {
         String q = query == null || query.isEmpty() ? "" : "?" + query.encode();
         ApiRequest.Builder b = ApiRequest.builder(method, URI.create(apiBase + path + q))
@@ -102,7 +143,14 @@ public final class FreshBooksApi {
         return root;
     }
 
-    /** Converts a JSON node to a typed record. */
+    /**
+     * Converts a JSON node to a typed record.
+     *
+     * @param node the node
+     * @param type the type
+     * @param <T> the result type
+     * @return the value
+     */
     public <T> T convert(JsonNode node, Class<T> type) {
         try {
             return mapper.treeToValue(node, type);
@@ -115,7 +163,12 @@ public final class FreshBooksApi {
         }
     }
 
-    /** Serializes a request body. */
+    /**
+     * Serializes a request body.
+     *
+     * @param body the request body
+     * @return the write
+     */
     public String write(Object body) {
         try {
             return mapper.writeValueAsString(body);

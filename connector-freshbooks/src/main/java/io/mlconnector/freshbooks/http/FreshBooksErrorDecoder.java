@@ -32,6 +32,11 @@ public final class FreshBooksErrorDecoder implements ErrorDecoder {
     private static final int MAX_MESSAGE = 500;
     private final ObjectMapper mapper;
 
+    /**
+     * Creates a {@code FreshBooksErrorDecoder}.
+     *
+     * @param mapper the JSON mapper to use
+     */
     public FreshBooksErrorDecoder(ObjectMapper mapper) {
         this.mapper = mapper;
     }
@@ -41,7 +46,14 @@ public final class FreshBooksErrorDecoder implements ErrorDecoder {
         return decode(response.status(), response.bodyAsString(), response.header("X-Request-Id").orElse(null));
     }
 
-    /** Decodes a body given its HTTP status. */
+    /**
+     * Decodes a body given its HTTP status.
+     *
+     * @param status the status
+     * @param body the request body
+     * @param requestId the request id
+     * @return the decode
+     */
     public ApiError decode(int status, String body, String requestId) {
         try {
             JsonNode root = body == null || body.isBlank() ? null : mapper.readTree(body);

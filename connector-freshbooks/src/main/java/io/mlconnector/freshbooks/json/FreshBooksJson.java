@@ -10,7 +10,11 @@ public final class FreshBooksJson {
     private FreshBooksJson() {
     }
 
-    /** A new mapper; thread-safe once built, share one per client. */
+    /**
+     * A new mapper; thread-safe once built, share one per client.
+     *
+     * @return a new mapper
+     */
     public static ObjectMapper newObjectMapper() {
         ObjectMapper mapper = ConnectorJson.newObjectMapper();
         SimpleModule module = new SimpleModule("freshbooks");

@@ -39,6 +39,10 @@ public final class FreshBooksTime {
      * Parses a FreshBooks timestamp. A string carrying its own offset ({@code Z}, {@code +02:00}) is read as such;
      * a naive string is read in {@code naiveZone}. Returns empty for blank or unparseable text (FreshBooks' own
      * fixtures contain impossible dates such as {@code 2020-11-219T13:22:04}; one bad stamp must not lose a record).
+     *
+     * @param text the text
+     * @param naiveZone the naive zone
+     * @return the {@code Optional}
      */
     public static Optional<Instant> parse(String text, ZoneId naiveZone) {
         if (text == null || text.isBlank()) {
@@ -55,12 +59,22 @@ public final class FreshBooksTime {
         }
     }
 
-    /** Parses a naive accounting timestamp as US/Eastern. */
+    /**
+     * Parses a naive accounting timestamp as US/Eastern.
+     *
+     * @param text the text
+     * @return the eastern, or empty when there is none
+     */
     public static Optional<Instant> parseEastern(String text) {
         return parse(text, EASTERN);
     }
 
-    /** Parses a timestamp whose naive form is UTC. */
+    /**
+     * Parses a timestamp whose naive form is UTC.
+     *
+     * @param text the text
+     * @return the UTC, or empty when there is none
+     */
     public static Optional<Instant> parseUtc(String text) {
         return parse(text, ZoneOffset.UTC);
     }
@@ -68,6 +82,9 @@ public final class FreshBooksTime {
     /**
      * Parses a date; accepts {@code YYYY-MM-DD} and a date-time whose date part is taken (invoice line {@code date}
      * arrives both ways). Empty for blank or unparseable text.
+     *
+     * @param text the text
+     * @return the date, or empty when there is none
      */
     public static Optional<LocalDate> parseDate(String text) {
         if (text == null || text.isBlank()) {
@@ -84,12 +101,21 @@ public final class FreshBooksTime {
     /**
      * The {@code search[updated_min]} value for "changed since {@code since}": the US/Eastern calendar date of
      * {@code since} minus one day. The filter has day granularity, so the window is widened and callers dedupe.
+     *
+     * @param since the earliest change time to include
+     * @return the {@code search[updated_min]} value for "changed since {@code since}": the US/Eastern calendar date of
+     *     {@code since} minus one day
      */
     public static LocalDate updatedMinFor(Instant since) {
         return LocalDate.ofInstant(since, EASTERN).minusDays(1);
     }
 
-    /** The {@code updated_since} value for projects and time entries: UTC, second precision, no zone suffix. */
+    /**
+     * The {@code updated_since} value for projects and time entries: UTC, second precision, no zone suffix.
+     *
+     * @param since the earliest change time to include
+     * @return the {@code updated_since} value for projects and time entries: UTC, second precision, no zone suffix
+     */
     public static String updatedSinceParam(Instant since) {
         return UPDATED_SINCE.format(LocalDateTime.ofInstant(since.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC));
     }

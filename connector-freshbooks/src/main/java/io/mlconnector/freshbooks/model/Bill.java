@@ -39,16 +39,50 @@ public record Bill(
         @JsonProperty("updated_at") @JsonDeserialize(using = UtcTimestampDeserializer.class) Instant updatedAt,
         @JsonProperty("vis_state") VisState visState) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param vendorId the vendor id
+     * @param billNumber the bill number
+     * @param issueDate the issue date
+     * @param dueDate due date
+     * @param dueOffsetDays the due offset days
+     * @param currencyCode the ISO 4217 currency code
+     * @param language the language
+     * @param amount the amount
+     * @param taxAmount the tax amount
+     * @param totalAmount the total amount
+     * @param outstanding the outstanding money
+     * @param paid the paid money
+     * @param status the status
+     * @param overallCategory the overall category
+     * @param overallDescription the overall description
+     * @param lines the lines
+     * @param billPayments the bill payments
+     * @param vendor the bill vendor
+     * @param createdAt the created at
+     * @param updatedAt the updated at
+     * @param visState the vis state
+     */
     public Bill {
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    /** Whether the bill is deleted. */
+    /**
+     * Whether the bill is deleted.
+     *
+     * @return whether the bill is deleted
+     */
     public boolean isDeleted() {
         return visState == VisState.DELETED;
     }
 
-    /** Whether the response carried a {@code bill_payments} array (null when the key was absent). */
+    /**
+     * Whether the response carried a {@code bill_payments} array (null when the key was absent).
+     *
+     * @return whether the response carried a {@code bill_payments} array (null when the key was absent)
+     */
     public boolean hasEmbeddedPayments() {
         return billPayments != null;
     }

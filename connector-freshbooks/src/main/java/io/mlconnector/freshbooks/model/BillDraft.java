@@ -17,10 +17,26 @@ public record BillDraft(
         @JsonProperty("language") String language,
         @JsonProperty("lines") List<Line> lines) {
 
+    /**
+     * Checks the components.
+     *
+     * @param vendorId the vendor id
+     * @param billNumber the bill number
+     * @param issueDate the issue date
+     * @param dueOffsetDays the due offset days
+     * @param currencyCode the ISO 4217 currency code
+     * @param language the language
+     * @param lines the lines
+     */
     public BillDraft {
         lines = lines == null ? null : List.copyOf(lines);
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -36,7 +52,15 @@ public record BillDraft(
             @JsonProperty("tax_name2") String taxName2,
             @JsonProperty("tax_percent2") BigDecimal taxPercent2) {
 
-        /** A line without taxes. */
+        /**
+         * A line without taxes.
+         *
+         * @param categoryId the category id
+         * @param description the description
+         * @param quantity the quantity
+         * @param unitCost the unit cost
+         * @return the {@code Line}
+         */
         public static Line of(long categoryId, String description, BigDecimal quantity, Money unitCost) {
             return new Line(categoryId, description, quantity, unitCost, null, null, null, null);
         }
@@ -52,36 +76,78 @@ public record BillDraft(
         private String language;
         private List<Line> lines;
 
+        /**
+         * Sets the vendor id.
+         *
+         * @param v the vendor id
+         * @return this builder
+         */
         public Builder vendorId(long v) {
             vendorId = v;
             return this;
         }
 
+        /**
+         * Sets the bill number.
+         *
+         * @param v the bill number
+         * @return this builder
+         */
         public Builder billNumber(String v) {
             billNumber = v;
             return this;
         }
 
+        /**
+         * Sets the issue date.
+         *
+         * @param v the issue date
+         * @return this builder
+         */
         public Builder issueDate(LocalDate v) {
             issueDate = v;
             return this;
         }
 
+        /**
+         * Sets the due offset days.
+         *
+         * @param v the due offset days
+         * @return this builder
+         */
         public Builder dueOffsetDays(int v) {
             dueOffsetDays = v;
             return this;
         }
 
+        /**
+         * Sets the currency code.
+         *
+         * @param v the currency code
+         * @return this builder
+         */
         public Builder currencyCode(String v) {
             currencyCode = v;
             return this;
         }
 
+        /**
+         * Sets the language.
+         *
+         * @param v the language
+         * @return this builder
+         */
         public Builder language(String v) {
             language = v;
             return this;
         }
 
+        /**
+         * Sets the line.
+         *
+         * @param v the line
+         * @return this builder
+         */
         public Builder line(Line v) {
             if (lines == null) {
                 lines = new ArrayList<>();
@@ -90,6 +156,11 @@ public record BillDraft(
             return this;
         }
 
+        /**
+         * Builds the {@code BillDraft} from the settings given so far.
+         *
+         * @return the new {@code BillDraft}
+         */
         public BillDraft build() {
             return new BillDraft(vendorId, billNumber, issueDate, dueOffsetDays, currencyCode, language, lines);
         }

@@ -39,6 +39,34 @@ public record BillVendor(
         @JsonProperty("updated_at") @JsonDeserialize(using = UtcTimestampDeserializer.class) Instant updatedAt,
         @JsonProperty("vis_state") VisState visState) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param vendorName the vendor name
+     * @param accountNumber the account number
+     * @param currencyCode the ISO 4217 currency code
+     * @param language the language
+     * @param is1099 the is1099 boolean
+     * @param note the note
+     * @param phone the phone
+     * @param website the website
+     * @param street the street
+     * @param street2 the street2
+     * @param city the city
+     * @param province the province
+     * @param postalCode the postal code
+     * @param country the country
+     * @param primaryContactEmail the primary contact email
+     * @param primaryContactFirstName the primary contact first name
+     * @param primaryContactLastName the primary contact last name
+     * @param taxDefaults the tax defaults
+     * @param outstandingBalance the outstanding balance
+     * @param overdueBalance the overdue balance
+     * @param createdAt the created at
+     * @param updatedAt the updated at
+     * @param visState the vis state
+     */
     public BillVendor {
         taxDefaults = taxDefaults == null ? List.of() : List.copyOf(taxDefaults);
         outstandingBalance = outstandingBalance == null ? List.of() : List.copyOf(outstandingBalance);

@@ -22,7 +22,14 @@ public record BillVendorDraft(
         @JsonProperty("country") String country,
         @JsonProperty("note") String note) {
 
-    /** A vendor with a name, optional account number and currency. */
+    /**
+     * A vendor with a name, optional account number and currency.
+     *
+     * @param vendorName the vendor name
+     * @param accountNumber the account number
+     * @param currencyCode the ISO 4217 currency code
+     * @return the {@code BillVendorDraft}
+     */
     public static BillVendorDraft of(String vendorName, String accountNumber, String currencyCode) {
         return new BillVendorDraft(vendorName, accountNumber, currencyCode, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null);

@@ -18,6 +18,19 @@ public record Business(
         @JsonProperty("phone_number") PhoneNumber phoneNumber,
         @JsonProperty("business_clients") List<BusinessClientLink> businessClients) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param businessUuid the business UUID
+     * @param name the name
+     * @param accountId the FreshBooks account id
+     * @param timezone the timezone
+     * @param dateFormat the date format
+     * @param address the business address
+     * @param phoneNumber the phone number
+     * @param businessClients the business clients
+     */
     public Business {
         businessClients = businessClients == null ? List.of() : List.copyOf(businessClients);
     }

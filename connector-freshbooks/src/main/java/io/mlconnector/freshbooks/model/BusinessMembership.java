@@ -12,7 +12,11 @@ public record BusinessMembership(
         @JsonProperty("unacknowledged_change") Boolean unacknowledgedChange,
         @JsonProperty("business") Business business) {
 
-    /** Whether this membership is the {@code client} role. */
+    /**
+     * Whether this membership is the {@code client} role.
+     *
+     * @return whether this membership is the {@code client} role
+     */
     public boolean isClientRole() {
         return "client".equalsIgnoreCase(role);
     }

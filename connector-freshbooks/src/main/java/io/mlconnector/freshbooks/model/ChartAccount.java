@@ -21,6 +21,21 @@ public record ChartAccount(
         @JsonProperty("parent_account_uuid") String parentUuid,
         @JsonProperty("sub_accounts") List<ChartAccount> subAccounts) {
 
+    /**
+     * Checks the components.
+     *
+     * @param uuid the UUID
+     * @param name the name
+     * @param number the number
+     * @param type the type
+     * @param subType the sub type
+     * @param balance the balance
+     * @param systemAccountName the system account name
+     * @param autoCreated the auto created
+     * @param state the state
+     * @param parentUuid the parent UUID
+     * @param subAccounts the sub accounts
+     */
     public ChartAccount {
         subAccounts = subAccounts == null ? List.of() : List.copyOf(subAccounts);
     }

@@ -42,6 +42,36 @@ public record Client(
         @JsonProperty("updated") @JsonDeserialize(using = EasternTimestampDeserializer.class) Instant updated,
         @JsonProperty("vis_state") VisState visState) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param organization the organization
+     * @param currencyCode the ISO 4217 currency code
+     * @param language the language
+     * @param username the username
+     * @param note the note
+     * @param businessPhone the business phone
+     * @param mobilePhone the mobile phone
+     * @param homePhone the home phone
+     * @param fax the fax
+     * @param street the street
+     * @param street2 the street2
+     * @param city the city
+     * @param province the province
+     * @param postalCode the postal code
+     * @param country the country
+     * @param vatName the vat name
+     * @param vatNumber the vat number
+     * @param uuid the UUID
+     * @param outstandingBalance the outstanding balance
+     * @param signupDate the signup date
+     * @param updated the updated
+     * @param visState the vis state
+     */
     public Client {
         outstandingBalance = outstandingBalance == null ? List.of() : List.copyOf(outstandingBalance);
     }

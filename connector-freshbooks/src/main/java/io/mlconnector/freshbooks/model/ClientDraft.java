@@ -23,7 +23,15 @@ public record ClientDraft(
         @JsonProperty("p_country") String country,
         @JsonProperty("note") String note) {
 
-    /** A client with just the identifying fields. */
+    /**
+     * A client with just the identifying fields.
+     *
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param organization the organization
+     * @return the {@code ClientDraft}
+     */
     public static ClientDraft of(String firstName, String lastName, String email, String organization) {
         return new ClientDraft(firstName, lastName, email, organization, null, null, null, null, null, null, null,
                 null, null, null, null);

@@ -24,6 +24,11 @@ public record ExpenseDraft(
         @JsonProperty("taxPercent2") BigDecimal taxPercent2,
         @JsonProperty("markup_percent") BigDecimal markupPercent) {
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -44,63 +49,136 @@ public record ExpenseDraft(
         private BigDecimal taxPercent2;
         private BigDecimal markupPercent;
 
+        /**
+         * Sets the amount.
+         *
+         * @param v the amount
+         * @return this builder
+         */
         public Builder amount(Money v) {
             amount = v;
             return this;
         }
 
+        /**
+         * Sets the category id.
+         *
+         * @param v the category id
+         * @return this builder
+         */
         public Builder categoryId(long v) {
             categoryId = v;
             return this;
         }
 
+        /**
+         * Sets the staff id.
+         *
+         * @param v the staff id
+         * @return this builder
+         */
         public Builder staffId(long v) {
             staffId = v;
             return this;
         }
 
+        /**
+         * Sets the date.
+         *
+         * @param v the date
+         * @return this builder
+         */
         public Builder date(LocalDate v) {
             date = v;
             return this;
         }
 
+        /**
+         * Sets the vendor.
+         *
+         * @param v the vendor
+         * @return this builder
+         */
         public Builder vendor(String v) {
             vendor = v;
             return this;
         }
 
+        /**
+         * Sets the notes.
+         *
+         * @param v the notes
+         * @return this builder
+         */
         public Builder notes(String v) {
             notes = v;
             return this;
         }
 
+        /**
+         * Sets the client id.
+         *
+         * @param v the client id
+         * @return this builder
+         */
         public Builder clientId(Long v) {
             clientId = v;
             return this;
         }
 
+        /**
+         * Sets the project id.
+         *
+         * @param v the project id
+         * @return this builder
+         */
         public Builder projectId(Long v) {
             projectId = v;
             return this;
         }
 
+        /**
+         * The first tax on the expense.
+         *
+         * @param name the tax name
+         * @param percent the tax rate in percent
+         * @return this builder
+         */
         public Builder tax1(String name, BigDecimal percent) {
             taxName1 = name;
             taxPercent1 = percent;
             return this;
         }
 
+        /**
+         * The second tax on the expense.
+         *
+         * @param name the tax name
+         * @param percent the tax rate in percent
+         * @return this builder
+         */
         public Builder tax2(String name, BigDecimal percent) {
             taxName2 = name;
             taxPercent2 = percent;
             return this;
         }
 
+        /**
+         * Sets the markup percent.
+         *
+         * @param v the markup percent
+         * @return this builder
+         */
         public Builder markupPercent(BigDecimal v) {
             markupPercent = v;
             return this;
         }
 
+        /**
+         * Builds the {@code ExpenseDraft} from the settings given so far.
+         *
+         * @return the new {@code ExpenseDraft}
+         */
         public ExpenseDraft build() {
             return new ExpenseDraft(amount, categoryId, staffId, date, vendor, notes, clientId, projectId, taxName1,
                     taxPercent1, taxName2, taxPercent2, markupPercent);

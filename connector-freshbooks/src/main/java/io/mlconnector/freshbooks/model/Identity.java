@@ -28,6 +28,24 @@ public record Identity(
         @JsonProperty("permissions") Map<String, Map<String, Object>> permissions,
         @JsonProperty("subscription_statuses") Map<String, String> subscriptionStatuses) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param identityId the identity id
+     * @param identityUuid the identity UUID
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param email the email
+     * @param language the language
+     * @param confirmedAt the confirmed at
+     * @param createdAt the created at
+     * @param businessMemberships the business memberships
+     * @param roles the roles
+     * @param groups the groups
+     * @param permissions the permissions
+     * @param subscriptionStatuses the subscription statuses
+     */
     public Identity {
         businessMemberships = businessMemberships == null ? List.of() : List.copyOf(businessMemberships);
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -36,7 +54,11 @@ public record Identity(
         subscriptionStatuses = subscriptionStatuses == null ? Map.of() : subscriptionStatuses;
     }
 
-    /** The identity id webhooks report as {@code identity_id} ({@code identity_id}, else {@code id}). */
+    /**
+     * The identity id webhooks report as {@code identity_id} ({@code identity_id}, else {@code id}).
+     *
+     * @return the identity id webhooks report as {@code identity_id} ({@code identity_id}, else {@code id})
+     */
     public Long effectiveIdentityId() {
         return identityId != null ? identityId : id;
     }
@@ -44,6 +66,9 @@ public record Identity(
     /**
      * The businesses this user can sync: every membership's business except those where the user is only a
      * {@code client} of another business.
+     *
+     * @return the businesses this user can sync: every membership's business except those where the user is only a
+     *     {@code client} of another business
      */
     public List<Business> businesses() {
         return businessMemberships.stream()
@@ -52,12 +77,22 @@ public record Identity(
                 .toList();
     }
 
-    /** The syncable business with this account id. */
+    /**
+     * The syncable business with this account id.
+     *
+     * @param accountId the FreshBooks account id
+     * @return the syncable business with this account id
+     */
     public Optional<Business> businessByAccountId(String accountId) {
         return businesses().stream().filter(b -> accountId.equals(b.accountId())).findFirst();
     }
 
-    /** The syncable business with this business id. */
+    /**
+     * The syncable business with this business id.
+     *
+     * @param businessId the FreshBooks business id
+     * @return the syncable business with this business id
+     */
     public Optional<Business> businessById(long businessId) {
         return businesses().stream().filter(b -> b.id() == businessId).findFirst();
     }

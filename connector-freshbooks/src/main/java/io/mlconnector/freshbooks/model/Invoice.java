@@ -50,11 +50,53 @@ public record Invoice(
         @JsonProperty("vis_state") VisState visState,
         @JsonProperty("lines") List<InvoiceLine> lines) {
 
+    /**
+     * Copies the lines (none when absent).
+     *
+     * @param id {@code id}
+     * @param invoiceNumber {@code invoice_number}
+     * @param accountId {@code accountid}
+     * @param customerId {@code customerid}
+     * @param organization {@code organization}
+     * @param firstName {@code fname}
+     * @param lastName {@code lname}
+     * @param email {@code email}
+     * @param createDate {@code create_date}
+     * @param dueDate {@code due_date}
+     * @param dueOffsetDays {@code due_offset_days}
+     * @param datePaid {@code date_paid}
+     * @param currencyCode {@code currency_code}
+     * @param amount {@code amount}
+     * @param outstanding {@code outstanding}
+     * @param paid {@code paid}
+     * @param netPaidAmount {@code net_paid_amount}
+     * @param discountValue {@code discount_value}
+     * @param discountTotal {@code discount_total}
+     * @param depositAmount {@code deposit_amount}
+     * @param status {@code status}
+     * @param v3Status {@code v3_status}
+     * @param displayStatus {@code display_status}
+     * @param paymentStatus {@code payment_status}
+     * @param description {@code description}
+     * @param notes {@code notes}
+     * @param terms {@code terms}
+     * @param poNumber {@code po_number}
+     * @param uuid {@code uuid}
+     * @param createdAt {@code created_at}
+     * @param updated {@code updated}
+     * @param version {@code version}
+     * @param visState {@code vis_state}
+     * @param lines {@code lines}
+     */
     public Invoice {
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    /** Whether the invoice is deleted ({@code vis_state} 1). */
+    /**
+     * Whether the invoice is deleted ({@code vis_state} 1).
+     *
+     * @return whether the invoice is deleted ({@code vis_state} 1)
+     */
     public boolean isDeleted() {
         return visState == VisState.DELETED;
     }

@@ -16,6 +16,16 @@ public record JournalEntry(
         @JsonProperty("user_entered_date") @JsonDeserialize(using = LenientDateDeserializer.class) LocalDate userEnteredDate,
         @JsonProperty("details") List<JournalEntryDetail> details) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param name the name
+     * @param description the description
+     * @param currencyCode the ISO 4217 currency code
+     * @param userEnteredDate the user entered date
+     * @param details the details
+     */
     public JournalEntry {
         details = details == null ? List.of() : List.copyOf(details);
     }

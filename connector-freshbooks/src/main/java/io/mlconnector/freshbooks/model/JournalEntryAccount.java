@@ -19,6 +19,19 @@ public record JournalEntryAccount(
         @JsonProperty("created_at") @JsonDeserialize(using = EasternTimestampDeserializer.class) Instant createdAt,
         @JsonProperty("sub_accounts") List<SubAccount> subAccounts) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param accountId the FreshBooks account id
+     * @param accountName the account name
+     * @param accountNumber the account number
+     * @param accountType the account type
+     * @param balance the balance
+     * @param currencyCode the ISO 4217 currency code
+     * @param createdAt the created at
+     * @param subAccounts the sub accounts
+     */
     public JournalEntryAccount {
         subAccounts = subAccounts == null ? List.of() : List.copyOf(subAccounts);
     }

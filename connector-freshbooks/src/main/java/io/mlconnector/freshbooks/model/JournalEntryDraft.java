@@ -13,6 +13,15 @@ public record JournalEntryDraft(
         @JsonProperty("user_entered_date") LocalDate userEnteredDate,
         @JsonProperty("details") List<Line> details) {
 
+    /**
+     * Checks the components.
+     *
+     * @param name the name
+     * @param description the description
+     * @param currencyCode the ISO 4217 currency code
+     * @param userEnteredDate the user entered date
+     * @param details the details
+     */
     public JournalEntryDraft {
         details = details == null ? List.of() : List.copyOf(details);
     }
@@ -24,10 +33,24 @@ public record JournalEntryDraft(
             @JsonProperty("credit") BigDecimal credit,
             @JsonProperty("description") String description) {
 
+        /**
+         * A debit line.
+         *
+         * @param subAccountId the sub-account debited
+         * @param amount the amount
+         * @return the line
+         */
         public static Line debit(long subAccountId, BigDecimal amount) {
             return new Line(subAccountId, amount, null, null);
         }
 
+        /**
+         * A credit line.
+         *
+         * @param subAccountId the sub-account credited
+         * @param amount the amount
+         * @return the line
+         */
         public static Line credit(long subAccountId, BigDecimal amount) {
             return new Line(subAccountId, null, amount, null);
         }

@@ -24,6 +24,22 @@ public record LedgerAccount(
         @JsonProperty("state") String state,
         @JsonProperty("updated_at") @JsonDeserialize(using = UtcTimestampDeserializer.class) Instant updatedAt) {
 
+    /**
+     * Checks the components.
+     *
+     * @param uuid the UUID
+     * @param name the name
+     * @param number the number
+     * @param description the description
+     * @param type the type
+     * @param subType the sub type
+     * @param systemAccountName the system account name
+     * @param parentAccount the parent account
+     * @param subAccounts the sub accounts
+     * @param autoCreated the auto created
+     * @param state the state
+     * @param updatedAt the updated at
+     */
     public LedgerAccount {
         subAccounts = subAccounts == null ? List.of() : List.copyOf(subAccounts);
     }

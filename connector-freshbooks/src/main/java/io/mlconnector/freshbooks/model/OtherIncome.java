@@ -27,6 +27,23 @@ public record OtherIncome(
         @JsonProperty("updated_at") @JsonDeserialize(using = EasternTimestampDeserializer.class) Instant updatedAt,
         @JsonProperty("vis_state") VisState visState) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param amount the amount
+     * @param categoryName the category name
+     * @param date the date
+     * @param note the note
+     * @param paymentType the payment type
+     * @param source the source
+     * @param sourceId the source id
+     * @param userId the user id
+     * @param taxes the taxes
+     * @param createdAt the created at
+     * @param updatedAt the updated at
+     * @param visState the vis state
+     */
     public OtherIncome {
         taxes = taxes == null ? List.of() : List.copyOf(taxes);
     }

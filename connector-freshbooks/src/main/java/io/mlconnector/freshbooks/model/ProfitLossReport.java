@@ -39,7 +39,11 @@ public record ProfitLossReport(
 
     /** An amount with its unit code (an ISO currency or {@code %}). */
     public record Amount(@JsonProperty("amount") BigDecimal amount, @JsonProperty("code") String code) {
-        /** The amount as money when the code is a currency. */
+        /**
+         * The amount as money when the code is a currency.
+         *
+         * @return the amount as money when the code is a currency
+         */
         public Optional<Money> toMoney() {
             return amount != null && code != null && code.matches("[A-Za-z]{3}")
                     ? Optional.of(new Money(amount, code)) : Optional.empty();

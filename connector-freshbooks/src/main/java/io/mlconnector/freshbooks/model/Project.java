@@ -47,11 +47,46 @@ public record Project(
         @JsonProperty("created_at") @JsonDeserialize(using = UtcTimestampDeserializer.class) Instant createdAt,
         @JsonProperty("updated_at") @JsonDeserialize(using = UtcTimestampDeserializer.class) Instant updatedAt) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param title project title
+     * @param description the description
+     * @param clientId the OAuth client id
+     * @param internal internal flag
+     * @param projectType {@code fixed_price} or {@code hourly_rate}
+     * @param billingMethod {@code project_rate}, {@code service_rate}, {@code team_member_rate} or {@code
+     *     business_rate}
+     * @param fixedPrice the flat price of a fixed-price project
+     * @param rate the hourly rate
+     * @param budget the budget
+     * @param dueDate due date
+     * @param active active flag
+     * @param complete complete flag
+     * @param sample the sample boolean
+     * @param projectManagerId the project manager id
+     * @param billedAmount the billed amount
+     * @param billedStatus the billed status
+     * @param loggedDuration the logged duration
+     * @param expenseMarkup the expense markup
+     * @param retainerId the retainer id
+     * @param groupId the group id
+     * @param group the project group
+     * @param services the services
+     * @param createdAt the created at
+     * @param updatedAt the updated at
+     */
     public Project {
         services = services == null ? List.of() : List.copyOf(services);
     }
 
-    /** Whether the client is charged a fixed price ({@code project_type} or {@code billing_method} is fixed_price). */
+    /**
+     * Whether the client is charged a fixed price ({@code project_type} or {@code billing_method} is fixed_price).
+     *
+     * @return whether the client is charged a fixed price ({@code project_type} or {@code billing_method} is
+     *     fixed_price)
+     */
     public boolean isFixedPrice() {
         return "fixed_price".equals(projectType) || "fixed_price".equals(billingMethod);
     }

@@ -39,6 +39,23 @@ public record ProjectDraft(
         @JsonProperty("active") Boolean active,
         @JsonProperty("complete") Boolean complete) {
 
+    /**
+     * Checks the components.
+     *
+     * @param title project title
+     * @param description description
+     * @param clientId client ({@code client_id}), null for an internal project
+     * @param internal internal flag
+     * @param projectType {@code fixed_price} or {@code hourly_rate}
+     * @param billingMethod {@code project_rate}, {@code service_rate}, {@code team_member_rate} or {@code
+     *     business_rate}
+     * @param fixedPrice the flat price of a fixed-price project
+     * @param rate the hourly rate
+     * @param budgetHours the time budget in hours
+     * @param dueDate due date
+     * @param active active flag
+     * @param complete complete flag
+     */
     public ProjectDraft {
         if (budgetHours != null && budgetHours < 0) {
             throw new IllegalArgumentException("a budget is a number of hours, not negative: " + budgetHours);
@@ -48,17 +65,33 @@ public record ProjectDraft(
         }
     }
 
-    /** A new project with a title and project type ({@code fixed_price} or {@code hourly_rate}). */
+    /**
+     * A new project with a title and project type ({@code fixed_price} or {@code hourly_rate}).
+     *
+     * @param title project title
+     * @param projectType {@code fixed_price} or {@code hourly_rate}
+     * @return the {@code ProjectDraft}
+     */
     public static ProjectDraft of(String title, String projectType) {
         return new ProjectDraft(title, null, null, null, projectType, null, null, null, null, null, null, null);
     }
 
-    /** An update that changes only the time budget (whole hours). */
+    /**
+     * An update that changes only the time budget (whole hours).
+     *
+     * @param hours the hours
+     * @return an update that changes only the time budget (whole hours)
+     */
     public static ProjectDraft budgetHoursOnly(int hours) {
         return new ProjectDraft(null, null, null, null, null, null, null, null, hours, null, null, null);
     }
 
-    /** An update that changes only the fixed price ({@code {"project":{"fixed_price":"…"}}}). */
+    /**
+     * An update that changes only the fixed price ({@code {"project":{"fixed_price":"…"}}}).
+     *
+     * @param fixedPrice the flat price of a fixed-price project
+     * @return an update that changes only the fixed price ({@code {"project":{"fixed_price":"…"}}})
+     */
     public static ProjectDraft fixedPriceOnly(BigDecimal fixedPrice) {
         if (fixedPrice == null) {
             throw new IllegalArgumentException("fixedPrice is required");

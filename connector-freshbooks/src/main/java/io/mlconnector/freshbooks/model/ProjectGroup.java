@@ -9,6 +9,13 @@ public record ProjectGroup(
         @JsonProperty("members") List<GroupMember> members,
         @JsonProperty("pending_invitations") List<Object> pendingInvitations) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id the object's id
+     * @param members the members
+     * @param pendingInvitations the pending invitations
+     */
     public ProjectGroup {
         members = members == null ? List.of() : List.copyOf(members);
         pendingInvitations = pendingInvitations == null ? List.of() : List.copyOf(pendingInvitations);

@@ -15,7 +15,16 @@ public record TimeEntryDraft(
         @JsonProperty("billable") Boolean billable,
         @JsonProperty("internal") Boolean internal) {
 
-    /** A logged entry of {@code seconds} starting at {@code startedAt} on a project. */
+    /**
+     * A logged entry of {@code seconds} starting at {@code startedAt} on a project.
+     *
+     * @param startedAt the started at
+     * @param seconds the seconds
+     * @param note the note
+     * @param clientId the OAuth client id
+     * @param projectId the project's id
+     * @return a logged entry of {@code seconds} starting at {@code startedAt} on a project
+     */
     public static TimeEntryDraft logged(Instant startedAt, long seconds, String note, Long clientId, Long projectId) {
         return new TimeEntryDraft(true, seconds, note, startedAt, clientId, projectId, null, null, null);
     }

@@ -8,7 +8,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@code vis_state} silently drops every other field, so the client sends it only in dedicated calls.
  */
 public enum VisState {
-    ACTIVE(0), DELETED(1), ARCHIVED(2), UNKNOWN(-1);
+    /** 0: active. */
+    ACTIVE(0),
+    /** 1: deleted (restorable). */
+    DELETED(1),
+    /** 2: archived. */
+    ARCHIVED(2),
+    /** A value this client does not know. */
+    UNKNOWN(-1);
 
     private final int code;
 
@@ -16,13 +23,22 @@ public enum VisState {
         this.code = code;
     }
 
-    /** The wire value. */
+    /**
+     * The wire value.
+     *
+     * @return the wire value
+     */
     @JsonValue
     public int code() {
         return code;
     }
 
-    /** The state for a wire value; unknown values map to {@link #UNKNOWN}. */
+    /**
+     * The state for a wire value; unknown values map to {@link #UNKNOWN}.
+     *
+     * @param code the code
+     * @return the {@code VisState}
+     */
     @JsonCreator
     public static VisState of(int code) {
         for (VisState v : values()) {

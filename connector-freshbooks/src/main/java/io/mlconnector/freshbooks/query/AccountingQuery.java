@@ -25,15 +25,32 @@ public abstract class AccountingQuery<Q extends AccountingQuery<Q>> {
     private String sort;
     private int perPage = MAX_PER_PAGE;
 
+    /**
+     * This query as its own type, for the fluent methods of this base class.
+     *
+     * @return this query
+     */
     protected abstract Q self();
 
-    /** {@code search[field]=value}. */
+    /**
+     * {@code search[field]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this query
+     */
     public Q equalTo(String field, Object value) {
         search.add(Map.entry("search[" + field + "]", value));
         return self();
     }
 
-    /** {@code search[field][]=v1&search[field][]=v2}. */
+    /**
+     * {@code search[field][]=v1&search[field][]=v2}.
+     *
+     * @param field the field
+     * @param values the values
+     * @return this query
+     */
     public Q in(String field, Collection<?> values) {
         for (Object v : values) {
             search.add(Map.entry("search[" + field + "][]", v));
@@ -41,13 +58,26 @@ public abstract class AccountingQuery<Q extends AccountingQuery<Q>> {
         return self();
     }
 
-    /** {@code search[field_like]=value}. */
+    /**
+     * {@code search[field_like]=value}.
+     *
+     * @param field the field
+     * @param value the value
+     * @return this query
+     */
     public Q like(String field, String value) {
         search.add(Map.entry("search[" + field + "_like]", value));
         return self();
     }
 
-    /** {@code search[field_min]=min&search[field_max]=max}; either bound may be null. */
+    /**
+     * {@code search[field_min]=min&search[field_max]=max}; either bound may be null.
+     *
+     * @param field the field
+     * @param min the min
+     * @param max the max
+     * @return this query
+     */
     public Q between(String field, Object min, Object max) {
         if (min != null) {
             search.add(Map.entry("search[" + field + "_min]", min));
@@ -58,7 +88,12 @@ public abstract class AccountingQuery<Q extends AccountingQuery<Q>> {
         return self();
     }
 
-    /** Records updated on or after this day (day granularity, US/Eastern); see {@link #updatedSince(Instant)}. */
+    /**
+     * Records updated on or after this day (day granularity, US/Eastern); see {@link #updatedSince(Instant)}.
+     *
+     * @param day the day
+     * @return this query
+     */
     public Q updatedOnOrAfter(LocalDate day) {
         return between("updated", day, null);
     }
@@ -66,40 +101,72 @@ public abstract class AccountingQuery<Q extends AccountingQuery<Q>> {
     /**
      * Records updated since {@code since}, widened to the US/Eastern day before it because the filter has day
      * granularity; callers dedupe by id and version. Only meaningful for resources with an {@code updated} filter.
+     *
+     * @param since the earliest change time to include
+     * @return this query
      */
     public Q updatedSince(Instant since) {
         return updatedOnOrAfter(FreshBooksTime.updatedMinFor(since));
     }
 
-    /** Only records in this state; {@link VisState#DELETED} lists what default listings hide. */
+    /**
+     * Only records in this state; {@link VisState#DELETED} lists what default listings hide.
+     *
+     * @param state the vis state
+     * @return only records in this state
+     */
     public Q visState(VisState state) {
         return equalTo("vis_state", state.code());
     }
 
-    /** Only deleted records ({@code search[vis_state]=1}). */
+    /**
+     * Only deleted records ({@code search[vis_state]=1}).
+     *
+     * @return only deleted records ({@code search[vis_state]=1})
+     */
     public Q deletedOnly() {
         return visState(VisState.DELETED);
     }
 
-    /** {@code include[]=name}. */
+    /**
+     * {@code include[]=name}.
+     *
+     * @param name the name
+     * @return this query
+     */
     public Q include(String name) {
         includes.add(name);
         return self();
     }
 
-    /** {@code sort=field_asc}. */
+    /**
+     * {@code sort=field_asc}.
+     *
+     * @param field the field
+     * @return this query
+     */
     public Q sortAscending(String field) {
         this.sort = field + "_asc";
         return self();
     }
 
-    /** {@code sort=field_desc}. */
+    /**
+     * {@code sort=field_desc}.
+     *
+     * @param field the field
+     * @return this query
+     */
     public Q sortDescending(String field) {
         this.sort = field + "_desc";
         return self();
     }
 
-    /** Page size, 1 to 100. */
+    /**
+     * Page size, 1 to 100.
+     *
+     * @param value the value
+     * @return page size, 1 to 100
+     */
     public Q perPage(int value) {
         if (value < 1 || value > MAX_PER_PAGE) {
             throw new IllegalArgumentException("per_page must be between 1 and " + MAX_PER_PAGE + ": " + value);
@@ -108,11 +175,21 @@ public abstract class AccountingQuery<Q extends AccountingQuery<Q>> {
         return self();
     }
 
+    /**
+     * The per page.
+     *
+     * @return the per page
+     */
     public int perPage() {
         return perPage;
     }
 
-    /** The parameters for one page. */
+    /**
+     * The parameters for one page.
+     *
+     * @param page the page number, from 1
+     * @return the parameters for one page
+     */
     public QueryParams toParams(int page) {
         QueryParams p = QueryParams.empty().add("page", Math.max(1, page)).add("per_page", perPage);
         search.forEach(e -> p.add(e.getKey(), e.getValue()));
@@ -123,7 +200,11 @@ public abstract class AccountingQuery<Q extends AccountingQuery<Q>> {
         return p;
     }
 
-    /** The includes requested so far. */
+    /**
+     * The includes requested so far.
+     *
+     * @return the includes requested so far
+     */
     public List<String> includes() {
         return List.copyOf(includes);
     }

@@ -21,24 +21,52 @@ import java.util.stream.Stream;
  */
 public final class BillService extends AccountingResource<Bill> {
 
+    /**
+     * Creates a {@code BillService}.
+     *
+     * @param api the FreshBooks API
+     */
     public BillService(FreshBooksApi api) {
         super(api, () -> api.accountingPath("bills/bills"), "bill", "bills", Bill.class);
     }
 
+    /**
+     * Every bill matching {@code query}, read page by page as the stream is consumed.
+     *
+     * @param query the filters and paging to apply
+     * @return the matching bills
+     */
     public Stream<Bill> list(BillQuery query) {
         return fetchAll(query);
     }
 
+    /**
+     * One page of the bills matching {@code query}.
+     *
+     * @param query the filters and paging to apply
+     * @param page the page number, from 1
+     * @return that page
+     */
     public Page<Bill> page(BillQuery query, int page) {
         return fetchPage(query, page);
     }
 
-    /** A bill with its lines and payments. */
+    /**
+     * A bill with its lines and payments.
+     *
+     * @param id the bill's id
+     * @return a bill with its lines and payments
+     */
     public Bill get(long id) {
         return fetchOne(id, QueryParams.empty());
     }
 
-    /** A bill with its lines, payments and the embedded vendor ({@code include[]=vendor}). */
+    /**
+     * A bill with its lines, payments and the embedded vendor ({@code include[]=vendor}).
+     *
+     * @param id the bill's id
+     * @return a bill with its lines, payments and the embedded vendor ({@code include[]=vendor})
+     */
     public Bill getWithVendor(long id) {
         return fetchOne(id, QueryParams.empty().add("include[]", "vendor"));
     }
@@ -47,6 +75,11 @@ public final class BillService extends AccountingResource<Bill> {
      * Bills whose {@code updated_at} is at or after {@code since - overlap}, newest first; deleted bills too when
      * {@code includeDeleted}. Stops reading as soon as a page reaches older bills, unless the server ignored the
      * sort, in which case every page is read and filtered.
+     *
+     * @param since the earliest change time to include
+     * @param overlap the overlap
+     * @param includeDeleted whether to include deleted records
+     * @return the bills
      */
     public List<Bill> updatedSince(Instant since, Duration overlap, boolean includeDeleted) {
         Instant floor = since.minus(overlap);
@@ -84,26 +117,64 @@ public final class BillService extends AccountingResource<Bill> {
         }
     }
 
+    /**
+     * Creates a bill from the draft.
+     *
+     * @param draft the fields to send
+     * @return the created bill, as FreshBooks stored it
+     */
     public Bill create(BillDraft draft) {
         return postDraft(draft);
     }
 
+    /**
+     * Updates a bill with the draft's fields.
+     *
+     * @param id the bill's id
+     * @param draft the fields to send
+     * @return the updated bill
+     */
     public Bill update(long id, BillDraft draft) {
         return putDraft(id, draft);
     }
 
+    /**
+     * Updates only the given fields of a bill.
+     *
+     * @param id the bill's id
+     * @param fields the fields to set
+     * @return the updated bill
+     */
     public Bill update(long id, Map<String, ?> fields) {
         return putFields(id, fields);
     }
 
+    /**
+     * Marks a bill deleted ({@code vis_state} 1); FreshBooks keeps it and can restore it.
+     *
+     * @param id the bill's id
+     * @return the bill as FreshBooks stored it
+     */
     public Bill delete(long id) {
         return putVisState(id, VisState.DELETED);
     }
 
+    /**
+     * Archives a bill ({@code vis_state} 2).
+     *
+     * @param id the bill's id
+     * @return the archived bill
+     */
     public Bill archive(long id) {
         return putVisState(id, VisState.ARCHIVED);
     }
 
+    /**
+     * Restores a deleted or archived bill ({@code vis_state} 0).
+     *
+     * @param id the bill's id
+     * @return the restored bill
+     */
     public Bill restore(long id) {
         return putVisState(id, VisState.ACTIVE);
     }

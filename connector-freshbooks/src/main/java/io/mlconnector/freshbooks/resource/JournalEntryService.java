@@ -20,12 +20,22 @@ import java.util.stream.Stream;
  */
 public final class JournalEntryService extends AccountingResource<JournalEntry> {
 
+    /**
+     * Creates a {@code JournalEntryService}.
+     *
+     * @param api the FreshBooks API
+     */
     public JournalEntryService(FreshBooksApi api) {
         super(api, () -> api.accountingPath("journal_entries/journal_entries"), "journal_entry", "journal_entries",
                 JournalEntry.class);
     }
 
-    /** Creates a journal entry; debits and credits must balance. */
+    /**
+     * Creates a journal entry; debits and credits must balance.
+     *
+     * @param draft the fields to send
+     * @return the created journal entry, as FreshBooks stored it
+     */
     public JournalEntry create(JournalEntryDraft draft) {
         BigDecimal debit = BigDecimal.ZERO;
         BigDecimal credit = BigDecimal.ZERO;
@@ -40,7 +50,12 @@ public final class JournalEntryService extends AccountingResource<JournalEntry> 
         return postDraft(draft);
     }
 
-    /** Entry details ({@code journal_entries/journal_entry_details}), lazily paged. */
+    /**
+     * Entry details ({@code journal_entries/journal_entry_details}), lazily paged.
+     *
+     * @param query the filters and paging to apply
+     * @return entry details ({@code journal_entries/journal_entry_details}), lazily paged
+     */
     public Stream<JournalEntryDetail> listDetails(SearchQuery query) {
         String path = api.accountingPath("journal_entries/journal_entry_details");
         return Paginator.stream(page -> {
@@ -50,7 +65,12 @@ public final class JournalEntryService extends AccountingResource<JournalEntry> 
         });
     }
 
-    /** Accounts and sub-accounts ({@code journal_entry_accounts/journal_entry_accounts}), lazily paged. */
+    /**
+     * Accounts and sub-accounts ({@code journal_entry_accounts/journal_entry_accounts}), lazily paged.
+     *
+     * @param query the filters and paging to apply
+     * @return the accounts
+     */
     public Stream<JournalEntryAccount> listAccounts(SearchQuery query) {
         String path = api.accountingPath("journal_entry_accounts/journal_entry_accounts");
         return Paginator.stream(page -> {

@@ -21,6 +21,11 @@ import java.util.Objects;
 public final class LedgerAccountService {
     private final FreshBooksApi api;
 
+    /**
+     * Creates a {@code LedgerAccountService}.
+     *
+     * @param api the FreshBooks API
+     */
     public LedgerAccountService(FreshBooksApi api) {
         this.api = Objects.requireNonNull(api);
     }
@@ -29,7 +34,11 @@ public final class LedgerAccountService {
         return "/accounting/businesses/" + QueryParams.enc(api.businessUuid()) + "/ledger_accounts/accounts";
     }
 
-    /** Every ledger account. */
+    /**
+     * Every ledger account.
+     *
+     * @return the matching ledger accounts
+     */
     public List<LedgerAccount> list() {
         JsonNode data = Envelopes.data(api.send(HttpMethod.GET, base(), null, null));
         List<LedgerAccount> out = new ArrayList<>();
@@ -37,17 +46,35 @@ public final class LedgerAccountService {
         return List.copyOf(out);
     }
 
+    /**
+     * Fetches one account.
+     *
+     * @param uuid the account's uuid
+     * @return the account
+     */
     public LedgerAccount get(String uuid) {
         JsonNode root = api.send(HttpMethod.GET, base() + "/" + QueryParams.enc(uuid), null, null);
         return api.convert(Envelopes.data(root), LedgerAccount.class);
     }
 
-    /** Creates an account (name, sub type and parent account are required). */
+    /**
+     * Creates an account (name, sub type and parent account are required).
+     *
+     * @param draft the fields to send
+     * @return the created ledger account, as FreshBooks stored it
+     */
     public LedgerAccount create(LedgerAccountDraft draft) {
         JsonNode root = api.send(HttpMethod.POST, base(), null, draft);
         return api.convert(Envelopes.data(root), LedgerAccount.class);
     }
 
+    /**
+     * Updates an account.
+     *
+     * @param uuid the account's uuid
+     * @param draft the fields to send
+     * @return the updated account
+     */
     public LedgerAccount update(String uuid, LedgerAccountDraft draft) {
         JsonNode root = api.send(HttpMethod.PUT, base() + "/" + QueryParams.enc(uuid), null, draft);
         return api.convert(Envelopes.data(root), LedgerAccount.class);
@@ -56,6 +83,12 @@ public final class LedgerAccountService {
     /**
      * The chart-of-accounts report for a currency and period, active accounts sorted by number
      * ({@code response.result.journal_entry_accounts[]}).
+     *
+     * @param currencyCode the ISO 4217 currency code
+     * @param start the start
+     * @param end the end
+     * @return the chart-of-accounts report for a currency and period, active accounts sorted by number ({@code
+     *     response.result.journal_entry_accounts[]})
      */
     public List<ChartAccount> chartOfAccounts(String currencyCode, LocalDate start, LocalDate end) {
         QueryParams q = QueryParams.empty().add("currency_code", currencyCode).add("start_date", start)

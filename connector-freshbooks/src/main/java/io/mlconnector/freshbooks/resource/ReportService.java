@@ -14,6 +14,11 @@ import java.util.Objects;
 public final class ReportService {
     private final FreshBooksApi api;
 
+    /**
+     * Creates a {@code ReportService}.
+     *
+     * @param api the FreshBooks API
+     */
     public ReportService(FreshBooksApi api) {
         this.api = Objects.requireNonNull(api);
     }
@@ -21,6 +26,12 @@ public final class ReportService {
     /**
      * Profit and loss for a period ({@code reports/accounting/profitloss}; the node SDK calls {@code profitloss_entity},
      * path UNCONFIRMED). {@code resolution} such as {@code 3m}, may be null.
+     *
+     * @param start the start
+     * @param end the end
+     * @param resolution the resolution
+     * @return profit and loss for a period ({@code reports/accounting/profitloss}; the node SDK calls {@code
+     *     profitloss_entity}, path UNCONFIRMED)
      */
     public ProfitLossReport profitAndLoss(LocalDate start, LocalDate end, String resolution) {
         QueryParams q = QueryParams.empty().add("start_date", start).add("end_date", end).add("resolution", resolution);
@@ -28,7 +39,13 @@ public final class ReportService {
         return api.convert(Envelopes.accountingSingle(root, "profitloss"), ProfitLossReport.class);
     }
 
-    /** Online payment options of an invoice ({@code /payments/account/{account_id}/invoice/{id}/payment_options}). */
+    /**
+     * Online payment options of an invoice ({@code /payments/account/{account_id}/invoice/{id}/payment_options}).
+     *
+     * @param invoiceId the invoice id
+     * @return online payment options of an invoice ({@code
+     *     /payments/account/{account_id}/invoice/{id}/payment_options})
+     */
     public PaymentOptions paymentOptions(long invoiceId) {
         JsonNode root = api.send(HttpMethod.GET, "/payments/account/" + QueryParams.enc(api.accountId()) + "/invoice/"
                 + invoiceId + "/payment_options", null, null);

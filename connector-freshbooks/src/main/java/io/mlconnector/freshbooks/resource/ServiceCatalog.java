@@ -17,6 +17,11 @@ import java.util.stream.Stream;
 public final class ServiceCatalog {
     private final FreshBooksApi api;
 
+    /**
+     * Creates a {@code ServiceCatalog}.
+     *
+     * @param api the FreshBooks API
+     */
     public ServiceCatalog(FreshBooksApi api) {
         this.api = Objects.requireNonNull(api);
     }
@@ -25,6 +30,11 @@ public final class ServiceCatalog {
         return "/comments/business/" + api.businessId();
     }
 
+    /**
+     * Every service of the business.
+     *
+     * @return the services, fetched page by page
+     */
     public Stream<BusinessService> list() {
         return Paginator.stream(page -> {
             JsonNode root = api.send(HttpMethod.GET, base() + "/services",
@@ -33,17 +43,33 @@ public final class ServiceCatalog {
         });
     }
 
+    /**
+     * Fetches one service.
+     *
+     * @param id the service's id
+     * @return the service
+     */
     public BusinessService get(long id) {
         JsonNode root = api.send(HttpMethod.GET, base() + "/service/" + id, null, null);
         return api.convert(Envelopes.bareSingle(root, "service"), BusinessService.class);
     }
 
+    /**
+     * The rate of one service.
+     *
+     * @param serviceId the service's id
+     * @return its rate
+     */
     public ServiceRate rate(long serviceId) {
         JsonNode root = api.send(HttpMethod.GET, base() + "/service/" + serviceId + "/rate", null, null);
         return api.convert(Envelopes.bareSingle(root, "service_rate"), ServiceRate.class);
     }
 
-    /** Every service rate ({@code …/service_rates}, no paging). */
+    /**
+     * Every service rate ({@code …/service_rates}, no paging).
+     *
+     * @return every service rate ({@code …/service_rates}, no paging)
+     */
     public List<ServiceRate> rates() {
         JsonNode root = api.send(HttpMethod.GET, base() + "/service_rates", null, null);
         List<ServiceRate> out = new ArrayList<>();

@@ -34,16 +34,41 @@ public record FreshBooksWebhookEvent(String name, String resource, String action
     /** Event name of the verification handshake. */
     public static final String VERIFY_EVENT = "callback.verify";
 
+    /**
+     * Checks the components.
+     *
+     * @param name event name, e.g. {@code bill.update}
+     * @param resource the part before the first dot ({@code bill}); the whole name for a parent event
+     * @param action the part after it ({@code create}, {@code update}, {@code delete}, {@code sendByEmail}, {@code
+     *     verify}); empty for a dotless name
+     * @param objectId id of the changed object (the callback id for a handshake)
+     * @param accountId account id; may be null on a handshake (UNCONFIRMED field)
+     * @param businessId business id, may be null
+     * @param identityId the acting identity, may be null
+     * @param userId legacy user id, may be null
+     * @param verifier the verification code of a handshake, else null
+     * @param fields every field in body order
+     */
     public FreshBooksWebhookEvent {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
-    /** Parses a delivery; junk raises {@link WebhookVerificationException} with {@code MALFORMED_BODY}. */
+    /**
+     * Parses a delivery; junk raises {@link WebhookVerificationException} with {@code MALFORMED_BODY}.
+     *
+     * @param request the webhook request
+     * @return the {@code FreshBooksWebhookEvent}
+     */
     public static FreshBooksWebhookEvent parse(WebhookRequest request) {
         return parse(request.body());
     }
 
-    /** Parses a form body. */
+    /**
+     * Parses a form body.
+     *
+     * @param body the request body
+     * @return the {@code FreshBooksWebhookEvent}
+     */
     public static FreshBooksWebhookEvent parse(byte[] body) {
         List<Map.Entry<String, String>> list = FormBody.parse(body);
         Map<String, String> f = new LinkedHashMap<>();
@@ -73,7 +98,11 @@ public record FreshBooksWebhookEvent(String name, String resource, String action
                 verifier, f);
     }
 
-    /** Whether this is the verification handshake to confirm with {@code callbacks().verify(objectId, verifier)}. */
+    /**
+     * Whether this is the verification handshake to confirm with {@code callbacks().verify(objectId, verifier)}.
+     *
+     * @return whether this is the verification handshake to confirm with {@code callbacks().verify(objectId, verifier)}
+     */
     public boolean isHandshake() {
         return verifier != null || VERIFY_EVENT.equalsIgnoreCase(name);
     }

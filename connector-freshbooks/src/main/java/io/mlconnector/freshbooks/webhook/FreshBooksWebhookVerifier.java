@@ -35,11 +35,21 @@ public final class FreshBooksWebhookVerifier implements WebhookVerifier {
         this.delegate = hb.build();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A verifier for one callback verifier. */
+    /**
+     * A verifier for one callback verifier.
+     *
+     * @param verifier the verification code of a handshake, else null
+     * @return the {@code FreshBooksWebhookVerifier}
+     */
     public static FreshBooksWebhookVerifier of(String verifier) {
         return builder().verifier(verifier).build();
     }
@@ -52,6 +62,9 @@ public final class FreshBooksWebhookVerifier implements WebhookVerifier {
     /**
      * The candidate signed messages: the fields in body order, then (when different) sorted by key. Public so a
      * sandbox or a test can sign exactly what FreshBooks signs.
+     *
+     * @param request the webhook request
+     * @return the candidate signed messages: the fields in body order, then (when different) sorted by key
      */
     public static List<byte[]> signedContent(WebhookRequest request) {
         List<Map.Entry<String, String>> fields = FormBody.parse(request.body());
@@ -93,7 +106,12 @@ public final class FreshBooksWebhookVerifier implements WebhookVerifier {
         private final List<String> verifiers = new ArrayList<>();
         private int maxBodyBytes;
 
-        /** Adds an active callback verifier (the signing secret); call again for several callbacks. */
+        /**
+         * Adds an active callback verifier (the signing secret); call again for several callbacks.
+         *
+         * @param value an active callback verifier (the signing secret)
+         * @return this builder
+         */
         public Builder verifier(String value) {
             if (value == null || value.isEmpty()) {
                 throw new ConfigurationException("verifier must not be empty");
@@ -102,17 +120,33 @@ public final class FreshBooksWebhookVerifier implements WebhookVerifier {
             return this;
         }
 
+        /**
+         * Sets the verifiers.
+         *
+         * @param values the verifiers
+         * @return this builder
+         */
         public Builder verifiers(List<String> values) {
             values.forEach(this::verifier);
             return this;
         }
 
-        /** Largest accepted body (core default 256 KiB). */
+        /**
+         * Largest accepted body (core default 256 KiB).
+         *
+         * @param value largest accepted body (core default 256 KiB)
+         * @return this builder
+         */
         public Builder maxBodyBytes(int value) {
             maxBodyBytes = value;
             return this;
         }
 
+        /**
+         * Builds the {@code FreshBooksWebhookVerifier} from the settings given so far.
+         *
+         * @return the new {@code FreshBooksWebhookVerifier}
+         */
         public FreshBooksWebhookVerifier build() {
             if (verifiers.isEmpty()) {
                 throw new ConfigurationException("at least one callback verifier is required");

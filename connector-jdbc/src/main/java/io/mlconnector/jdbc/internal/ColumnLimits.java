@@ -21,13 +21,27 @@ public final class ColumnLimits {
     private ColumnLimits() {
     }
 
-    /** Returns {@code value} if it is non-null and at most {@code max} characters long. */
+    /**
+     * Returns {@code value} if it is non-null and at most {@code max} characters long.
+     *
+     * @param field the field
+     * @param value the value
+     * @param max the max
+     * @return {@code value} if it is non-null and at most {@code max} characters long
+     */
     public static String required(String field, String value, int max) {
         Objects.requireNonNull(value, field);
         return optional(field, value, max);
     }
 
-    /** Returns {@code value} (may be null) if it is at most {@code max} characters long. */
+    /**
+     * Returns {@code value} (may be null) if it is at most {@code max} characters long.
+     *
+     * @param field the field
+     * @param value the value
+     * @param max the max
+     * @return {@code value} (may be null) if it is at most {@code max} characters long
+     */
     public static String optional(String field, String value, int max) {
         if (value != null && value.length() > max) {
             throw new IllegalArgumentException(field + " is " + value.length() + " characters long; the JDBC stores"

@@ -13,7 +13,12 @@ public final class EpochNanos {
     private EpochNanos() {
     }
 
-    /** Nanoseconds since the epoch, or null for null. @throws IllegalArgumentException outside the range */
+    /**
+     * Nanoseconds since the epoch, or null for null. @throws IllegalArgumentException outside the range
+     *
+     * @param instant the instant
+     * @return the {@code Long}
+     */
     public static Long of(Instant instant) {
         if (instant == null) {
             return null;
@@ -26,7 +31,12 @@ public final class EpochNanos {
         }
     }
 
-    /** The instant {@code nanos} after the epoch. */
+    /**
+     * The instant {@code nanos} after the epoch.
+     *
+     * @param nanos the nanos
+     * @return the instant {@code nanos} after the epoch
+     */
     public static Instant toInstant(long nanos) {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND));
     }

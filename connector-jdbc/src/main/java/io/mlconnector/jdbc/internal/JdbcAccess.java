@@ -25,12 +25,26 @@ public final class JdbcAccess {
     /** Work done inside one transaction. */
     @FunctionalInterface
     public interface Work<T> {
+        /**
+         * Runs statements on the connection of the transaction.
+         *
+         * @param connection the connection (do not close it)
+         * @return the work's result
+         * @throws SQLException when a statement fails
+         */
         T run(Connection connection) throws SQLException;
     }
 
     /** Reads one row. */
     @FunctionalInterface
     public interface RowReader<T> {
+        /**
+         * Reads the current row.
+         *
+         * @param row the result set, on the row to read
+         * @return the value
+         * @throws SQLException when a column cannot be read
+         */
         T read(ResultSet row) throws SQLException;
     }
 
@@ -53,20 +67,43 @@ public final class JdbcAccess {
         this.errors = Objects.requireNonNull(errors, "errors");
     }
 
-    /** Access that reports driver messages in full. */
+    /**
+     * Access that reports driver messages in full.
+     *
+     * @param dataSource the host's data source
+     * @param prefix validated table prefix
+     * @param dialect the dialect, or null to detect it on first use
+     * @return the {@code JdbcAccess}
+     */
     public static JdbcAccess of(DataSource dataSource, TablePrefix prefix, JdbcDialect dialect) {
         return new JdbcAccess(dataSource, prefix, dialect, JdbcStoreException::of);
     }
 
+    /**
+     * The prefix.
+     *
+     * @return the prefix
+     */
     public TablePrefix prefix() {
         return prefix;
     }
 
+    /**
+     * The data source.
+     *
+     * @return the data source
+     */
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** The dialect, detected from {@code connection}'s metadata the first time. */
+    /**
+     * The dialect, detected from {@code connection}'s metadata the first time.
+     *
+     * @param connection the connection
+     * @return the dialect, detected from {@code connection}'s metadata the first time
+     * @throws SQLException when the database call fails
+     */
     public JdbcDialect dialect(Connection connection) throws SQLException {
         JdbcDialect d = dialect;
         if (d == null) {
@@ -76,7 +113,14 @@ public final class JdbcAccess {
         return d;
     }
 
-    /** Runs {@code work} in one transaction, committed on success and rolled back on any failure. */
+    /**
+     * Runs {@code work} in one transaction, committed on success and rolled back on any failure.
+     *
+     * @param operation the operation
+     * @param work the work
+     * @param <T> the result type
+     * @return what the work returned
+     */
     public <T> T transaction(String operation, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
@@ -103,7 +147,15 @@ public final class JdbcAccess {
         }
     }
 
-    /** Executes an insert, update or delete; returns the row count. */
+    /**
+     * Executes an insert, update or delete; returns the row count.
+     *
+     * @param c the connection
+     * @param sql the SQL
+     * @param params the SQL params
+     * @return the row count
+     * @throws SQLException when the database call fails
+     */
     public static int update(Connection c, String sql, SqlParams params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             params.bind(ps);
@@ -114,6 +166,12 @@ public final class JdbcAccess {
     /**
      * Executes an insert that may hit a unique constraint; returns the row count, 0 when the row already existed.
      * Only for H2, where a failed statement does not abort the transaction (PostgreSQL uses {@code ON CONFLICT}).
+     *
+     * @param c the connection
+     * @param sql the SQL
+     * @param params the SQL params
+     * @return the row count, 0 when the row already existed
+     * @throws SQLException when the database call fails
      */
     public static int insertUnlessDuplicate(Connection c, String sql, SqlParams params) throws SQLException {
         try {
@@ -126,7 +184,17 @@ public final class JdbcAccess {
         }
     }
 
-    /** Every row of a query. */
+    /**
+     * Every row of a query.
+     *
+     * @param c the connection
+     * @param sql the SQL
+     * @param params the SQL params
+     * @param reader the row reader
+     * @param <T> the result type
+     * @return every row of a query
+     * @throws SQLException when the database call fails
+     */
     public static <T> List<T> query(Connection c, String sql, SqlParams params, RowReader<T> reader)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -141,7 +209,17 @@ public final class JdbcAccess {
         }
     }
 
-    /** The first row of a query, if any. */
+    /**
+     * The first row of a query, if any.
+     *
+     * @param c the connection
+     * @param sql the SQL
+     * @param params the SQL params
+     * @param reader the row reader
+     * @param <T> the result type
+     * @return the first row of a query, if any
+     * @throws SQLException when the database call fails
+     */
     public static <T> Optional<T> queryFirst(Connection c, String sql, SqlParams params, RowReader<T> reader)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -152,7 +230,12 @@ public final class JdbcAccess {
         }
     }
 
-    /** Whether {@code e} (or a chained exception) reports a unique-constraint violation. */
+    /**
+     * Whether {@code e} (or a chained exception) reports a unique-constraint violation.
+     *
+     * @param e the SQL exception
+     * @return whether {@code e} (or a chained exception) reports a unique-constraint violation
+     */
     public static boolean isUniqueViolation(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
             if (UNIQUE_VIOLATION.equals(x.getSQLState())) {
@@ -162,7 +245,14 @@ public final class JdbcAccess {
         return false;
     }
 
-    /** A nullable BIGINT column as an instant. */
+    /**
+     * A nullable BIGINT column as an instant.
+     *
+     * @param row the row set
+     * @param column the column
+     * @return a nullable BIGINT column as an instant
+     * @throws SQLException when the database call fails
+     */
     public static java.time.Instant instant(ResultSet row, String column) throws SQLException {
         long nanos = row.getLong(column);
         return row.wasNull() ? null : EpochNanos.toInstant(nanos);

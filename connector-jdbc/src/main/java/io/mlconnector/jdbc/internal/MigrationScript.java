@@ -26,12 +26,23 @@ public record MigrationScript(SchemaMigration migration, String text) {
     private static final String PLACEHOLDER = "${prefix}";
     private static final Pattern FILE_NAME = Pattern.compile("V([1-9][0-9]*)__([A-Za-z0-9_]+)\\.sql");
 
+    /**
+     * Checks the components.
+     *
+     * @param migration the schema migration
+     * @param text the text
+     */
     public MigrationScript {
         Objects.requireNonNull(migration, "migration");
         Objects.requireNonNull(text, "text");
     }
 
-    /** Every migration for {@code dialect}, in version order. */
+    /**
+     * Every migration for {@code dialect}, in version order.
+     *
+     * @param dialect the dialect, or null to detect it on first use
+     * @return every migration for {@code dialect}, in version order
+     */
     public static List<MigrationScript> load(JdbcDialect dialect) {
         ClassLoader loader = MigrationScript.class.getClassLoader();
         List<MigrationScript> out = new ArrayList<>();
@@ -54,7 +65,12 @@ public record MigrationScript(SchemaMigration migration, String text) {
         return List.copyOf(out);
     }
 
-    /** The statements of this script with the table prefix substituted, comments and blank lines removed. */
+    /**
+     * The statements of this script with the table prefix substituted, comments and blank lines removed.
+     *
+     * @param prefix validated table prefix
+     * @return the statements of this script with the table prefix substituted, comments and blank lines removed
+     */
     public List<String> statements(TablePrefix prefix) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();

@@ -13,7 +13,12 @@ public final class StringMapJson {
     };
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
-    /** JSON text with keys in sorted order (stable, diff-friendly); {@code {}} for null or empty. */
+    /**
+     * JSON text with keys in sorted order (stable, diff-friendly); {@code {}} for null or empty.
+     *
+     * @param map the map
+     * @return JSON text with keys in sorted order (stable, diff-friendly)
+     */
     public String write(Map<String, String> map) {
         if (map == null || map.isEmpty()) {
             return "{}";
@@ -25,7 +30,12 @@ public final class StringMapJson {
         }
     }
 
-    /** The map held in {@code json}; empty for null or blank. */
+    /**
+     * The map held in {@code json}; empty for null or blank.
+     *
+     * @param json the JSON text
+     * @return the map held in {@code json}
+     */
     public Map<String, String> read(String json) {
         if (json == null || json.isBlank()) {
             return Map.of();

@@ -16,6 +16,11 @@ public record TablePrefix(String value) {
     public static final int MAX_LENGTH = 30;
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+    /**
+     * Checks the components.
+     *
+     * @param value the value
+     */
     public TablePrefix {
         Objects.requireNonNull(value, "tablePrefix");
         if (!value.isEmpty() && (value.length() > MAX_LENGTH || !IDENTIFIER.matcher(value).matches())) {
@@ -24,17 +29,30 @@ public record TablePrefix(String value) {
         }
     }
 
-    /** The default prefix {@value #DEFAULT}. */
+    /**
+     * The default prefix {@value #DEFAULT}.
+     *
+     * @return the default prefix {@value #DEFAULT}
+     */
     public static TablePrefix defaultPrefix() {
         return new TablePrefix(DEFAULT);
     }
 
-    /** The full name of a table or index: prefix + {@code name}. */
+    /**
+     * The full name of a table or index: prefix + {@code name}.
+     *
+     * @param name the name
+     * @return the full name of a table or index: prefix + {@code name}
+     */
     public String table(String name) {
         return value + name;
     }
 
-    /** The prefix in lower case (how PostgreSQL folds it), for lock keys and comparisons. */
+    /**
+     * The prefix in lower case (how PostgreSQL folds it), for lock keys and comparisons.
+     *
+     * @return the prefix in lower case (how PostgreSQL folds it), for lock keys and comparisons
+     */
     public String normalized() {
         return value.toLowerCase(Locale.ROOT);
     }

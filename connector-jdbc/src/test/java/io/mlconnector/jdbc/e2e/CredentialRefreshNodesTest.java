@@ -9,7 +9,7 @@ import io.mlconnector.core.auth.EncryptedCredentialStore;
 import io.mlconnector.core.auth.EncryptionKey;
 import io.mlconnector.core.auth.StaticKeyProvider;
 import io.mlconnector.core.auth.StoredCredential;
-import io.mlconnector.core.contract.Race;
+import io.mlconnector.testkit.contract.Race;
 import io.mlconnector.freshbooks.FreshBooksClient;
 import io.mlconnector.freshbooks.auth.FreshBooksOAuth;
 import io.mlconnector.freshbooks.auth.FreshBooksTokenSource;

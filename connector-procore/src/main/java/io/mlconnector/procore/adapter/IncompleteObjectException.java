@@ -9,6 +9,12 @@ import io.mlconnector.core.error.ConnectorException;
 public class IncompleteObjectException extends ConnectorException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public IncompleteObjectException(String message, Throwable cause) {
         super(message, cause);
     }

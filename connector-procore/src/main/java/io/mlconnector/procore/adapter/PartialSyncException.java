@@ -9,12 +9,22 @@ public class PartialSyncException extends ConnectorException {
     private static final long serialVersionUID = 1L;
     private final transient List<SyncFailure> failures;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param failures the failures
+     */
     public PartialSyncException(String message, List<SyncFailure> failures) {
         super(message + ": " + failures.stream().map(SyncFailure::message).toList());
         this.failures = List.copyOf(failures);
     }
 
-    /** The refused items. */
+    /**
+     * The refused items.
+     *
+     * @return the refused items
+     */
     public List<SyncFailure> failures() {
         return failures;
     }

@@ -110,6 +110,12 @@ public final class ProcoreProjectSystem implements ProjectSystem {
                 b.webhookNamespace, b.webhookProjects);
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @param client the Procore client
+     * @return a new builder
+     */
     public static Builder builder(ProcoreClient client) {
         return new Builder(client);
     }
@@ -247,49 +253,89 @@ public final class ProcoreProjectSystem implements ProjectSystem {
             this.client = client;
         }
 
-        /** Currency of objects that do not report one (default USD; multicurrency objects carry their own). */
+        /**
+         * Currency of objects that do not report one (default USD; multicurrency objects carry their own).
+         *
+         * @param value currency of objects that do not report one
+         * @return this builder
+         */
         public Builder defaultCurrency(String value) {
             this.defaultCurrency = value;
             return this;
         }
 
-        /** Whether a billing period may be created for a bill's month when none covers it (default true). */
+        /**
+         * Whether a billing period may be created for a bill's month when none covers it (default true).
+         *
+         * @param value whether a billing period may be created for a bill's month when none covers it
+         * @return this builder
+         */
         public Builder createBillingPeriods(boolean value) {
             this.createBillingPeriods = value;
             return this;
         }
 
-        /** Status sent on requisition create (default none: Procore's default, draft). */
+        /**
+         * Status sent on requisition create (default none: Procore's default, draft).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder requisitionStatus(String value) {
             this.requisitionStatus = value;
             return this;
         }
 
-        /** Status of created direct costs (default {@code approved}: the bill is already approved in the books). */
+        /**
+         * Status of created direct costs (default {@code approved}: the bill is already approved in the books).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder directCostStatus(String value) {
             this.directCostStatus = value;
             return this;
         }
 
-        /** {@code direct_cost_type} of created direct costs (default {@code invoice}). */
+        /**
+         * {@code direct_cost_type} of created direct costs (default {@code invoice}).
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder directCostType(String value) {
             this.directCostType = value;
             return this;
         }
 
-        /** How long reference data (commitments, periods, WBS codes, prime contracts) is cached (default 30 min). */
+        /**
+         * How long reference data (commitments, periods, WBS codes, prime contracts) is cached (default 30 min).
+         *
+         * @param value how long reference data (commitments, periods, WBS codes, prime contracts) is cached
+         * @return this builder
+         */
         public Builder cacheTtl(Duration value) {
             this.cacheTtl = Objects.requireNonNull(value);
             return this;
         }
 
-        /** The least time between two WBS reloads caused by an unknown code (default 1 min). */
+        /**
+         * The least time between two WBS reloads caused by an unknown code (default 1 min).
+         *
+         * @param value the least time between two WBS reloads caused by an unknown code
+         * @return this builder
+         */
         public Builder missRefreshInterval(Duration value) {
             this.missRefreshInterval = Objects.requireNonNull(value);
             return this;
         }
 
-        /** How far {@code listChanged} reaches back before {@code since} (default 2 min; timestamps have second precision). */
+        /**
+         * How far {@code listChanged} reaches back before {@code since} (default 2 min; timestamps have second precision).
+         *
+         * @param value how far {@code listChanged} reaches back before {@code since}
+         * @return this builder
+         */
         public Builder pollOverlap(Duration value) {
             this.pollOverlap = Objects.requireNonNull(value);
             return this;
@@ -298,36 +344,65 @@ public final class ProcoreProjectSystem implements ProjectSystem {
         /**
          * How often {@code listChanged(DIRECT_COSTS)} reads a project's full direct cost list to find deletions, which
          * Procore's list cannot filter for (default 15 min; zero = every poll).
+         *
+         * @param value how often {@code listChanged(DIRECT_COSTS)} reads a project's full direct cost list to find
+         *     deletions, which Procore's list cannot filter for
+         * @return this builder
          */
         public Builder deletionSweepInterval(Duration value) {
             this.deletionSweepInterval = Objects.requireNonNull(value);
             return this;
         }
 
-        /** How long a found deletion keeps being reported by {@code listChanged} (default 1 day). */
+        /**
+         * How long a found deletion keeps being reported by {@code listChanged} (default 1 day).
+         *
+         * @param value how long a found deletion keeps being reported by {@code listChanged}
+         * @return this builder
+         */
         public Builder deletionRetention(Duration value) {
             this.deletionRetention = Objects.requireNonNull(value);
             return this;
         }
 
-        /** Sync batch size, clamped to 1..1000 (default 1000). */
+        /**
+         * Sync batch size, clamped to 1..1000 (default 1000).
+         *
+         * @param value sync batch size, clamped to 1..1000
+         * @return this builder
+         */
         public Builder batchSize(int value) {
             this.batchSize = value;
             return this;
         }
 
-        /** Our webhook namespace; required for {@link #undeliveredEvents(Instant)}. */
+        /**
+         * Our webhook namespace; required for {@link #undeliveredEvents(Instant)}.
+         *
+         * @param value our webhook namespace
+         * @return this builder
+         */
         public Builder webhookNamespace(String value) {
             this.webhookNamespace = value;
             return this;
         }
 
-        /** Projects with project-level hooks to also check for undelivered events. */
+        /**
+         * Projects with project-level hooks to also check for undelivered events.
+         *
+         * @param project the project
+         * @return this builder
+         */
         public Builder webhookProject(ProjectRef project) {
             this.webhookProjects.add(Objects.requireNonNull(project));
             return this;
         }
 
+        /**
+         * Builds the {@code ProcoreProjectSystem} from the settings given so far.
+         *
+         * @return the new {@code ProcoreProjectSystem}
+         */
         public ProcoreProjectSystem build() {
             return new ProcoreProjectSystem(this);
         }

@@ -10,10 +10,21 @@ import io.mlconnector.core.port.PostingBlockedException;
 public class UnresolvedReferenceException extends PostingBlockedException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     */
     public UnresolvedReferenceException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public UnresolvedReferenceException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param clientSecret the client secret
  */
 public record ClientCredentials(String clientId, String clientSecret) {
+    /**
+     * Checks the components.
+     *
+     * @param clientId the app's client id (also what webhook metadata reports as {@code source_application_id})
+     * @param clientSecret the client secret
+     */
     public ClientCredentials {
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientSecret, "clientSecret");

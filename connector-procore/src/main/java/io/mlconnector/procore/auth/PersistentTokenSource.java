@@ -19,6 +19,14 @@ public final class PersistentTokenSource implements TokenSource {
     private final Duration minRemaining;
     private boolean storeConsulted;
 
+    /**
+     * Creates a {@code PersistentTokenSource}.
+     *
+     * @param delegate the delegate source
+     * @param vault the Procore credential vault
+     * @param clock the clock that timestamps are taken from
+     * @param minRemaining the min remaining
+     */
     public PersistentTokenSource(TokenSource delegate, ProcoreCredentialVault vault, Clock clock, Duration minRemaining) {
         this.delegate = Objects.requireNonNull(delegate);
         this.vault = Objects.requireNonNull(vault);

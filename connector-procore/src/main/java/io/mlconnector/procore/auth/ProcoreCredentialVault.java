@@ -34,6 +34,13 @@ public final class ProcoreCredentialVault {
     private final CredentialKey tokenKey;
     private final ObjectMapper mapper;
 
+    /**
+     * Creates a {@code ProcoreCredentialVault}.
+     *
+     * @param store the credential store
+     * @param connectionId the connection's id
+     * @param mapper the JSON mapper to use
+     */
     public ProcoreCredentialVault(CredentialStore store, String connectionId, ObjectMapper mapper) {
         this.store = Objects.requireNonNull(store, "store");
         this.clientKey = new CredentialKey(connectionId, CLIENT_KIND);
@@ -41,7 +48,11 @@ public final class ProcoreCredentialVault {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
-    /** Saves the client credentials unless the same ones are already stored. */
+    /**
+     * Saves the client credentials unless the same ones are already stored.
+     *
+     * @param credentials supplies the current client credentials (read from the credential store on each call)
+     */
     public void saveClient(ClientCredentials credentials) {
         Optional<StoredCredential> current = store.load(clientKey);
         if (current.isPresent() && credentials.equals(decodeClient(current.get()))) {
@@ -57,18 +68,30 @@ public final class ProcoreCredentialVault {
         }
     }
 
-    /** The stored client credentials. */
+    /**
+     * The stored client credentials.
+     *
+     * @return the stored client credentials
+     */
     public ClientCredentials client() {
         return store.load(clientKey).map(this::decodeClient).orElseThrow(() ->
                 new ConfigurationException("no Procore client credentials stored for connection " + clientKey.connectionId()));
     }
 
-    /** Whether client credentials are stored. */
+    /**
+     * Whether client credentials are stored.
+     *
+     * @return whether client credentials are stored
+     */
     public boolean hasClient() {
         return store.load(clientKey).isPresent();
     }
 
-    /** The stored token, if any (expired or not). */
+    /**
+     * The stored token, if any (expired or not).
+     *
+     * @return the stored token, if any (expired or not)
+     */
     public Optional<AccessToken> token() {
         return store.load(tokenKey).flatMap(c -> {
             try {
@@ -82,7 +105,11 @@ public final class ProcoreCredentialVault {
         });
     }
 
-    /** Stores {@code token} as the current one (last writer wins; a lost race is harmless). */
+    /**
+     * Stores {@code token} as the current one (last writer wins; a lost race is harmless).
+     *
+     * @param token the access token
+     */
     public void saveToken(AccessToken token) {
         ObjectNode n = mapper.createObjectNode().put("access_token", token.value())
                 .put("expires_at", token.expiresAt().getEpochSecond());

@@ -60,7 +60,11 @@ public final class ProcoreTokenSource implements TokenSource {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The token endpoint this source posts to. */
+    /**
+     * The token endpoint this source posts to.
+     *
+     * @return the token endpoint this source posts to
+     */
     public URI tokenUri() {
         return tokenUri;
     }

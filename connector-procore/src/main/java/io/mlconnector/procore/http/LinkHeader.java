@@ -21,7 +21,12 @@ public final class LinkHeader {
         this.relations = Map.copyOf(relations);
     }
 
-    /** Parses a header value; a null or blank value has no relations, malformed entries are skipped. */
+    /**
+     * Parses a header value; a null or blank value has no relations, malformed entries are skipped.
+     *
+     * @param value the value
+     * @return the {@code LinkHeader}
+     */
     public static LinkHeader parse(String value) {
         Map<String, URI> rels = new LinkedHashMap<>();
         if (value != null) {
@@ -43,17 +48,30 @@ public final class LinkHeader {
         return new LinkHeader(rels);
     }
 
-    /** The URI of a relation such as {@code next}. */
+    /**
+     * The URI of a relation such as {@code next}.
+     *
+     * @param rel the rel
+     * @return the URI of a relation such as {@code next}
+     */
     public Optional<URI> get(String rel) {
         return Optional.ofNullable(relations.get(rel));
     }
 
-    /** Whether the header names a {@code next} page. */
+    /**
+     * Whether the header names a {@code next} page.
+     *
+     * @return whether the header names a {@code next} page
+     */
     public boolean hasNext() {
         return relations.containsKey("next");
     }
 
-    /** Whether the header had any relation at all. */
+    /**
+     * Whether the header had any relation at all.
+     *
+     * @return whether the header had any relation at all
+     */
     public boolean isEmpty() {
         return relations.isEmpty();
     }

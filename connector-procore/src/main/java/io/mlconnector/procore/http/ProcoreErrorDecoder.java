@@ -31,6 +31,11 @@ public final class ProcoreErrorDecoder implements ErrorDecoder {
     private static final int MAX_MESSAGE = 500;
     private final ObjectMapper mapper;
 
+    /**
+     * Creates a {@code ProcoreErrorDecoder}.
+     *
+     * @param mapper the JSON mapper to use
+     */
     public ProcoreErrorDecoder(ObjectMapper mapper) {
         this.mapper = mapper;
     }

@@ -32,6 +32,15 @@ public final class ProcoreHttp {
     private final URI apiBase;
     private final long companyId;
 
+    /**
+     * Creates a {@code ProcoreHttp}.
+     *
+     * @param transport the HTTP transport requests go through
+     * @param tokens the tokens manager
+     * @param mapper the JSON mapper to use
+     * @param apiBase the API base
+     * @param companyId the company's id
+     */
     public ProcoreHttp(HttpTransport transport, TokenManager tokens, ObjectMapper mapper, URI apiBase, long companyId) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -40,61 +49,142 @@ public final class ProcoreHttp {
         this.companyId = companyId;
     }
 
-    /** The company every request is scoped to. */
+    /**
+     * The company every request is scoped to.
+     *
+     * @return the company every request is scoped to
+     */
     public long companyId() {
         return companyId;
     }
 
-    /** The JSON mapper (for callers that build trees). */
+    /**
+     * The JSON mapper (for callers that build trees).
+     *
+     * @return the JSON mapper (for callers that build trees)
+     */
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** GET and read the body as {@code type}. */
+    /**
+     * GET and read the body as {@code type}.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param type the type
+     * @param <T> the result type
+     * @return GET and read the body as {@code type}
+     */
     public <T> T get(String path, Query query, Class<T> type) {
         return read(send(HttpMethod.GET, path, query, null), mapper.constructType(type));
     }
 
-    /** GET and read the body as a list of {@code type} (for endpoints that do not paginate). */
+    /**
+     * GET and read the body as a list of {@code type} (for endpoints that do not paginate).
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param type the type
+     * @param <T> the result type
+     * @return GET and read the body as a list of {@code type} (for endpoints that do not paginate)
+     */
     public <T> List<T> getList(String path, Query query, Class<T> type) {
         return read(send(HttpMethod.GET, path, query, null),
                 mapper.getTypeFactory().constructCollectionType(List.class, type));
     }
 
-    /** GET and unwrap a REST v2 {@code {"data": …}} envelope when there is one. */
+    /**
+     * GET and unwrap a REST v2 {@code {"data": …}} envelope when there is one.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param type the type
+     * @param <T> the result type
+     * @return GET and unwrap a REST v2 {@code {"data": …}} envelope when there is one
+     */
     public <T> T getData(String path, Query query, Class<T> type) {
         JsonNode node = readTree(send(HttpMethod.GET, path, query, null));
         return convert(unwrapData(node), mapper.constructType(type), path);
     }
 
-    /** GET a REST v2 list ({@code {"data": [...]}} or a bare array). */
+    /**
+     * GET a REST v2 list ({@code {"data": [...]}} or a bare array).
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param type the type
+     * @param <T> the result type
+     * @return GET a REST v2 list ({@code {"data": [...]}} or a bare array)
+     */
     public <T> List<T> getDataList(String path, Query query, Class<T> type) {
         JsonNode node = readTree(send(HttpMethod.GET, path, query, null));
         return convert(unwrapData(node), mapper.getTypeFactory().constructCollectionType(List.class, type), path);
     }
 
-    /** POST a JSON body and read the answer as {@code type}. */
+    /**
+     * POST a JSON body and read the answer as {@code type}.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param body the request body
+     * @param type the type
+     * @param <T> the result type
+     * @return POST a JSON body and read the answer as {@code type}
+     */
     public <T> T post(String path, Query query, Object body, Class<T> type) {
         return read(send(HttpMethod.POST, path, query, body), mapper.constructType(type));
     }
 
-    /** POST and read the answer as a list. */
+    /**
+     * POST and read the answer as a list.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param body the request body
+     * @param type the type
+     * @param <T> the result type
+     * @return POST and read the answer as a list
+     */
     public <T> List<T> postList(String path, Query query, Object body, Class<T> type) {
         return read(send(HttpMethod.POST, path, query, body),
                 mapper.getTypeFactory().constructCollectionType(List.class, type));
     }
 
-    /** PATCH a JSON body and read the answer as {@code type}. */
+    /**
+     * PATCH a JSON body and read the answer as {@code type}.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param body the request body
+     * @param type the type
+     * @param <T> the result type
+     * @return PATCH a JSON body and read the answer as {@code type}
+     */
     public <T> T patch(String path, Query query, Object body, Class<T> type) {
         return read(send(HttpMethod.PATCH, path, query, body), mapper.constructType(type));
     }
 
-    /** DELETE (with an optional JSON body); the answer is ignored. */
+    /**
+     * DELETE (with an optional JSON body); the answer is ignored.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param body the request body
+     */
     public void delete(String path, Query query, Object body) {
         send(HttpMethod.DELETE, path, query, body);
     }
 
-    /** Sends a request and returns the raw 2xx response. */
+    /**
+     * Sends a request and returns the raw 2xx response.
+     *
+     * @param method the HTTP method
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param body the request body
+     * @return the API response
+     */
     public ApiResponse send(HttpMethod method, String path, Query query, Object body) {
         return send(method, uri(path, query), body);
     }
@@ -105,6 +195,14 @@ public final class ProcoreHttp {
      * {@code Link rel="next"} target (its path and query, resolved against our API base so a token is never
      * sent to another host). Stops when a page has no {@code next} link; when the server sends no {@code Link}
      * header at all, stops when {@code Total} is reached or a page is shorter than {@code per_page}.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param perPage how many items a page holds
+     * @param type the type
+     * @param <T> the result type
+     * @return a lazily fetched listing (a v1 bare array or a REST v2 {@code {"data":[…]}} page): page 1 is requested
+     *     with {@code page=1&per_page=N}
      */
     public <T> Stream<T> list(String path, Query query, int perPage, Class<T> type) {
         if (perPage < 1) {
@@ -130,7 +228,18 @@ public final class ProcoreHttp {
     private record Fetched<T>(Page<T> page, URI next) {
     }
 
-    /** One page of a listing, with {@code hasNext} from the {@code Link} header and {@code total} from {@code Total}. */
+    /**
+     * One page of a listing, with {@code hasNext} from the {@code Link} header and {@code total} from {@code Total}.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @param pageNo the page no
+     * @param perPage how many items a page holds
+     * @param type the type
+     * @param <T> the result type
+     * @return one page of a listing, with {@code hasNext} from the {@code Link} header and {@code total} from {@code
+     *     Total}
+     */
     public <T> Page<T> page(String path, Query query, int pageNo, int perPage, Class<T> type) {
         Query base = query == null ? Query.create() : query;
         return fetchPage(uri(path, base.copy().add("page", pageNo).add("per_page", perPage)), pageNo, perPage, type).page();
@@ -181,14 +290,25 @@ public final class ProcoreHttp {
         return tokens.execute(t -> transport.send(request.withHeader("Authorization", t.authorizationHeader())));
     }
 
-    /** The absolute URI of an API path with its query. */
+    /**
+     * The absolute URI of an API path with its query.
+     *
+     * @param path the request path
+     * @param query the filters and paging to apply
+     * @return the absolute URI of an API path with its query
+     */
     public URI uri(String path, Query query) {
         String p = path.startsWith("/") ? path : "/" + path;
         String q = query == null ? "" : query.encode();
         return URI.create(apiBase + p + (q.isEmpty() ? "" : "?" + q));
     }
 
-    /** Serializes a body with the client's mapper. */
+    /**
+     * Serializes a body with the client's mapper.
+     *
+     * @param body the request body
+     * @return the write
+     */
     public String write(Object body) {
         try {
             return mapper.writeValueAsString(body);
@@ -226,7 +346,12 @@ public final class ProcoreHttp {
         }
     }
 
-    /** The {@code data} member of a REST v2 envelope, or the node itself. */
+    /**
+     * The {@code data} member of a REST v2 envelope, or the node itself.
+     *
+     * @param node the node
+     * @return the {@code data} member of a REST v2 envelope, or the node itself
+     */
     public static JsonNode unwrapData(JsonNode node) {
         if (node != null && node.isObject() && node.has("data") && node.size() <= 2) {
             return node.get("data");

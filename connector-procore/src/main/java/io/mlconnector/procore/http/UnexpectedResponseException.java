@@ -6,6 +6,12 @@ import io.mlconnector.core.error.ConnectorException;
 public class UnexpectedResponseException extends ConnectorException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public UnexpectedResponseException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 public final class DecimalNumberSerializer extends StdSerializer<BigDecimal> {
     private static final long serialVersionUID = 1L;
 
+    /** Creates a {@code DecimalNumberSerializer}. */
     public DecimalNumberSerializer() {
         super(BigDecimal.class);
     }

@@ -22,6 +22,7 @@ public final class LenientInstantDeserializer extends StdScalarDeserializer<Inst
     private static final long serialVersionUID = 1L;
     private static final int DATE_LENGTH = 10;
 
+    /** Creates a {@code LenientInstantDeserializer}. */
     public LenientInstantDeserializer() {
         super(Instant.class);
     }

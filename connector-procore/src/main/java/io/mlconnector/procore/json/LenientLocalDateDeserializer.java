@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 public final class LenientLocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
     private static final long serialVersionUID = 1L;
 
+    /** Creates a {@code LenientLocalDateDeserializer}. */
     public LenientLocalDateDeserializer() {
         super(LocalDate.class);
     }

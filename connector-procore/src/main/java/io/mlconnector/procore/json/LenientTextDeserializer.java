@@ -14,6 +14,7 @@ import java.io.IOException;
 public final class LenientTextDeserializer extends StdDeserializer<String> {
     private static final long serialVersionUID = 1L;
 
+    /** Creates a {@code LenientTextDeserializer}. */
     public LenientTextDeserializer() {
         super(String.class);
     }

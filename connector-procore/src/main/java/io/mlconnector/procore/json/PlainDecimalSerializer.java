@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 public final class PlainDecimalSerializer extends StdSerializer<BigDecimal> {
     private static final long serialVersionUID = 1L;
 
+    /** Creates a {@code PlainDecimalSerializer}. */
     public PlainDecimalSerializer() {
         super(BigDecimal.class);
     }

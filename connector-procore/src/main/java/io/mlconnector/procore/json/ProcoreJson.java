@@ -19,7 +19,11 @@ public final class ProcoreJson {
     private ProcoreJson() {
     }
 
-    /** A new mapper configured for Procore bodies. */
+    /**
+     * A new mapper configured for Procore bodies.
+     *
+     * @return a new mapper configured for Procore bodies
+     */
     public static ObjectMapper newObjectMapper() {
         SimpleModule module = new SimpleModule("procore");
         module.addSerializer(BigDecimal.class, new PlainDecimalSerializer());

@@ -16,6 +16,7 @@ import java.io.IOException;
 public final class VendorRefDeserializer extends StdDeserializer<VendorRef> {
     private static final long serialVersionUID = 1L;
 
+    /** Creates a {@code VendorRefDeserializer}. */
     public VendorRefDeserializer() {
         super(VendorRef.class);
     }

@@ -15,12 +15,21 @@ public record BillingPeriod(long id,
                             String status,
                             Instant createdAt,
                             Instant updatedAt) {
-    /** Whether the period is open. */
+    /**
+     * Whether the period is open.
+     *
+     * @return whether the period is open
+     */
     public boolean isOpen() {
         return "open".equalsIgnoreCase(status);
     }
 
-    /** Whether {@code date} falls within the period (inclusive). */
+    /**
+     * Whether {@code date} falls within the period (inclusive).
+     *
+     * @param date the date
+     * @return whether {@code date} falls within the period (inclusive)
+     */
     public boolean covers(LocalDate date) {
         return date != null && startDate != null && endDate != null && !date.isBefore(startDate) && !date.isAfter(endDate);
     }

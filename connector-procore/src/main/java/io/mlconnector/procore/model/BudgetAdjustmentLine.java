@@ -24,7 +24,11 @@ public record BudgetAdjustmentLine(String id,
                                    String budgetChangeStatus,
                                    String budgetChangeName,
                                    Long budgetChangeId) {
-    /** Whether its budget change is approved. */
+    /**
+     * Whether its budget change is approved.
+     *
+     * @return whether its budget change is approved
+     */
     public boolean approved() {
         return budgetChangeStatus != null && "approved".equals(budgetChangeStatus.trim().toLowerCase(Locale.ROOT));
     }

@@ -22,11 +22,28 @@ import java.util.Optional;
  */
 public record BudgetDetailRow(Long id, Long budgetLineItemId, Long wbsCodeId, CostCodeRef costCode, LineItemTypeRef lineItemType,
                               Map<String, JsonNode> columns) {
+    /**
+     * Checks the components.
+     *
+     * @param id the row id
+     * @param budgetLineItemId the budget line item, when reported
+     * @param wbsCodeId the row's budget code ({@code wbs_code_id}), when reported
+     * @param costCode the cost code, when reported as an object (the documented list sends a string, kept in {@code
+     *     columns})
+     * @param lineItemType the cost type, when reported
+     * @param columns every key of the row as sent
+     */
     public BudgetDetailRow {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
-    /** Reads a row from its JSON object. */
+    /**
+     * Reads a row from its JSON object.
+     *
+     * @param row the row
+     * @param mapper the JSON mapper to use
+     * @return the {@code BudgetDetailRow}
+     */
     public static BudgetDetailRow of(JsonNode row, com.fasterxml.jackson.databind.ObjectMapper mapper) {
         Map<String, JsonNode> cols = new LinkedHashMap<>();
         row.fields().forEachRemaining(e -> cols.put(e.getKey(), e.getValue()));
@@ -54,13 +71,23 @@ public record BudgetDetailRow(Long id, Long budgetLineItemId, Long wbsCodeId, Co
         }
     }
 
-    /** A column as text, if present and not an object. */
+    /**
+     * A column as text, if present and not an object.
+     *
+     * @param column the column
+     * @return a column as text, if present and not an object
+     */
     public Optional<String> text(String column) {
         JsonNode n = columns.get(column);
         return n == null || n.isNull() || n.isContainerNode() ? Optional.empty() : Optional.of(n.asText());
     }
 
-    /** A column as an exact decimal (from a string or a number), if present and numeric. */
+    /**
+     * A column as an exact decimal (from a string or a number), if present and numeric.
+     *
+     * @param column the column
+     * @return a column as an exact decimal (from a string or a number), if present and numeric
+     */
     public Optional<BigDecimal> amount(String column) {
         JsonNode n = columns.get(column);
         if (n == null || n.isNull()) {

@@ -24,7 +24,11 @@ public record ChangeOrderLineItem(long id,
                                   Long wbsCodeId,
                                   Long taxCodeId,
                                   String originId) {
-    /** The amount of the line ({@code amount}, else {@code total_amount}, else {@code extended_amount}). */
+    /**
+     * The amount of the line ({@code amount}, else {@code total_amount}, else {@code extended_amount}).
+     *
+     * @return the amount of the line ({@code amount}, else {@code total_amount}, else {@code extended_amount})
+     */
     public BigDecimal value() {
         return amount != null ? amount : totalAmount != null ? totalAmount : extendedAmount;
     }

@@ -30,7 +30,11 @@ public record ContractLineItem(long id,
                                String originData,
                                Instant createdAt,
                                Instant updatedAt) {
-    /** The amount of the line ({@code amount}, else {@code total_amount}, else {@code extended_amount}). */
+    /**
+     * The amount of the line ({@code amount}, else {@code total_amount}, else {@code extended_amount}).
+     *
+     * @return the amount of the line ({@code amount}, else {@code total_amount}, else {@code extended_amount})
+     */
     public BigDecimal value() {
         return amount != null ? amount : totalAmount != null ? totalAmount : extendedAmount;
     }

@@ -37,7 +37,11 @@ public record DirectCost(long id,
                          Instant createdAt,
                          Instant updatedAt,
                          Instant deletedAt) {
-    /** The total ({@code grand_total}, else {@code amount}, else {@code line_item_total}). */
+    /**
+     * The total ({@code grand_total}, else {@code amount}, else {@code line_item_total}).
+     *
+     * @return the total ({@code grand_total}, else {@code amount}, else {@code line_item_total})
+     */
     public BigDecimal total() {
         return grandTotal != null ? grandTotal : amount != null ? amount : lineItemTotal;
     }

@@ -27,7 +27,11 @@ public record DirectCostLineItem(long id,
                                  String originData,
                                  Instant createdAt,
                                  Instant updatedAt) {
-    /** The amount of the line ({@code amount}, else {@code total_amount}). */
+    /**
+     * The amount of the line ({@code amount}, else {@code total_amount}).
+     *
+     * @return the amount of the line ({@code amount}, else {@code total_amount})
+     */
     public BigDecimal value() {
         return amount != null ? amount : totalAmount;
     }

@@ -30,7 +30,15 @@ import java.util.Optional;
 public record ErpRequest(Long id, Long companyId, String requestName, JsonNode requestData, Instant createdAt,
                          Instant updatedAt, String integrationAppName) {
 
-    /** A member of {@code request_data} read as {@code type}, if present. */
+    /**
+     * A member of {@code request_data} read as {@code type}, if present.
+     *
+     * @param mapper the JSON mapper to use
+     * @param member the member
+     * @param type the type
+     * @param <T> the result type
+     * @return a member of {@code request_data} read as {@code type}, if present
+     */
     public <T> Optional<T> part(ObjectMapper mapper, String member, Class<T> type) {
         JsonNode n = requestData == null || !requestData.isObject() ? null : requestData.get(member);
         if (n == null || n.isNull()) {
@@ -42,6 +50,12 @@ public record ErpRequest(Long id, Long companyId, String requestName, JsonNode r
     /**
      * An array member of {@code request_data} read as a list; with {@code member == null}, {@code request_data}
      * itself when it is an array (as for standard cost codes).
+     *
+     * @param mapper the JSON mapper to use
+     * @param member the member
+     * @param type the type
+     * @param <T> the result type
+     * @return an array member of {@code request_data} read as a list
      */
     public <T> List<T> parts(ObjectMapper mapper, String member, Class<T> type) {
         JsonNode n = member == null ? requestData : requestData == null ? null : requestData.get(member);

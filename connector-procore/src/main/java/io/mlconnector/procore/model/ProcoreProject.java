@@ -33,7 +33,11 @@ public record ProcoreProject(long id,
                              LocalDate estimatedCompletionDate,
                              Instant createdAt,
                              Instant updatedAt) {
-    /** The stage name from either {@code stage} or {@code project_stage}. */
+    /**
+     * The stage name from either {@code stage} or {@code project_stage}.
+     *
+     * @return the stage name from either {@code stage} or {@code project_stage}
+     */
     public String stageName() {
         return stage != null ? stage : projectStage == null ? null : projectStage.name();
     }

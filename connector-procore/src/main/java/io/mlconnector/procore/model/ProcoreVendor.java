@@ -38,7 +38,11 @@ public record ProcoreVendor(long id,
                             List<Long> projectIds,
                             Instant createdAt,
                             Instant updatedAt) {
-    /** The vendor's display name ({@code name}, else {@code company}). */
+    /**
+     * The vendor's display name ({@code name}, else {@code company}).
+     *
+     * @return the vendor's display name ({@code name}, else {@code company})
+     */
     public String displayName() {
         return name != null ? name : company;
     }

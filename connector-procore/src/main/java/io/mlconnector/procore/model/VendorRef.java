@@ -8,7 +8,11 @@ public record VendorRef(Long id,
                         String company,
                         String originId,
                         String originCode) {
-    /** The vendor's display name ({@code name}, else {@code company}). */
+    /**
+     * The vendor's display name ({@code name}, else {@code company}).
+     *
+     * @return the vendor's display name ({@code name}, else {@code company})
+     */
     public String displayName() {
         return name != null ? name : company;
     }

@@ -16,7 +16,11 @@ public record CommitmentChangeOrderInput(Long contractId,
                                          LocalDate dueDate,
                                          Boolean executed,
                                          @JsonIgnore Map<String, Object> extra) {
-    /** Fields not modelled above, written as-is. */
+    /**
+     * Fields not modelled above, written as-is.
+     *
+     * @return the extra fields
+     */
     @JsonAnyGetter
     public Map<String, Object> extraFields() {
         return extra == null ? Map.of() : extra;

@@ -22,7 +22,11 @@ public record ContractInput(Long vendorId,
                             String originCode,
                             String originData,
                             @JsonIgnore Map<String, Object> extra) {
-    /** Fields not modelled above, written as-is. */
+    /**
+     * Fields not modelled above, written as-is.
+     *
+     * @return the extra fields
+     */
     @JsonAnyGetter
     public Map<String, Object> extraFields() {
         return extra == null ? Map.of() : extra;

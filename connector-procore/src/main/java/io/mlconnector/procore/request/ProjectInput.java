@@ -23,12 +23,22 @@ public record ProjectInput(Long id,
                            String originCode,
                            String originData,
                            @JsonIgnore Map<String, Object> extra) {
-    /** A project with a name and our external id. */
+    /**
+     * A project with a name and our external id.
+     *
+     * @param name the name
+     * @param originId the origin id
+     * @return the {@code ProjectInput}
+     */
     public static ProjectInput of(String name, String originId) {
         return new ProjectInput(null, name, null, null, null, null, null, null, null, null, originId, null, null, null);
     }
 
-    /** Fields not modelled above, written as-is. */
+    /**
+     * Fields not modelled above, written as-is.
+     *
+     * @return the extra fields
+     */
     @JsonAnyGetter
     public Map<String, Object> extraFields() {
         return extra == null ? Map.of() : extra;

@@ -20,7 +20,11 @@ public record RequisitionInput(Long periodId,
                                String originData,
                                List<RequisitionItemInput> items,
                                @JsonIgnore Map<String, Object> extra) {
-    /** Fields not modelled above, written as-is. */
+    /**
+     * Fields not modelled above, written as-is.
+     *
+     * @return the extra fields
+     */
     @JsonAnyGetter
     public Map<String, Object> extraFields() {
         return extra == null ? Map.of() : extra;

@@ -13,7 +13,13 @@ public record RequisitionItemInput(String itemType,
                                    BigDecimal materialsPresentlyStored,
                                    String status,
                                    String comment) {
-    /** A contract item billing {@code amount} of work completed this period on SOV line {@code lineItemId}. */
+    /**
+     * A contract item billing {@code amount} of work completed this period on SOV line {@code lineItemId}.
+     *
+     * @param lineItemId the line item id
+     * @param amount the amount
+     * @return a contract item billing {@code amount} of work completed this period on SOV line {@code lineItemId}
+     */
     public static RequisitionItemInput contractItem(long lineItemId, BigDecimal amount) {
         return new RequisitionItemInput("contract_item", lineItemId, null, amount, null, null, null, null);
     }

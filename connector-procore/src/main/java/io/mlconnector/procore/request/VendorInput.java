@@ -27,13 +27,24 @@ public record VendorInput(Long id,
                           String originCode,
                           String originData,
                           @JsonIgnore Map<String, Object> extra) {
-    /** A vendor with a name and our external ids. */
+    /**
+     * A vendor with a name and our external ids.
+     *
+     * @param name the name
+     * @param originId the origin id
+     * @param originCode the origin code
+     * @return the {@code VendorInput}
+     */
     public static VendorInput of(String name, String originId, String originCode) {
         return new VendorInput(null, name, null, null, null, null, null, null, null, null, null, null, null, null,
                 originId, originCode, null, null);
     }
 
-    /** Fields not modelled above, written as-is. */
+    /**
+     * Fields not modelled above, written as-is.
+     *
+     * @return the extra fields
+     */
     @JsonAnyGetter
     public Map<String, Object> extraFields() {
         return extra == null ? Map.of() : extra;

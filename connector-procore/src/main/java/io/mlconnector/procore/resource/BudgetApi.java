@@ -27,24 +27,47 @@ import java.util.stream.Stream;
  */
 public final class BudgetApi extends ResourceSupport {
 
+    /**
+     * Creates a {@code BudgetApi}.
+     *
+     * @param http the Procore HTTP
+     * @param scope the project scope
+     */
     public BudgetApi(ProcoreHttp http, ProjectScope scope) {
         super(http, scope);
     }
 
-    /** {@code GET /rest/v1.0/budget_views?project_id=P}. */
+    /**
+     * {@code GET /rest/v1.0/budget_views?project_id=P}.
+     *
+     * @param project the project
+     * @return the budget views
+     */
     public List<BudgetView> views(ProjectRef project) {
         long p = project(project);
         return http.list("/rest/v1.0/budget_views", projectQuery(p), ListOptions.DEFAULT_PER_PAGE, BudgetView.class).toList();
     }
 
-    /** {@code GET /rest/v1.0/budget_views/{id}/detail_rows?project_id=P} — a full re-read (no updated_at filter). */
+    /**
+     * {@code GET /rest/v1.0/budget_views/{id}/detail_rows?project_id=P} — a full re-read (no updated_at filter).
+     *
+     * @param project the project
+     * @param budgetViewId the budget view id
+     * @return the budget detail rows
+     */
     public Stream<BudgetDetailRow> detailRows(ProjectRef project, long budgetViewId) {
         long p = project(project);
         return http.list("/rest/v1.0/budget_views/" + positive(budgetViewId, "budgetViewId") + "/detail_rows",
                 projectQuery(p), ListOptions.DEFAULT_PER_PAGE, JsonNode.class).map(n -> BudgetDetailRow.of(n, http.mapper()));
     }
 
-    /** {@code GET /rest/v1.0/budget_line_items/{id}?project_id=P}. */
+    /**
+     * {@code GET /rest/v1.0/budget_line_items/{id}?project_id=P}.
+     *
+     * @param project the project
+     * @param id the object's id
+     * @return the line item
+     */
     public BudgetLineItem getLineItem(ProjectRef project, long id) {
         long p = project(project);
         return http.get("/rest/v1.0/budget_line_items/" + positive(id, "budgetLineItemId"), projectQuery(p), BudgetLineItem.class);
@@ -53,6 +76,10 @@ public final class BudgetApi extends ResourceSupport {
     /**
      * Creates a budget line item with {@code {"project_id":P,"budget_line_item":{…}}}: {@code POST /rest/v1.1/…}
      * when the input names a {@code wbs_code_id}, else {@code POST /rest/v1.0/…} (cost code + line item type).
+     *
+     * @param project the project
+     * @param item the budget line item input
+     * @return the created line item
      */
     public BudgetLineItem createLineItem(ProjectRef project, BudgetLineItemInput item) {
         long p = project(project);
@@ -61,14 +88,28 @@ public final class BudgetApi extends ResourceSupport {
                 body("project_id", p, "budget_line_item", item), BudgetLineItem.class);
     }
 
-    /** {@code PATCH /rest/v1.0/budget_line_items/{id}} with {@code {"project_id":P,"budget_line_item":{…}}}. */
+    /**
+     * {@code PATCH /rest/v1.0/budget_line_items/{id}} with {@code {"project_id":P,"budget_line_item":{…}}}.
+     *
+     * @param project the project
+     * @param id the object's id
+     * @param item the budget line item input
+     * @return the updated line item
+     */
     public BudgetLineItem updateLineItem(ProjectRef project, long id, BudgetLineItemInput item) {
         long p = project(project);
         return http.patch("/rest/v1.0/budget_line_items/" + positive(id, "budgetLineItemId"), Query.create(),
                 body("project_id", p, "budget_line_item", item), BudgetLineItem.class);
     }
 
-    /** {@code POST /rest/v1.0/budget_line_items/sync} with {@code {"project_id":P,"budget_line_items":[…]}} (not {@code updates}). */
+    /**
+     * {@code POST /rest/v1.0/budget_line_items/sync} with {@code {"project_id":P,"budget_line_items":[…]}} (not {@code updates}).
+     *
+     * @param project the project
+     * @param items the items
+     * @param batchSize the batch size
+     * @return the sync line items
+     */
     public SyncResult<BudgetLineItem> syncLineItems(ProjectRef project, List<BudgetLineItemInput> items, int batchSize) {
         long p = project(project);
         return SyncBatches.run(items, batchSize, batch -> http.post("/rest/v1.0/budget_line_items/sync", Query.create(),
@@ -78,6 +119,10 @@ public final class BudgetApi extends ResourceSupport {
     /**
      * {@code GET /rest/v1.0/projects/{P}/budget_changes/{id}} (the {@code data} envelope is unwrapped). The show's
      * schema lists no adjustment lines: read them with {@link #adjustmentLineItems}.
+     *
+     * @param project the project
+     * @param id the object's id
+     * @return the budget change
      */
     public BudgetChange getBudgetChange(ProjectRef project, long id) {
         long p = project(project);
@@ -89,6 +134,9 @@ public final class BudgetApi extends ResourceSupport {
      * {@code GET /rest/v1.0/projects/{P}/budget_changes?exclude_custom_fields=true} — every budget change summary of
      * the project in one {@code {"data":[…]}} answer. The operation ({@code RestV10ProjectsProjectIdBudgetChangesGet})
      * takes no filters and no paging, so none are sent: callers filter on {@code updated_at} themselves.
+     *
+     * @param project the project
+     * @return the budget changes
      */
     public List<BudgetChange> listBudgetChanges(ProjectRef project) {
         long p = project(project);
@@ -101,6 +149,9 @@ public final class BudgetApi extends ResourceSupport {
      * {@code GET /rest/v2.0/companies/{C}/projects/{P}/budget_changes/adjustment_line_items} — every adjustment line
      * of the project's budget changes, with its budget change id and status ({@code {"data":[…]}}, paged; REST v2
      * pages hold at most 100 rows).
+     *
+     * @param project the project
+     * @return the budget adjustment lines
      */
     public Stream<BudgetAdjustmentLine> adjustmentLineItems(ProjectRef project) {
         long p = project(project);
@@ -108,14 +159,26 @@ public final class BudgetApi extends ResourceSupport {
                 Query.create(), ListOptions.DEFAULT_PER_PAGE, BudgetAdjustmentLine.class);
     }
 
-    /** {@code GET /rest/v1.0/projects/{P}/budget_modifications/{id}} (legacy; read-only once Budget Changes is on). */
+    /**
+     * {@code GET /rest/v1.0/projects/{P}/budget_modifications/{id}} (legacy; read-only once Budget Changes is on).
+     *
+     * @param project the project
+     * @param id the object's id
+     * @return the budget modification
+     */
     public BudgetModification getBudgetModification(ProjectRef project, long id) {
         long p = project(project);
         return http.get("/rest/v1.0/projects/" + p + "/budget_modifications/" + positive(id, "budgetModificationId"),
                 Query.create(), BudgetModification.class);
     }
 
-    /** {@code GET /rest/v1.0/projects/{P}/work_breakdown_structure/wbs_codes} (filters updated_at). */
+    /**
+     * {@code GET /rest/v1.0/projects/{P}/work_breakdown_structure/wbs_codes} (filters updated_at).
+     *
+     * @param project the project
+     * @param options the list options
+     * @return the WBS codes
+     */
     public Stream<WbsCode> wbsCodes(ProjectRef project, ListOptions options) {
         long p = project(project);
         Set<Filter> f = ListOptions.filters(Filter.UPDATED_AT);
@@ -126,6 +189,8 @@ public final class BudgetApi extends ResourceSupport {
     /**
      * {@code GET /rest/v1.0/companies/{C}/work_breakdown_structure/patterns} — the company's budget code pattern:
      * its segments in {@code position} order, each with its {@code type} and {@code delimiter}.
+     *
+     * @return the WBS pattern
      */
     public WbsPattern wbsPattern() {
         return http.get("/rest/v1.0/companies/" + company() + "/work_breakdown_structure/patterns", Query.create(), WbsPattern.class);

@@ -17,22 +17,39 @@ public enum CommitmentType {
         this.typeName = typeName;
     }
 
-    /** The collection path segment. */
+    /**
+     * The collection path segment.
+     *
+     * @return the collection path segment
+     */
     public String path() {
         return path;
     }
 
-    /** The singular body key, also the ExternalRef type. */
+    /**
+     * The singular body key, also the ExternalRef type.
+     *
+     * @return the singular body key, also the ExternalRef type
+     */
     public String wrapper() {
         return wrapper;
     }
 
-    /** Procore's class name as it appears in {@code holder_type} / {@code type}. */
+    /**
+     * Procore's class name as it appears in {@code holder_type} / {@code type}.
+     *
+     * @return procore's class name as it appears in {@code holder_type} / {@code type}
+     */
     public String typeName() {
         return typeName;
     }
 
-    /** The type for a Procore class name, or null. */
+    /**
+     * The type for a Procore class name, or null.
+     *
+     * @param name the name
+     * @return the type for a Procore class name, or null
+     */
     public static CommitmentType fromTypeName(String name) {
         for (CommitmentType t : values()) {
             if (t.typeName.equalsIgnoreCase(name) || t.wrapper.equalsIgnoreCase(name)) {

@@ -20,51 +20,100 @@ import java.util.stream.Stream;
  */
 public final class ContractsApi extends ResourceSupport {
 
+    /**
+     * Creates a {@code ContractsApi}.
+     *
+     * @param http the Procore HTTP
+     * @param scope the project scope
+     */
     public ContractsApi(ProcoreHttp http, ProjectScope scope) {
         super(http, scope);
     }
 
-    /** {@code GET /rest/v1.0/prime_contracts?project_id=P}. */
+    /**
+     * {@code GET /rest/v1.0/prime_contracts?project_id=P}.
+     *
+     * @param project the project
+     * @return the prime contracts
+     */
     public Stream<PrimeContract> primeContracts(ProjectRef project) {
         long p = project(project);
         return http.list("/rest/v1.0/prime_contracts", projectQuery(p), ListOptions.DEFAULT_PER_PAGE, PrimeContract.class);
     }
 
-    /** {@code GET /rest/v1.0/prime_contract/{id}?project_id=P} (singular path). */
+    /**
+     * {@code GET /rest/v1.0/prime_contract/{id}?project_id=P} (singular path).
+     *
+     * @param project the project
+     * @param primeContractId the prime contract id
+     * @return the prime contract
+     */
     public PrimeContract primeContract(ProjectRef project, long primeContractId) {
         long p = project(project);
         return http.get("/rest/v1.0/prime_contract/" + positive(primeContractId, "primeContractId"), projectQuery(p),
                 PrimeContract.class);
     }
 
-    /** {@code GET /rest/v1.0/payment_applications?project_id=P} — all owner invoices of the project. */
+    /**
+     * {@code GET /rest/v1.0/payment_applications?project_id=P} — all owner invoices of the project.
+     *
+     * @param project the project
+     * @return the payment applications
+     */
     public Stream<PaymentApplication> paymentApplications(ProjectRef project) {
         long p = project(project);
         return http.list("/rest/v1.0/payment_applications", projectQuery(p), ListOptions.DEFAULT_PER_PAGE, PaymentApplication.class);
     }
 
-    /** {@code GET /rest/v1.0/prime_contracts/{PC}/payment_applications?project_id=P}. */
+    /**
+     * {@code GET /rest/v1.0/prime_contracts/{PC}/payment_applications?project_id=P}.
+     *
+     * @param project the project
+     * @param primeContractId the prime contract id
+     * @return the payment applications
+     */
     public Stream<PaymentApplication> paymentApplications(ProjectRef project, long primeContractId) {
         long p = project(project);
         return http.list("/rest/v1.0/prime_contracts/" + positive(primeContractId, "primeContractId") + "/payment_applications",
                 projectQuery(p), ListOptions.DEFAULT_PER_PAGE, PaymentApplication.class);
     }
 
-    /** {@code GET /rest/v1.0/payment_applications/{id}?project_id=P}. */
+    /**
+     * {@code GET /rest/v1.0/payment_applications/{id}?project_id=P}.
+     *
+     * @param project the project
+     * @param id the object's id
+     * @return the payment application
+     */
     public PaymentApplication paymentApplication(ProjectRef project, long id) {
         long p = project(project);
         return http.get("/rest/v1.0/payment_applications/" + positive(id, "paymentApplicationId"), projectQuery(p),
                 PaymentApplication.class);
     }
 
-    /** {@code POST /rest/v1.0/prime_contracts/{PC}/payment_applications} with {@code {"project_id":P,"payment_application":{…}}}. */
+    /**
+     * {@code POST /rest/v1.0/prime_contracts/{PC}/payment_applications} with {@code {"project_id":P,"payment_application":{…}}}.
+     *
+     * @param project the project
+     * @param primeContractId the prime contract id
+     * @param input the payment application input
+     * @return the created payment application
+     */
     public PaymentApplication createPaymentApplication(ProjectRef project, long primeContractId, PaymentApplicationInput input) {
         long p = project(project);
         return http.post("/rest/v1.0/prime_contracts/" + positive(primeContractId, "primeContractId") + "/payment_applications",
                 Query.create(), body("project_id", p, "payment_application", input), PaymentApplication.class);
     }
 
-    /** {@code PATCH /rest/v1.0/prime_contracts/{PC}/payment_applications/{id}} with the same wrapper. */
+    /**
+     * {@code PATCH /rest/v1.0/prime_contracts/{PC}/payment_applications/{id}} with the same wrapper.
+     *
+     * @param project the project
+     * @param primeContractId the prime contract id
+     * @param id the object's id
+     * @param input the payment application input
+     * @return the updated payment application
+     */
     public PaymentApplication updatePaymentApplication(ProjectRef project, long primeContractId, long id, PaymentApplicationInput input) {
         long p = project(project);
         return http.patch("/rest/v1.0/prime_contracts/" + positive(primeContractId, "primeContractId") + "/payment_applications/"
@@ -76,6 +125,12 @@ public final class ContractsApi extends ResourceSupport {
      * {@code PATCH /rest/v1.0/prime_contracts/{PC}/payment_application_line_items/{id}} with
      * {@code {"project_id":P,"payment_application_line_item":{…}}} (the wrapper name is UNCONFIRMED; it follows the
      * v1.0 convention of the singular resource key).
+     *
+     * @param project the project
+     * @param primeContractId the prime contract id
+     * @param lineItemId the line item id
+     * @param update the payment application line item update
+     * @return the updated payment application line item
      */
     public PaymentApplicationItem updatePaymentApplicationLineItem(ProjectRef project, long primeContractId, long lineItemId,
                                                                    PaymentApplicationLineItemUpdate update) {
@@ -88,6 +143,10 @@ public final class ContractsApi extends ResourceSupport {
     /**
      * {@code GET /rest/v1.0/contract_payments?project_id=P&contract_id=K} — the payments of one contract (commitment
      * or prime contract); Procore requires the contract (operation {@code RestV10ContractPaymentsGet}).
+     *
+     * @param project the project
+     * @param contractId the contract id
+     * @return the contract payments
      */
     public Stream<ContractPayment> contractPayments(ProjectRef project, long contractId) {
         long p = project(project);
@@ -95,14 +154,28 @@ public final class ContractsApi extends ResourceSupport {
                 ContractPayment.class);
     }
 
-    /** {@code GET /rest/v1.0/contract_payments/{id}?project_id=P&contract_id=K} ({@code RestV10ContractPaymentsIdGet}). */
+    /**
+     * {@code GET /rest/v1.0/contract_payments/{id}?project_id=P&contract_id=K} ({@code RestV10ContractPaymentsIdGet}).
+     *
+     * @param project the project
+     * @param contractId the contract id
+     * @param id the object's id
+     * @return the contract payment
+     */
     public ContractPayment contractPayment(ProjectRef project, long contractId, long id) {
         long p = project(project);
         return http.get("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), contractQuery(p, contractId),
                 ContractPayment.class);
     }
 
-    /** {@code POST /rest/v1.0/contract_payments} with {@code {"project_id":P,"contract_id":K,"contract_payment":{…}}}. */
+    /**
+     * {@code POST /rest/v1.0/contract_payments} with {@code {"project_id":P,"contract_id":K,"contract_payment":{…}}}.
+     *
+     * @param project the project
+     * @param contractId the contract id
+     * @param input the contract payment input
+     * @return the created contract payment
+     */
     public ContractPayment createContractPayment(ProjectRef project, long contractId, ContractPaymentInput input) {
         long p = project(project);
         return http.post("/rest/v1.0/contract_payments", Query.create(), body("project_id", p, "contract_id",
@@ -112,6 +185,12 @@ public final class ContractsApi extends ResourceSupport {
     /**
      * {@code PATCH /rest/v1.0/contract_payments/{id}} with {@code {"project_id":P,"contract_id":K,"contract_payment":{…}}}
      * ({@code RestV10ContractPaymentsIdPatch} requires both ids in the body).
+     *
+     * @param project the project
+     * @param contractId the contract id
+     * @param id the object's id
+     * @param input the contract payment input
+     * @return the updated contract payment
      */
     public ContractPayment updateContractPayment(ProjectRef project, long contractId, long id, ContractPaymentInput input) {
         long p = project(project);
@@ -120,7 +199,13 @@ public final class ContractsApi extends ResourceSupport {
                 ContractPayment.class);
     }
 
-    /** {@code DELETE /rest/v1.0/contract_payments/{id}?project_id=P&contract_id=K} ({@code RestV10ContractPaymentsIdDelete}). */
+    /**
+     * {@code DELETE /rest/v1.0/contract_payments/{id}?project_id=P&contract_id=K} ({@code RestV10ContractPaymentsIdDelete}).
+     *
+     * @param project the project
+     * @param contractId the contract id
+     * @param id the object's id
+     */
     public void deleteContractPayment(ProjectRef project, long contractId, long id) {
         long p = project(project);
         http.delete("/rest/v1.0/contract_payments/" + positive(id, "contractPaymentId"), contractQuery(p, contractId), null);

@@ -31,6 +31,15 @@ public record ListOptions(int perPage, Instant updatedFrom, Instant updatedTo, S
         INCLUDE_DELETED
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param perPage page size sent as {@code per_page}
+     * @param updatedFrom start of the {@code filters[updated_at]} window, or null
+     * @param updatedTo end of the window, or null
+     * @param originId {@code filters[origin_id]}, or null
+     * @param includeDeleted {@code filters[include_deleted]} ({@code with} or {@code only}), or null
+     */
     public ListOptions {
         if (perPage < 1) {
             throw new IllegalArgumentException("perPage must be positive");
@@ -49,39 +58,82 @@ public record ListOptions(int perPage, Instant updatedFrom, Instant updatedTo, S
     /** Page size for whole-list reads of reference data (Procore recommends pages of up to 2,000). */
     public static final int BULK_PER_PAGE = 1000;
 
-    /** No filters, {@value #BULK_PER_PAGE} per page: for reading a whole reference list in few calls. */
+    /**
+     * No filters, {@value #BULK_PER_PAGE} per page: for reading a whole reference list in few calls.
+     *
+     * @return no filters, {@value #BULK_PER_PAGE} per page: for reading a whole reference list in few calls
+     */
     public static ListOptions bulk() {
         return new ListOptions(BULK_PER_PAGE, null, null, null, null);
     }
 
-    /** No filters, {@value #DEFAULT_PER_PAGE} per page. */
+    /**
+     * No filters, {@value #DEFAULT_PER_PAGE} per page.
+     *
+     * @return no filters, {@value #DEFAULT_PER_PAGE} per page
+     */
     public static ListOptions defaults() {
         return new ListOptions(DEFAULT_PER_PAGE, null, null, null, null);
     }
 
-    /** Records updated between two instants (inclusive, second precision). */
+    /**
+     * Records updated between two instants (inclusive, second precision).
+     *
+     * @param from the lower bound
+     * @param to the upper bound
+     * @return the updated between
+     */
     public static ListOptions updatedBetween(Instant from, Instant to) {
         return defaults().withUpdatedBetween(from, to);
     }
 
-    /** The record carrying an origin id. */
+    /**
+     * The record carrying an origin id.
+     *
+     * @param originId {@code filters[origin_id]}, or null
+     * @return the record carrying an origin id
+     */
     public static ListOptions originId(String originId) {
         return defaults().withOriginId(originId);
     }
 
+    /**
+     * These options with another page size.
+     *
+     * @param value items per page
+     * @return new options
+     */
     public ListOptions withPerPage(int value) {
         return new ListOptions(value, updatedFrom, updatedTo, originId, includeDeleted);
     }
 
+    /**
+     * These options with an {@code updated_at} range.
+     *
+     * @param from the earliest update time
+     * @param to the latest update time
+     * @return new options
+     */
     public ListOptions withUpdatedBetween(Instant from, Instant to) {
         return new ListOptions(perPage, Objects.requireNonNull(from), Objects.requireNonNull(to), originId, includeDeleted);
     }
 
+    /**
+     * These options with an {@code origin_id} filter.
+     *
+     * @param value the origin id to match
+     * @return new options
+     */
     public ListOptions withOriginId(String value) {
         return new ListOptions(perPage, updatedFrom, updatedTo, Objects.requireNonNull(value), includeDeleted);
     }
 
-    /** {@code with} (also deleted rows) or {@code only} (only deleted rows). */
+    /**
+     * {@code with} (also deleted rows) or {@code only} (only deleted rows).
+     *
+     * @param value the value
+     * @return the with include deleted
+     */
     public ListOptions withIncludeDeleted(String value) {
         return new ListOptions(perPage, updatedFrom, updatedTo, originId, value);
     }

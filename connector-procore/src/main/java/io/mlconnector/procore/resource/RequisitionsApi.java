@@ -23,18 +23,36 @@ import java.util.stream.Stream;
 public final class RequisitionsApi extends ResourceSupport {
     private static final Set<Filter> FILTERS = ListOptions.filters(Filter.UPDATED_AT, Filter.ORIGIN_ID);
 
+    /**
+     * Creates a {@code RequisitionsApi}.
+     *
+     * @param http the Procore HTTP
+     * @param scope the project scope
+     */
     public RequisitionsApi(ProcoreHttp http, ProjectScope scope) {
         super(http, scope);
     }
 
-    /** {@code GET /rest/v1.0/projects/{P}/billing_periods} (filter updated_at). */
+    /**
+     * {@code GET /rest/v1.0/projects/{P}/billing_periods} (filter updated_at).
+     *
+     * @param project the project
+     * @param options the list options
+     * @return the billing periods
+     */
     public Stream<BillingPeriod> billingPeriods(ProjectRef project, ListOptions options) {
         long p = project(project);
         return http.list("/rest/v1.0/projects/" + p + "/billing_periods",
                 options.toQuery("billing periods", ListOptions.filters(Filter.UPDATED_AT)), options.perPage(), BillingPeriod.class);
     }
 
-    /** {@code POST /rest/v1.0/projects/{P}/billing_periods} with {@code {"billing_period":{…}}}. */
+    /**
+     * {@code POST /rest/v1.0/projects/{P}/billing_periods} with {@code {"billing_period":{…}}}.
+     *
+     * @param project the project
+     * @param period the billing period input
+     * @return the created billing period
+     */
     public BillingPeriod createBillingPeriod(ProjectRef project, BillingPeriodInput period) {
         long p = project(project);
         return http.post("/rest/v1.0/projects/" + p + "/billing_periods", Query.create(), body("billing_period", period),
@@ -46,6 +64,10 @@ public final class RequisitionsApi extends ResourceSupport {
      * {@code RestV10ProjectsProjectIdBillingPeriodsIdPatch} requires all four fields (start, end and due date,
      * status), as on create.
      *
+     * @param project the project
+     * @param periodId the period id
+     * @param period the billing period input
+     * @return the updated billing period
      * @throws IllegalArgumentException when one of the four is missing
      */
     public BillingPeriod updateBillingPeriod(ProjectRef project, long periodId, BillingPeriodInput period) {
@@ -62,6 +84,11 @@ public final class RequisitionsApi extends ResourceSupport {
     /**
      * {@code GET /rest/v1.0/requisitions?project_id=P} (filters updated_at, origin_id, and optionally
      * {@code filters[commitment_id]}).
+     *
+     * @param project the project
+     * @param options the list options
+     * @param commitmentId the commitment id
+     * @return the requisitions
      */
     public Stream<Requisition> list(ProjectRef project, ListOptions options, Long commitmentId) {
         long p = project(project);
@@ -69,12 +96,24 @@ public final class RequisitionsApi extends ResourceSupport {
         return http.list("/rest/v1.0/requisitions", q, options.perPage(), Requisition.class);
     }
 
-    /** The requisition carrying {@code originId} ({@code filters[origin_id]}), exact match. */
+    /**
+     * The requisition carrying {@code originId} ({@code filters[origin_id]}), exact match.
+     *
+     * @param project the project
+     * @param originId {@code filters[origin_id]}, or null
+     * @return the requisition carrying {@code originId} ({@code filters[origin_id]}), exact match
+     */
     public Optional<Requisition> findByOriginId(ProjectRef project, String originId) {
         return list(project, ListOptions.originId(originId), null).filter(r -> originId.equals(r.originId())).findFirst();
     }
 
-    /** {@code GET /rest/v1.0/requisitions/{id}?project_id=P}. */
+    /**
+     * {@code GET /rest/v1.0/requisitions/{id}?project_id=P}.
+     *
+     * @param project the project
+     * @param requisitionId the requisition id
+     * @return the requisition
+     */
     public Requisition get(ProjectRef project, long requisitionId) {
         long p = project(project);
         return http.get("/rest/v1.0/requisitions/" + positive(requisitionId, "requisitionId"), projectQuery(p), Requisition.class);
@@ -83,6 +122,11 @@ public final class RequisitionsApi extends ResourceSupport {
     /**
      * {@code POST /rest/v1.1/requisitions} with {@code {"project_id":P,"commitment_id":K,"requisition":{…, "items":[…]}}}
      * — header and line amounts in one call.
+     *
+     * @param project the project
+     * @param commitmentId the commitment id
+     * @param requisition the requisition input
+     * @return the {@code Requisition}
      */
     public Requisition create(ProjectRef project, long commitmentId, RequisitionInput requisition) {
         long p = project(project);
@@ -90,7 +134,14 @@ public final class RequisitionsApi extends ResourceSupport {
                 positive(commitmentId, "commitmentId"), "requisition", requisition), Requisition.class);
     }
 
-    /** {@code POST /rest/v1.0/requisitions} — header only (items are then edited one by one). */
+    /**
+     * {@code POST /rest/v1.0/requisitions} — header only (items are then edited one by one).
+     *
+     * @param project the project
+     * @param commitmentId the commitment id
+     * @param requisition the requisition input
+     * @return the created header
+     */
     public Requisition createHeader(ProjectRef project, long commitmentId, RequisitionInput requisition) {
         long p = project(project);
         return http.post("/rest/v1.0/requisitions", Query.create(), body("project_id", p, "commitment_id",
@@ -101,6 +152,12 @@ public final class RequisitionsApi extends ResourceSupport {
      * {@code PATCH /rest/v1.0/requisitions/{id}} with {@code {"project_id":P,"commitment_id":K,"requisition":{…}}}
      * (operation {@code RestV10RequisitionsIdPatch}: both ids are required; v1.0 keeps {@code comment}, which the
      * v1.1 update lacks).
+     *
+     * @param project the project
+     * @param requisitionId the requisition id
+     * @param commitmentId the commitment id
+     * @param requisition the requisition input
+     * @return the updated requisition
      */
     public Requisition update(ProjectRef project, long requisitionId, long commitmentId, RequisitionInput requisition) {
         long p = project(project);
@@ -109,34 +166,67 @@ public final class RequisitionsApi extends ResourceSupport {
                 Requisition.class);
     }
 
-    /** {@code DELETE /rest/v1.0/requisitions/{id}?project_id=P} (only the latest open one). */
+    /**
+     * {@code DELETE /rest/v1.0/requisitions/{id}?project_id=P} (only the latest open one).
+     *
+     * @param project the project
+     * @param requisitionId the requisition id
+     */
     public void delete(ProjectRef project, long requisitionId) {
         long p = project(project);
         http.delete("/rest/v1.0/requisitions/" + positive(requisitionId, "requisitionId"), projectQuery(p), null);
     }
 
-    /** {@code GET /rest/v1.0/requisitions/{R}/contract_items?project_id=P}. */
+    /**
+     * {@code GET /rest/v1.0/requisitions/{R}/contract_items?project_id=P}.
+     *
+     * @param project the project
+     * @param requisitionId the requisition id
+     * @return the requisition items
+     */
     public List<RequisitionItem> contractItems(ProjectRef project, long requisitionId) {
         long p = project(project);
         return http.list("/rest/v1.0/requisitions/" + positive(requisitionId, "requisitionId") + "/contract_items",
                 projectQuery(p), ListOptions.DEFAULT_PER_PAGE, RequisitionItem.class).toList();
     }
 
-    /** {@code PATCH /rest/v1.0/requisitions/{R}/contract_items/{id}?project_id=P} with {@code {"requisition_contract_item":{…}}}. */
+    /**
+     * {@code PATCH /rest/v1.0/requisitions/{R}/contract_items/{id}?project_id=P} with {@code {"requisition_contract_item":{…}}}.
+     *
+     * @param project the project
+     * @param requisitionId the requisition id
+     * @param itemId the item id
+     * @param update the requisition item update
+     * @return the updated contract item
+     */
     public RequisitionItem updateContractItem(ProjectRef project, long requisitionId, long itemId, RequisitionItemUpdate update) {
         long p = project(project);
         return http.patch("/rest/v1.0/requisitions/" + positive(requisitionId, "requisitionId") + "/contract_items/"
                 + positive(itemId, "itemId"), projectQuery(p), body("requisition_contract_item", update), RequisitionItem.class);
     }
 
-    /** {@code GET /rest/v1.0/requisitions/{R}/change_order_items?project_id=P}. */
+    /**
+     * {@code GET /rest/v1.0/requisitions/{R}/change_order_items?project_id=P}.
+     *
+     * @param project the project
+     * @param requisitionId the requisition id
+     * @return the requisition items
+     */
     public List<RequisitionItem> changeOrderItems(ProjectRef project, long requisitionId) {
         long p = project(project);
         return http.list("/rest/v1.0/requisitions/" + positive(requisitionId, "requisitionId") + "/change_order_items",
                 projectQuery(p), ListOptions.DEFAULT_PER_PAGE, RequisitionItem.class).toList();
     }
 
-    /** {@code PATCH /rest/v1.0/requisitions/{R}/change_order_items/{id}?project_id=P} with {@code {"requisition_change_order_item":{…}}}. */
+    /**
+     * {@code PATCH /rest/v1.0/requisitions/{R}/change_order_items/{id}?project_id=P} with {@code {"requisition_change_order_item":{…}}}.
+     *
+     * @param project the project
+     * @param requisitionId the requisition id
+     * @param itemId the item id
+     * @param update the requisition item update
+     * @return the updated change order item
+     */
     public RequisitionItem updateChangeOrderItem(ProjectRef project, long requisitionId, long itemId, RequisitionItemUpdate update) {
         long p = project(project);
         return http.patch("/rest/v1.0/requisitions/" + positive(requisitionId, "requisitionId") + "/change_order_items/"
@@ -146,6 +236,12 @@ public final class RequisitionsApi extends ResourceSupport {
     /**
      * {@code POST /rest/v1.0/requisitions/{R}/add_change_order_package?project_id=&commitment_id=&change_order_package_id=}
      * (query only; the package must be approved) — returns the created change order items.
+     *
+     * @param project the project
+     * @param requisitionId the requisition id
+     * @param commitmentId the commitment id
+     * @param packageId the package id
+     * @return the requisition items
      */
     public List<RequisitionItem> addChangeOrderPackage(ProjectRef project, long requisitionId, long commitmentId, long packageId) {
         long p = project(project);

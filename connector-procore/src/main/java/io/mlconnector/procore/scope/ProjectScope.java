@@ -50,12 +50,20 @@ public final class ProjectScope {
         this.cache = Caffeine.newBuilder().expireAfterWrite(maxAge).ticker(ticker).maximumSize(1).build();
     }
 
-    /** The company this scope belongs to. */
+    /**
+     * The company this scope belongs to.
+     *
+     * @return the company this scope belongs to
+     */
     public long companyId() {
         return companyId;
     }
 
-    /** Throws {@link CompanyMismatchException} unless {@code company} is the client's company. */
+    /**
+     * Throws {@link CompanyMismatchException} unless {@code company} is the client's company.
+     *
+     * @param company the company
+     */
     public void requireCompany(long company) {
         if (company != companyId) {
             throw new CompanyMismatchException(null, companyId, company);
@@ -65,6 +73,7 @@ public final class ProjectScope {
     /**
      * Validates a pair: non-null, the client's company, and a project visible in it.
      *
+     * @param project the project
      * @throws CompanyMismatchException another company
      * @throws InvalidProjectException  an unknown project
      */
@@ -93,7 +102,11 @@ public final class ProjectScope {
                 + companyId + " visible to this service account (is it among the app's permitted projects?)");
     }
 
-    /** Adds a project id we just created or saw, without a reload. */
+    /**
+     * Adds a project id we just created or saw, without a reload.
+     *
+     * @param projectId the project's id
+     */
     public void remember(long projectId) {
         Set<Long> current = new HashSet<>(known());
         current.add(projectId);
@@ -106,7 +119,11 @@ public final class ProjectScope {
         lastLoad = Instant.MIN;
     }
 
-    /** The currently known project ids (loading them on first use). */
+    /**
+     * The currently known project ids (loading them on first use).
+     *
+     * @return the currently known project ids (loading them on first use)
+     */
     public Set<Long> known() {
         return cache.get(companyId, k -> load());
     }

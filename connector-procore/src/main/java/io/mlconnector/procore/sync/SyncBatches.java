@@ -23,11 +23,16 @@ public final class SyncBatches {
     }
 
     /**
+     * Sends {@code items} in batches and merges the answers.
+     *
      * @param items     all items
      * @param batchSize requested batch size, clamped to 1..{@value #MAX_BATCH}
      * @param send      sends one batch and returns the answer body
      * @param mapper    reads entities
      * @param type      entity type
+     * @param <I>       the item type
+     * @param <T>       the entity type
+     * @return the entities Procore accepted and the items it rejected, over every batch
      */
     public static <I, T> SyncResult<T> run(List<I> items, int batchSize, Function<List<I>, JsonNode> send,
                                            ObjectMapper mapper, Class<T> type) {
@@ -40,7 +45,15 @@ public final class SyncBatches {
         return result;
     }
 
-    /** Reads one sync answer. */
+    /**
+     * Reads one sync answer.
+     *
+     * @param body the request body
+     * @param mapper the JSON mapper to use
+     * @param type the type
+     * @param <T> the result type
+     * @return the {@code SyncResult}
+     */
     public static <T> SyncResult<T> parse(JsonNode body, ObjectMapper mapper, Class<T> type) {
         if (body == null || !body.isObject()) {
             throw new UnexpectedResponseException("a sync answer must be an object with entities and errors", null);

@@ -11,17 +11,30 @@ import java.util.Objects;
  */
 public record HookScope(ProjectRef project) {
 
-    /** The client's company. */
+    /**
+     * The client's company.
+     *
+     * @return the client's company
+     */
     public static HookScope company() {
         return new HookScope(null);
     }
 
-    /** One project. */
+    /**
+     * One project.
+     *
+     * @param project the project, or null for company scope
+     * @return one project
+     */
     public static HookScope project(ProjectRef project) {
         return new HookScope(Objects.requireNonNull(project, "project"));
     }
 
-    /** Whether this is company scope. */
+    /**
+     * Whether this is company scope.
+     *
+     * @return whether this is company scope
+     */
     public boolean isCompany() {
         return project == null;
     }

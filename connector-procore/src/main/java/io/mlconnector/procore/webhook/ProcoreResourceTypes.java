@@ -91,7 +91,12 @@ public final class ProcoreResourceTypes {
     private ProcoreResourceTypes() {
     }
 
-    /** The ref type for a resource name. */
+    /**
+     * The ref type for a resource name.
+     *
+     * @param resourceName e.g. {@code Change Order Packages}
+     * @return the ref type for a resource name
+     */
     public static String typeOf(String resourceName) {
         String key = resourceName == null ? "" : resourceName.trim().toLowerCase(Locale.ROOT);
         String known = KNOWN.get(key);
@@ -105,7 +110,12 @@ public final class ProcoreResourceTypes {
         return snake.endsWith("s") ? snake.substring(0, snake.length() - 1) : snake.isEmpty() ? "unknown" : snake;
     }
 
-    /** The parent type a line-item type rolls up to, or null. */
+    /**
+     * The parent type a line-item type rolls up to, or null.
+     *
+     * @param type the type
+     * @return the parent type a line-item type rolls up to, or null
+     */
     public static String parentOf(String type) {
         return PARENTS.get(type);
     }

@@ -38,6 +38,22 @@ import java.util.List;
 public record ProcoreWebhookEvent(String id, String ulid, Instant timestamp, long companyId, Long projectId, Long userId,
                                   String resourceName, long resourceId, String eventType, String apiVersion,
                                   Metadata metadata, List<RelatedResource> relatedResources) {
+    /**
+     * Checks the components.
+     *
+     * @param id the event id as sent (digits in v2/v3, a ULID in v4)
+     * @param ulid the v2/v3 ULID, or null (not validated: the doc's sample is not a real ULID)
+     * @param timestamp when the change happened
+     * @param companyId the company (routing key)
+     * @param projectId the project, or null for company-level resources
+     * @param userId the user who made the change, or null
+     * @param resourceName e.g. {@code Change Order Packages} ({@code resource_type} in v4)
+     * @param resourceId the changed object's id
+     * @param eventType {@code create|update|delete} ({@code reason} in v4, which may hold other values)
+     * @param apiVersion the payload version ({@code v2}, {@code v2.0}, {@code v3.0}; {@code v4.0} when inferred)
+     * @param metadata v2/v3 metadata, or null in v4
+     * @param relatedResources v3 parents of line-item resources; empty otherwise
+     */
     public ProcoreWebhookEvent {
         relatedResources = relatedResources == null ? List.of() : List.copyOf(relatedResources);
     }
@@ -64,17 +80,30 @@ public record ProcoreWebhookEvent(String id, String ulid, Instant timestamp, lon
     public record RelatedResource(long id, String name) {
     }
 
-    /** The id to de-duplicate deliveries on: the ULID when present, else the event id. */
+    /**
+     * The id to de-duplicate deliveries on: the ULID when present, else the event id.
+     *
+     * @return the id to de-duplicate deliveries on: the ULID when present, else the event id
+     */
     public String eventId() {
         return ulid != null && !ulid.isBlank() ? ulid : id;
     }
 
-    /** The source application id from the metadata, or null. */
+    /**
+     * The source application id from the metadata, or null.
+     *
+     * @return the source application id from the metadata, or null
+     */
     public String sourceApplicationId() {
         return metadata == null ? null : metadata.sourceApplicationId();
     }
 
-    /** Reads an event from its JSON object; a body that is not one gets {@code MALFORMED_BODY}. */
+    /**
+     * Reads an event from its JSON object; a body that is not one gets {@code MALFORMED_BODY}.
+     *
+     * @param n the n
+     * @return the from JSON
+     */
     public static ProcoreWebhookEvent fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             throw malformed("payload is not a JSON object");

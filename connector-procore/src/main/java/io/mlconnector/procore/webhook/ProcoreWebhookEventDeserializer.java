@@ -10,6 +10,7 @@ import java.io.IOException;
 public final class ProcoreWebhookEventDeserializer extends StdDeserializer<ProcoreWebhookEvent> {
     private static final long serialVersionUID = 1L;
 
+    /** Creates a {@code ProcoreWebhookEventDeserializer}. */
     public ProcoreWebhookEventDeserializer() {
         super(ProcoreWebhookEvent.class);
     }

@@ -35,10 +35,16 @@ import java.util.Map;
 public final class ProcoreWebhookParser implements WebhookParser {
     private final ObjectMapper mapper;
 
+    /** Creates a {@code ProcoreWebhookParser}. */
     public ProcoreWebhookParser() {
         this(ProcoreJson.newObjectMapper());
     }
 
+    /**
+     * Creates a {@code ProcoreWebhookParser}.
+     *
+     * @param mapper the JSON mapper to use
+     */
     public ProcoreWebhookParser(ObjectMapper mapper) {
         this.mapper = mapper;
     }
@@ -48,7 +54,12 @@ public final class ProcoreWebhookParser implements WebhookParser {
         return toInbound(event(request));
     }
 
-    /** Parses the body into the typed event. */
+    /**
+     * Parses the body into the typed event.
+     *
+     * @param request the webhook request
+     * @return the event
+     */
     public ProcoreWebhookEvent event(WebhookRequest request) {
         JsonNode root;
         try {
@@ -59,7 +70,12 @@ public final class ProcoreWebhookParser implements WebhookParser {
         return ProcoreWebhookEvent.fromJson(root);
     }
 
-    /** Maps a typed event to the engine's {@link InboundEvent}. */
+    /**
+     * Maps a typed event to the engine's {@link InboundEvent}.
+     *
+     * @param e the Procore webhook event
+     * @return the inbound
+     */
     public static InboundEvent toInbound(ProcoreWebhookEvent e) {
         String type = ProcoreResourceTypes.typeOf(e.resourceName());
         String resourceName = e.resourceName();

@@ -26,11 +26,21 @@ public final class ProcoreWebhookVerifier implements WebhookVerifier {
         this.delegate = d.build();
     }
 
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The value to put in the hook's {@code destination_headers.Authorization} for {@code secret}. */
+    /**
+     * The value to put in the hook's {@code destination_headers.Authorization} for {@code secret}.
+     *
+     * @param secret the secret
+     * @return the value to put in the hook's {@code destination_headers.Authorization} for {@code secret}
+     */
     public static String headerValue(String secret) {
         return "Bearer " + Objects.requireNonNull(secret);
     }
@@ -50,7 +60,12 @@ public final class ProcoreWebhookVerifier implements WebhookVerifier {
         private final List<String> secrets = new ArrayList<>();
         private int maxBodyBytes = 64 * 1024;
 
-        /** Adds an active secret (the current one, or an old one during rotation). */
+        /**
+         * Adds an active secret (the current one, or an old one during rotation).
+         *
+         * @param value an active secret (the current one, or an old one during rotation)
+         * @return this builder
+         */
         public Builder secret(String value) {
             if (value == null || value.isBlank()) {
                 throw new ConfigurationException("a webhook secret must not be blank");
@@ -59,12 +74,22 @@ public final class ProcoreWebhookVerifier implements WebhookVerifier {
             return this;
         }
 
-        /** Largest body accepted (default 64 KiB; Procore events carry ids only). */
+        /**
+         * Largest body accepted (default 64 KiB; Procore events carry ids only).
+         *
+         * @param value largest body accepted
+         * @return this builder
+         */
         public Builder maxBodyBytes(int value) {
             this.maxBodyBytes = value;
             return this;
         }
 
+        /**
+         * Builds the {@code ProcoreWebhookVerifier} from the settings given so far.
+         *
+         * @return the new {@code ProcoreWebhookVerifier}
+         */
         public ProcoreWebhookVerifier build() {
             return new ProcoreWebhookVerifier(this);
         }

@@ -14,7 +14,12 @@ import java.time.Instant;
  */
 public record Callback(long id, String event, String uri, String verifier, boolean verified, Instant updatedAt) {
 
-    /** Whether an event name is covered by this callback (exact name or parent). */
+    /**
+     * Whether an event name is covered by this callback (exact name or parent).
+     *
+     * @param eventName the event name
+     * @return whether an event name is covered by this callback (exact name or parent)
+     */
     public boolean covers(String eventName) {
         return event.equals(eventName) || eventName.startsWith(event + ".");
     }

@@ -49,27 +49,47 @@ public enum FbResource {
         this.softDelete = softDelete;
     }
 
-    /** Path below {@code /accounting/account/{account_id}/}. */
+    /**
+     * Path below {@code /accounting/account/{account_id}/}.
+     *
+     * @return path below {@code /accounting/account/{account_id}/}
+     */
     public String path() {
         return path;
     }
 
-    /** Key of one object in bodies, e.g. {@code bill_vendor}. */
+    /**
+     * Key of one object in bodies, e.g. {@code bill_vendor}.
+     *
+     * @return key of one object in bodies, e.g
+     */
     public String single() {
         return single;
     }
 
-    /** Key of the list in list responses, e.g. {@code bill_vendors}. */
+    /**
+     * Key of the list in list responses, e.g. {@code bill_vendors}.
+     *
+     * @return key of the list in list responses, e.g
+     */
     public String plural() {
         return plural;
     }
 
-    /** Legacy id field that duplicates {@code id}, or null. */
+    /**
+     * Legacy id field that duplicates {@code id}, or null.
+     *
+     * @return legacy id field that duplicates {@code id}, or null
+     */
     public String legacyId() {
         return legacyId;
     }
 
-    /** Webhook event prefix, e.g. {@code bill} for {@code bill.create}. */
+    /**
+     * Webhook event prefix, e.g. {@code bill} for {@code bill.create}.
+     *
+     * @return webhook event prefix, e.g
+     */
     public String eventPrefix() {
         return eventPrefix;
     }
@@ -78,7 +98,11 @@ public enum FbResource {
         return stamp;
     }
 
-    /** Whether deletion is {@code vis_state = 1} rather than removal. */
+    /**
+     * Whether deletion is {@code vis_state = 1} rather than removal.
+     *
+     * @return whether deletion is {@code vis_state = 1} rather than removal
+     */
     public boolean softDelete() {
         return softDelete;
     }

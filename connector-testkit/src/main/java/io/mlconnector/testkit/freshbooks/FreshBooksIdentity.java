@@ -19,7 +19,11 @@ public record FreshBooksIdentity(long identityId, long userId, String email, Str
                                  long businessId, String businessUuid, String accountId, String businessName,
                                  String currency) {
 
-    /** The default identity: account {@code 6BApk}, business 6543, identity 1234, user 1, USD. */
+    /**
+     * The default identity: account {@code 6BApk}, business 6543, identity 1234, user 1, USD.
+     *
+     * @return the default identity: account {@code 6BApk}, business 6543, identity 1234, user 1, USD
+     */
     public static FreshBooksIdentity defaults() {
         return new FreshBooksIdentity(1234, 1, "owner@example.com", "Pat", "Owner", 6543,
             "4f8a7c1e-0b1d-4e55-9a0e-6543a1b2c3d4", "6BApk", "Sandbox Construction Co", "USD");

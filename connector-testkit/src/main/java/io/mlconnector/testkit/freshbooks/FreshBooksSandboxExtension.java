@@ -13,12 +13,21 @@ public final class FreshBooksSandboxExtension extends SandboxExtension<FreshBook
         super(FreshBooksSandbox.class, factory);
     }
 
-    /** A sandbox with default settings. */
+    /**
+     * A sandbox with default settings.
+     *
+     * @return the {@code FreshBooksSandboxExtension}
+     */
     public static FreshBooksSandboxExtension create() {
         return with(FreshBooksSandbox.builder());
     }
 
-    /** A sandbox built from {@code builder} (e.g. with a test clock). */
+    /**
+     * A sandbox built from {@code builder} (e.g. with a test clock).
+     *
+     * @param builder the builder
+     * @return a sandbox built from {@code builder} (e.g
+     */
     public static FreshBooksSandboxExtension with(FreshBooksSandbox.Builder builder) {
         return new FreshBooksSandboxExtension(() -> builder.build().start());
     }

@@ -29,19 +29,36 @@ public final class FreshBooksSeeder {
         return store.create(r, body, notify);
     }
 
-    /** Any resource from raw fields (request shape, without the envelope); returns the stored object. */
+    /**
+     * Any resource from raw fields (request shape, without the envelope); returns the stored object.
+     *
+     * @param resource the FreshBooks resource
+     * @param fields the fields to set
+     * @return the stored object
+     */
     public JsonNode raw(FbResource resource, Map<String, ?> fields) {
         return create(resource, (ObjectNode) json.tree(fields));
     }
 
-    /** A bill vendor in the business currency. */
+    /**
+     * A bill vendor in the business currency.
+     *
+     * @param name the name
+     * @return a bill vendor in the business currency
+     */
     public BillVendor billVendor(String name) {
         ObjectNode b = json.object();
         b.put("vendor_name", name);
         return FbViews.billVendor(create(FbResource.BILL_VENDOR, b));
     }
 
-    /** A bill vendor in a given currency. */
+    /**
+     * A bill vendor in a given currency.
+     *
+     * @param name the name
+     * @param currency the currency code
+     * @return a bill vendor in a given currency
+     */
     public BillVendor billVendor(String name, String currency) {
         ObjectNode b = json.object();
         b.put("vendor_name", name);
@@ -49,14 +66,25 @@ public final class FreshBooksSeeder {
         return FbViews.billVendor(create(FbResource.BILL_VENDOR, b));
     }
 
-    /** A top-level expense category. */
+    /**
+     * A top-level expense category.
+     *
+     * @param name the name
+     * @return a top-level expense category
+     */
     public ExpenseCategory expenseCategory(String name) {
         ObjectNode b = json.object();
         b.put("category", name);
         return FbViews.category(create(FbResource.EXPENSE_CATEGORY, b));
     }
 
-    /** A child expense category. */
+    /**
+     * A child expense category.
+     *
+     * @param name the name
+     * @param parentId parent category or null
+     * @return a child expense category
+     */
     public ExpenseCategory expenseCategory(String name, long parentId) {
         ObjectNode b = json.object();
         b.put("category", name);
@@ -64,12 +92,26 @@ public final class FreshBooksSeeder {
         return FbViews.category(create(FbResource.EXPENSE_CATEGORY, b));
     }
 
-    /** A bill issued today (Eastern) with the given lines. */
+    /**
+     * A bill issued today (Eastern) with the given lines.
+     *
+     * @param vendorId bill vendor id
+     * @param lines lines
+     * @return a bill issued today (Eastern) with the given lines
+     */
     public Bill bill(long vendorId, BillLine... lines) {
         return bill(vendorId, null, null, List.of(lines));
     }
 
-    /** A bill with issue date (null = today) and number (may be null). */
+    /**
+     * A bill with issue date (null = today) and number (may be null).
+     *
+     * @param vendorId bill vendor id
+     * @param issueDate issue date
+     * @param billNumber bill number or null
+     * @param lines lines
+     * @return a bill with issue date (null = today) and number (may be null)
+     */
     public Bill bill(long vendorId, LocalDate issueDate, String billNumber, List<BillLine> lines) {
         ObjectNode b = json.object();
         b.put("vendorid", vendorId);
@@ -96,7 +138,13 @@ public final class FreshBooksSeeder {
         return FbViews.bill(create(FbResource.BILL, b));
     }
 
-    /** A payment of a bill, dated today. */
+    /**
+     * A payment of a bill, dated today.
+     *
+     * @param billId bill paid
+     * @param amount the amount
+     * @return a payment of a bill, dated today
+     */
     public BillPayment billPayment(long billId, BigDecimal amount) {
         ObjectNode b = json.object();
         b.put("billid", billId);
@@ -104,12 +152,23 @@ public final class FreshBooksSeeder {
         return FbViews.billPayment(create(FbResource.BILL_PAYMENT, b));
     }
 
-    /** A client with an organization name. */
+    /**
+     * A client with an organization name.
+     *
+     * @param organization organization
+     * @return a client with an organization name
+     */
     public Client client(String organization) {
         return client(organization, null);
     }
 
-    /** A client with organization and e-mail. */
+    /**
+     * A client with organization and e-mail.
+     *
+     * @param organization organization
+     * @param email e-mail
+     * @return a client with organization and e-mail
+     */
     public Client client(String organization, String email) {
         ObjectNode b = json.object();
         b.put("organization", organization);
@@ -119,7 +178,13 @@ public final class FreshBooksSeeder {
         return FbViews.client(create(FbResource.CLIENT, b));
     }
 
-    /** A draft invoice dated today. */
+    /**
+     * A draft invoice dated today.
+     *
+     * @param clientId the OAuth client id
+     * @param lines lines
+     * @return a draft invoice dated today
+     */
     public Invoice invoice(long clientId, InvoiceLine... lines) {
         ObjectNode b = json.object();
         b.put("customerid", clientId);
@@ -141,7 +206,13 @@ public final class FreshBooksSeeder {
         return FbViews.invoice(create(FbResource.INVOICE, b));
     }
 
-    /** A payment of an invoice, dated today. */
+    /**
+     * A payment of an invoice, dated today.
+     *
+     * @param invoiceId invoice paid
+     * @param amount the amount
+     * @return a payment of an invoice, dated today
+     */
     public Payment payment(long invoiceId, BigDecimal amount) {
         ObjectNode b = json.object();
         b.put("invoiceid", invoiceId);
@@ -149,7 +220,16 @@ public final class FreshBooksSeeder {
         return FbViews.payment(create(FbResource.PAYMENT, b));
     }
 
-    /** An expense; {@code projectId} 0 for none. */
+    /**
+     * An expense; {@code projectId} 0 for none.
+     *
+     * @param categoryId expense category (the line's GL account)
+     * @param amount the amount
+     * @param date the date
+     * @param projectId the project's id
+     * @param notes the notes
+     * @return an expense
+     */
     public Expense expense(long categoryId, BigDecimal amount, LocalDate date, long projectId, String notes) {
         ObjectNode b = json.object();
         b.put("categoryid", categoryId);
@@ -162,7 +242,12 @@ public final class FreshBooksSeeder {
         return FbViews.expense(create(FbResource.EXPENSE, b));
     }
 
-    /** An internal project without budget or price. */
+    /**
+     * An internal project without budget or price.
+     *
+     * @param title title
+     * @return an internal project without budget or price
+     */
     public Project project(String title) {
         return project(title, null, null, null, null);
     }
@@ -170,7 +255,11 @@ public final class FreshBooksSeeder {
     /**
      * A fixed-price project ({@code project_type} {@code fixed_price}): the client is charged {@code fixedPrice}.
      *
+     * @param title title
      * @param clientId the client, or null for an internal project
+     * @param fixedPrice what the client is charged on a fixed-price project ({@code "600.00"}), or null
+     * @return a fixed-price project ({@code project_type} {@code fixed_price}): the client is charged {@code
+     *     fixedPrice}
      */
     public Project fixedPriceProject(String title, Long clientId, BigDecimal fixedPrice) {
         return project(title, clientId, "fixed_price", fixedPrice, null);
@@ -179,7 +268,11 @@ public final class FreshBooksSeeder {
     /**
      * A fixed-price project that also has a time budget (whole hours), as a project manager would set both.
      *
+     * @param title title
+     * @param clientId the OAuth client id
+     * @param fixedPrice what the client is charged on a fixed-price project ({@code "600.00"}), or null
      * @param budgetHours the time budget in hours
+     * @return a fixed-price project that also has a time budget (whole hours), as a project manager would set both
      */
     public Project fixedPriceProject(String title, Long clientId, BigDecimal fixedPrice, int budgetHours) {
         return project(title, clientId, "fixed_price", fixedPrice, budgetHours);
@@ -188,8 +281,10 @@ public final class FreshBooksSeeder {
     /**
      * An hourly project ({@code project_type} {@code hourly_rate}) with an optional time budget in whole hours.
      *
+     * @param title title
      * @param clientId    the client, or null for an internal project
      * @param budgetHours the time budget in hours, or null
+     * @return an hourly project ({@code project_type} {@code hourly_rate}) with an optional time budget in whole hours
      */
     public Project hourlyProject(String title, Long clientId, Integer budgetHours) {
         return project(title, clientId, "hourly_rate", null, budgetHours);
@@ -198,7 +293,9 @@ public final class FreshBooksSeeder {
     /**
      * A project with a time budget.
      *
+     * @param title title
      * @param budget the budget in whole HOURS (a FreshBooks budget is never money); a fractional value is refused
+     * @return a project with a time budget
      * @deprecated a FreshBooks budget is hours, not money: use {@link #fixedPriceProject} for a price or
      *     {@link #hourlyProject} for a time budget
      */
@@ -210,7 +307,10 @@ public final class FreshBooksSeeder {
     /**
      * A project for a client (null for internal) with a time budget.
      *
+     * @param title title
+     * @param clientId the OAuth client id
      * @param budget the budget in whole HOURS (a FreshBooks budget is never money); a fractional value is refused
+     * @return a project for a client (null for internal) with a time budget
      * @deprecated a FreshBooks budget is hours, not money: use {@link #fixedPriceProject} for a price or
      *     {@link #hourlyProject} for a time budget
      */
@@ -247,7 +347,13 @@ public final class FreshBooksSeeder {
         return FbViews.project(create(FbResource.PROJECT, b));
     }
 
-    /** An item with a unit cost. */
+    /**
+     * An item with a unit cost.
+     *
+     * @param name the name
+     * @param unitCost unit cost
+     * @return an item with a unit cost
+     */
     public JsonNode item(String name, BigDecimal unitCost) {
         ObjectNode b = json.object();
         b.put("name", name);
@@ -255,7 +361,13 @@ public final class FreshBooksSeeder {
         return create(FbResource.ITEM, b);
     }
 
-    /** A tax with a percent. */
+    /**
+     * A tax with a percent.
+     *
+     * @param name the name
+     * @param percent the percent
+     * @return a tax with a percent
+     */
     public JsonNode tax(String name, BigDecimal percent) {
         ObjectNode b = json.object();
         b.put("name", name);

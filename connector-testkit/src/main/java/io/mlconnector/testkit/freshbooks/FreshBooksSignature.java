@@ -21,12 +21,24 @@ public final class FreshBooksSignature {
     private FreshBooksSignature() {
     }
 
-    /** Signs a form-encoded body as FreshBooks does. */
+    /**
+     * Signs a form-encoded body as FreshBooks does.
+     *
+     * @param verifier the verification code, also the signing key
+     * @param formBody the form body
+     * @return the sign
+     */
     public static String sign(String verifier, String formBody) {
         return sign(verifier, Params.parse(formBody).entries());
     }
 
-    /** Signs form fields as FreshBooks does. */
+    /**
+     * Signs form fields as FreshBooks does.
+     *
+     * @param verifier the verification code, also the signing key
+     * @param fields the fields to set
+     * @return the sign
+     */
     public static String sign(String verifier, List<Params.Entry> fields) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -41,6 +53,10 @@ public final class FreshBooksSignature {
     /**
      * Python {@code json.dumps(dict)} with default settings: {@code {"k": "v", "k2": "v2"}}, {@code ensure_ascii}
      * escaping as lower-case {@code \}{@code u} + four hex digits. Later duplicate keys overwrite earlier ones in place, like a dict.
+     *
+     * @param fields the fields to set
+     * @return python {@code json.dumps(dict)} with default settings: {@code {"k": "v", "k2": "v2"}}, {@code
+     *     ensure_ascii} escaping as lower-case {@code \}{@code u} + four hex digits
      */
     public static String pythonJson(List<Params.Entry> fields) {
         java.util.LinkedHashMap<String, String> dict = new java.util.LinkedHashMap<>();

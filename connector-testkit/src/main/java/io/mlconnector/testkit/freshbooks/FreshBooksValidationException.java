@@ -5,13 +5,27 @@ public final class FreshBooksValidationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the answer. */
     private final int status;
+    /** FreshBooks' error number. */
     private final int errno;
+    /** The field in error. */
     private final String field;
+    /** The object in error. */
     private final String object;
+    /** The rejected value. */
     private final String value;
 
-    /** A failure answered with HTTP {@code status}. */
+    /**
+     * A failure answered with HTTP {@code status}.
+     *
+     * @param status the status
+     * @param errno the errno
+     * @param object the object
+     * @param field the field
+     * @param value the value
+     * @param message what went wrong
+     */
     public FreshBooksValidationException(int status, int errno, String object, String field, String value,
                                          String message) {
         super(message);
@@ -39,27 +53,47 @@ public final class FreshBooksValidationException extends RuntimeException {
         return new FreshBooksValidationException(404, 1012, object, field, String.valueOf(value), name + " not found.");
     }
 
-    /** HTTP status to answer. */
+    /**
+     * HTTP status to answer.
+     *
+     * @return HTTP status to answer
+     */
     public int status() {
         return status;
     }
 
-    /** FreshBooks errno. */
+    /**
+     * FreshBooks errno.
+     *
+     * @return freshBooks errno
+     */
     public int errno() {
         return errno;
     }
 
-    /** Field concerned, may be empty. */
+    /**
+     * Field concerned, may be empty.
+     *
+     * @return field concerned, may be empty
+     */
     public String field() {
         return field;
     }
 
-    /** Object type concerned, may be empty. */
+    /**
+     * Object type concerned, may be empty.
+     *
+     * @return object type concerned, may be empty
+     */
     public String object() {
         return object;
     }
 
-    /** Offending value, may be empty. */
+    /**
+     * Offending value, may be empty.
+     *
+     * @return the value
+     */
     public String value() {
         return value;
     }

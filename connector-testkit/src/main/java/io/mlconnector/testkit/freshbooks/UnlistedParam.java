@@ -21,12 +21,20 @@ public enum UnlistedParam {
         this.parameter = parameter;
     }
 
-    /** The resource whose list takes the parameter. */
+    /**
+     * The resource whose list takes the parameter.
+     *
+     * @return the resource whose list takes the parameter
+     */
     public FbResource resource() {
         return resource;
     }
 
-    /** The query parameter name as sent. */
+    /**
+     * The query parameter name as sent.
+     *
+     * @return the query parameter name as sent
+     */
     public String parameter() {
         return parameter;
     }

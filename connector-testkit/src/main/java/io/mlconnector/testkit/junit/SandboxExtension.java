@@ -24,13 +24,22 @@ public abstract class SandboxExtension<S extends AutoCloseable>
     private S sandbox;
     private boolean perClass;
 
-    /** An extension creating (and starting) its sandbox with {@code factory}. */
+    /**
+     * An extension creating (and starting) its sandbox with {@code factory}.
+     *
+     * @param type the type
+     * @param factory the factory
+     */
     protected SandboxExtension(Class<S> type, Supplier<S> factory) {
         this.type = type;
         this.factory = factory;
     }
 
-    /** The running sandbox. */
+    /**
+     * The running sandbox.
+     *
+     * @return the running sandbox
+     */
     public S sandbox() {
         if (sandbox == null) {
             throw new IllegalStateException("sandbox not started yet");

@@ -26,27 +26,47 @@ public enum CommitmentType {
         this.statuses = statuses;
     }
 
-    /** {@code PurchaseOrderContract} or {@code WorkOrderContract}. */
+    /**
+     * {@code PurchaseOrderContract} or {@code WorkOrderContract}.
+     *
+     * @return the holder type
+     */
     public String holderType() {
         return holderType;
     }
 
-    /** Path segment under {@code /rest/v1.0/}. */
+    /**
+     * Path segment under {@code /rest/v1.0/}.
+     *
+     * @return path segment under {@code /rest/v1.0/}
+     */
     public String path() {
         return path;
     }
 
-    /** Body wrapper key. */
+    /**
+     * Body wrapper key.
+     *
+     * @return body wrapper key
+     */
     public String wrapper() {
         return wrapper;
     }
 
-    /** Webhook resource name. */
+    /**
+     * Webhook resource name.
+     *
+     * @return webhook resource name
+     */
     public String resourceName() {
         return resourceName;
     }
 
-    /** Valid statuses. */
+    /**
+     * Valid statuses.
+     *
+     * @return valid statuses
+     */
     public Set<String> statuses() {
         return statuses;
     }

@@ -45,26 +45,46 @@ public final class ProcoreRateLimiter implements RequestFilter {
         this.hourlyLimit = hourlyLimit;
     }
 
-    /** Sets the hourly budget (default 3600). */
+    /**
+     * Sets the hourly budget (default 3600).
+     *
+     * @param limit the hourly budget
+     * @return this Procore rate limiter
+     */
     public synchronized ProcoreRateLimiter hourlyLimit(int limit) {
         this.hourlyLimit = limit;
         return this;
     }
 
-    /** Enables a spike window of {@code limit} requests per {@code window}; 0 disables it (default). */
+    /**
+     * Enables a spike window of {@code limit} requests per {@code window}; 0 disables it (default).
+     *
+     * @param limit the most items to return
+     * @param window the window
+     * @return the spike limit
+     */
     public synchronized ProcoreRateLimiter spikeLimit(int limit, Duration window) {
         this.spikeLimit = limit;
         this.spikeWindow = window;
         return this;
     }
 
-    /** Turns limiting (and the headers) on or off. */
+    /**
+     * Turns limiting (and the headers) on or off.
+     *
+     * @param on whether the limiter is on
+     * @return this Procore rate limiter
+     */
     public synchronized ProcoreRateLimiter enabled(boolean on) {
         this.enabled = on;
         return this;
     }
 
-    /** Forgets all counts. */
+    /**
+     * Forgets all counts.
+     *
+     * @return the reset
+     */
     public synchronized ProcoreRateLimiter reset() {
         buckets.clear();
         return this;

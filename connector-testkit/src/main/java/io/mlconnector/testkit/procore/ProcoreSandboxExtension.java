@@ -13,12 +13,21 @@ public final class ProcoreSandboxExtension extends SandboxExtension<ProcoreSandb
         super(ProcoreSandbox.class, factory);
     }
 
-    /** A sandbox with default settings. */
+    /**
+     * A sandbox with default settings.
+     *
+     * @return the {@code ProcoreSandboxExtension}
+     */
     public static ProcoreSandboxExtension create() {
         return with(ProcoreSandbox.builder());
     }
 
-    /** A sandbox built from {@code builder} (e.g. with a test clock). */
+    /**
+     * A sandbox built from {@code builder} (e.g. with a test clock).
+     *
+     * @param builder the builder
+     * @return a sandbox built from {@code builder} (e.g
+     */
     public static ProcoreSandboxExtension with(ProcoreSandbox.Builder builder) {
         return new ProcoreSandboxExtension(() -> builder.build().start());
     }

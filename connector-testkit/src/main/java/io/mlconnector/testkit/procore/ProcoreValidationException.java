@@ -9,10 +9,16 @@ public final class ProcoreValidationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the answer. */
     private final int status;
     private final transient JsonNode body;
 
-    /** A refusal with a prepared body. */
+    /**
+     * A refusal with a prepared body.
+     *
+     * @param status the status
+     * @param body the request body
+     */
     public ProcoreValidationException(int status, JsonNode body) {
         super("HTTP " + status + " " + body);
         this.status = status;
@@ -40,12 +46,20 @@ public final class ProcoreValidationException extends RuntimeException {
         return new ProcoreValidationException(400, body);
     }
 
-    /** HTTP status. */
+    /**
+     * HTTP status.
+     *
+     * @return HTTP status
+     */
     public int status() {
         return status;
     }
 
-    /** JSON error body. */
+    /**
+     * JSON error body.
+     *
+     * @return JSON error body
+     */
     public JsonNode body() {
         return body;
     }

@@ -13,7 +13,15 @@ import java.math.BigDecimal;
  */
 public record SovLine(long id, long costCodeId, long lineItemTypeId, String description, BigDecimal amount) {
 
-    /** Seed input for a line. */
+    /**
+     * Seed input for a line.
+     *
+     * @param costCodeId cost code
+     * @param lineItemTypeId cost type
+     * @param description text
+     * @param amount amount
+     * @return the {@code SovLine}
+     */
     public static SovLine of(long costCodeId, long lineItemTypeId, String description, String amount) {
         return new SovLine(0, costCodeId, lineItemTypeId, description, new BigDecimal(amount));
     }

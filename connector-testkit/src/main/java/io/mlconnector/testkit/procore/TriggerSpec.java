@@ -8,7 +8,13 @@ package io.mlconnector.testkit.procore;
  */
 public record TriggerSpec(String resourceName, String eventType) {
 
-    /** Shorthand constructor. */
+    /**
+     * Shorthand constructor.
+     *
+     * @param resourceName e.g. {@code Direct Costs}
+     * @param eventType create, update or delete
+     * @return the {@code TriggerSpec}
+     */
     public static TriggerSpec of(String resourceName, String eventType) {
         return new TriggerSpec(resourceName, eventType);
     }

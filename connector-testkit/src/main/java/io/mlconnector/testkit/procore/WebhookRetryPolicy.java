@@ -14,12 +14,22 @@ import java.time.Duration;
  */
 public record WebhookRetryPolicy(Duration initialDelay, Duration maxDelay, Duration giveUpAfter, int maxAttempts) {
 
-    /** Procore's documented policy: 1 s doubling to 1 h, discard after 12 h. */
+    /**
+     * Procore's documented policy: 1 s doubling to 1 h, discard after 12 h.
+     *
+     * @return procore's documented policy: 1 s doubling to 1 h, discard after 12 h
+     */
     public static WebhookRetryPolicy procoreDefault() {
         return new WebhookRetryPolicy(Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(12), 0);
     }
 
-    /** A fast policy for tests: {@code delay} fixed-start doubling, at most {@code maxAttempts} attempts. */
+    /**
+     * A fast policy for tests: {@code delay} fixed-start doubling, at most {@code maxAttempts} attempts.
+     *
+     * @param delay the delay
+     * @param maxAttempts discard after this many attempts (0 = unlimited)
+     * @return a fast policy for tests: {@code delay} fixed-start doubling, at most {@code maxAttempts} attempts
+     */
     public static WebhookRetryPolicy fast(Duration delay, int maxAttempts) {
         return new WebhookRetryPolicy(delay, delay.multipliedBy(8), Duration.ofHours(12), maxAttempts);
     }

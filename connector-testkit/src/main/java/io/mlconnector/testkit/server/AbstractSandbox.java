@@ -36,6 +36,9 @@ public abstract class AbstractSandbox<S extends AbstractSandbox<S>> implements A
     /**
      * Sets up the shared parts from {@code settings}; {@code name} names the server's and the webhook threads
      * (e.g. {@code freshbooks} gives {@code freshbooks-sandbox-webhooks-1}).
+     *
+     * @param name the name
+     * @param settings the settings builder
      */
     protected AbstractSandbox(String name, AbstractSandboxBuilder<?, S> settings) {
         this.name = Objects.requireNonNull(name, "name");
@@ -59,6 +62,10 @@ public abstract class AbstractSandbox<S extends AbstractSandbox<S>> implements A
     /**
      * Builds the (not yet started) HTTP server: {@code filters} run in the order given, then the fault injector
      * (answering injected errors with {@code injectedError}), then the router. Call once, from the constructor.
+     *
+     * @param router the router
+     * @param injectedError the injected error
+     * @param filters the filters
      */
     protected final void serve(Router router, IntFunction<SandboxResponse> injectedError, RequestFilter... filters) {
         if (server != null) {
@@ -72,7 +79,11 @@ public abstract class AbstractSandbox<S extends AbstractSandbox<S>> implements A
         this.server = b.filter(faults.asFilter(injectedError)).build();
     }
 
-    /** Binds a free loopback port and starts serving; returns this sandbox. */
+    /**
+     * Binds a free loopback port and starts serving; returns this sandbox.
+     *
+     * @return this sandbox
+     */
     @SuppressWarnings("unchecked")
     public S start() {
         server().start();
@@ -91,62 +102,110 @@ public abstract class AbstractSandbox<S extends AbstractSandbox<S>> implements A
         }
     }
 
-    /** {@code http://127.0.0.1:<port>}: the one base URL serving both the auth and the API paths. */
+    /**
+     * {@code http://127.0.0.1:<port>}: the one base URL serving both the auth and the API paths.
+     *
+     * @return the base URL
+     */
     public String baseUrl() {
         return server().baseUrl();
     }
 
-    /** The registered (default) app's client id. */
+    /**
+     * The registered (default) app's client id.
+     *
+     * @return the registered app's client id
+     */
     public String clientId() {
         return clientId;
     }
 
-    /** The registered (default) app's client secret. */
+    /**
+     * The registered (default) app's client secret.
+     *
+     * @return the registered app's client secret
+     */
     public String clientSecret() {
         return clientSecret;
     }
 
-    /** Knobs for the HTTP side: latency, 5xx rate, 503 bursts, connection resets. */
+    /**
+     * Knobs for the HTTP side: latency, 5xx rate, 503 bursts, connection resets.
+     *
+     * @return the faults
+     */
     public FaultInjector faults() {
         return faults;
     }
 
-    /** Knobs for outgoing webhooks: drop, delay, duplicate. */
+    /**
+     * Knobs for outgoing webhooks: drop, delay, duplicate.
+     *
+     * @return the webhook faults
+     */
     public WebhookFaults webhookFaults() {
         return webhookFaults;
     }
 
-    /** Every request answered, with per-endpoint counters. */
+    /**
+     * Every request answered, with per-endpoint counters.
+     *
+     * @return every request answered, with per-endpoint counters
+     */
     public RequestLog requestLog() {
         return requestLog;
     }
 
-    /** Every outgoing webhook attempt. */
+    /**
+     * Every outgoing webhook attempt.
+     *
+     * @return every outgoing webhook attempt
+     */
     public List<WebhookDelivery> webhookDeliveries() {
         return deliveries.all();
     }
 
-    /** The sandbox clock (token expiry, timestamps). */
+    /**
+     * The sandbox clock (token expiry, timestamps).
+     *
+     * @return the sandbox clock (token expiry, timestamps)
+     */
     protected final Clock clock() {
         return clock;
     }
 
-    /** The timeout of outgoing webhook POSTs the sandbox was built with. */
+    /**
+     * The timeout of outgoing webhook POSTs the sandbox was built with.
+     *
+     * @return the timeout of outgoing webhook POSTs the sandbox was built with
+     */
     protected final Duration webhookTimeout() {
         return webhookTimeout;
     }
 
-    /** A webhook sender on the sandbox clock with the configured timeout. */
+    /**
+     * A webhook sender on the sandbox clock with the configured timeout.
+     *
+     * @return a webhook sender on the sandbox clock with the configured timeout
+     */
     protected final WebhookClient newWebhookClient() {
         return new WebhookClient(clock, webhookTimeout);
     }
 
-    /** Where webhook attempts are recorded. */
+    /**
+     * Where webhook attempts are recorded.
+     *
+     * @return where webhook attempts are recorded
+     */
     protected final DeliveryLog deliveries() {
         return deliveries;
     }
 
-    /** The threads delivering webhooks. */
+    /**
+     * The threads delivering webhooks.
+     *
+     * @return the threads delivering webhooks
+     */
     protected final ScheduledExecutorService executor() {
         return executor;
     }

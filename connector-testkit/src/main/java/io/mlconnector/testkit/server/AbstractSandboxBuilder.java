@@ -21,7 +21,13 @@ public abstract class AbstractSandboxBuilder<B extends AbstractSandboxBuilder<B,
     int port;
     int requestLogCapacity = 100_000;
 
-    /** A builder with the vendor's default app credentials and webhook timeout; system clock, any free port. */
+    /**
+     * A builder with the vendor's default app credentials and webhook timeout; system clock, any free port.
+     *
+     * @param defaultClientId the default client id
+     * @param defaultClientSecret the default client secret
+     * @param defaultWebhookTimeout the default webhook timeout
+     */
     protected AbstractSandboxBuilder(String defaultClientId, String defaultClientSecret,
                                      Duration defaultWebhookTimeout) {
         this.clientId = defaultClientId;
@@ -29,44 +35,79 @@ public abstract class AbstractSandboxBuilder<B extends AbstractSandboxBuilder<B,
         this.webhookTimeout = defaultWebhookTimeout;
     }
 
-    /** Clock for token expiry, rate-limit windows (where the vendor has them) and timestamps. */
+    /**
+     * Clock for token expiry, rate-limit windows (where the vendor has them) and timestamps.
+     *
+     * @param clock the clock that timestamps are taken from
+     * @return clock for token expiry, rate-limit windows (where the vendor has them) and timestamps
+     */
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
         return self();
     }
 
-    /** The registered (default) app's credentials. */
+    /**
+     * The registered (default) app's credentials.
+     *
+     * @param id the object's id
+     * @param secret the secret
+     * @return the registered app's credentials
+     */
     public B client(String id, String secret) {
         this.clientId = Objects.requireNonNull(id);
         this.clientSecret = Objects.requireNonNull(secret);
         return self();
     }
 
-    /** Timeout of outgoing webhook POSTs. */
+    /**
+     * Timeout of outgoing webhook POSTs.
+     *
+     * @param timeout how long to wait at most
+     * @return timeout of outgoing webhook POSTs
+     */
     public B webhookTimeout(Duration timeout) {
         this.webhookTimeout = timeout;
         return self();
     }
 
-    /** Seed for the fault knobs' randomness (repeatable runs). */
+    /**
+     * Seed for the fault knobs' randomness (repeatable runs).
+     *
+     * @param seed the seed
+     * @return this builder
+     */
     public B randomSeed(long seed) {
         this.seed = seed;
         return self();
     }
 
-    /** Fixed port (default 0 = any free port). */
+    /**
+     * Fixed port (default 0 = any free port).
+     *
+     * @param port the port
+     * @return this builder
+     */
     public B port(int port) {
         this.port = port;
         return self();
     }
 
-    /** How many requests the log keeps (counters are unbounded). */
+    /**
+     * How many requests the log keeps (counters are unbounded).
+     *
+     * @param capacity the capacity
+     * @return how many requests the log keeps (counters are unbounded)
+     */
     public B requestLogCapacity(int capacity) {
         this.requestLogCapacity = capacity;
         return self();
     }
 
-    /** Builds a sandbox; call its {@code start()} to serve. */
+    /**
+     * Builds a sandbox; call its {@code start()} to serve.
+     *
+     * @return the new {@code S}
+     */
     public abstract S build();
 
     @SuppressWarnings("unchecked")

@@ -28,17 +28,32 @@ public final class FaultInjector {
     private volatile Predicate<String> scope = p -> true;
     private final AtomicLong injected = new AtomicLong();
 
-    /** Faults drawing randomness from {@code random} (seed it for repeatable runs). */
+    /**
+     * Faults drawing randomness from {@code random} (seed it for repeatable runs).
+     *
+     * @param random the random
+     */
     public FaultInjector(Random random) {
         this.random = random;
     }
 
-    /** Adds a fixed delay before every answer. */
+    /**
+     * Adds a fixed delay before every answer.
+     *
+     * @param fixed a fixed delay before every answer
+     * @return the latency
+     */
     public FaultInjector latency(Duration fixed) {
         return latency(fixed, fixed);
     }
 
-    /** Adds a random delay, uniform in [min, max], before every answer. */
+    /**
+     * Adds a random delay, uniform in [min, max], before every answer.
+     *
+     * @param min the min
+     * @param max the max
+     * @return the latency
+     */
     public FaultInjector latency(Duration min, Duration max) {
         if (max.compareTo(min) < 0) {
             throw new IllegalArgumentException("max < min");
@@ -48,12 +63,23 @@ public final class FaultInjector {
         return this;
     }
 
-    /** Answers this fraction (0..1) of requests with HTTP 500. */
+    /**
+     * Answers this fraction (0..1) of requests with HTTP 500.
+     *
+     * @param rate the rate
+     * @return the error rate
+     */
     public FaultInjector errorRate(double rate) {
         return errorRate(rate, 500);
     }
 
-    /** Answers this fraction (0..1) of requests with the given 5xx status. */
+    /**
+     * Answers this fraction (0..1) of requests with the given 5xx status.
+     *
+     * @param rate the rate
+     * @param status the status
+     * @return the error rate
+     */
     public FaultInjector errorRate(double rate, int status) {
         if (rate < 0 || rate > 1) {
             throw new IllegalArgumentException("rate must be in [0,1]");
@@ -63,32 +89,57 @@ public final class FaultInjector {
         return this;
     }
 
-    /** Answers the next {@code count} requests with 503 and {@code Retry-After: <seconds>}. */
+    /**
+     * Answers the next {@code count} requests with 503 and {@code Retry-After: <seconds>}.
+     *
+     * @param count the count
+     * @param retryAfter the retry after
+     * @return the service unavailable
+     */
     public FaultInjector serviceUnavailable(int count, Duration retryAfter) {
         this.retryAfter = retryAfter;
         this.unavailableBurst.set(count);
         return this;
     }
 
-    /** Drops the connection of the next {@code count} requests without answering. */
+    /**
+     * Drops the connection of the next {@code count} requests without answering.
+     *
+     * @param count the count
+     * @return this fault injector
+     */
     public FaultInjector connectionResets(int count) {
         this.resetBurst.set(count);
         return this;
     }
 
-    /** Drops the connection of this fraction (0..1) of requests. */
+    /**
+     * Drops the connection of this fraction (0..1) of requests.
+     *
+     * @param rate the rate
+     * @return this fault injector
+     */
     public FaultInjector connectionResetRate(double rate) {
         this.resetRate = rate;
         return this;
     }
 
-    /** Applies the faults only to request paths accepted by {@code pathFilter} (default: all paths). */
+    /**
+     * Applies the faults only to request paths accepted by {@code pathFilter} (default: all paths).
+     *
+     * @param pathFilter the path filter
+     * @return this fault injector
+     */
     public FaultInjector onlyFor(Predicate<String> pathFilter) {
         this.scope = pathFilter;
         return this;
     }
 
-    /** Removes every fault. */
+    /**
+     * Removes every fault.
+     *
+     * @return the clear
+     */
     public FaultInjector clear() {
         latencyMin = Duration.ZERO;
         latencyMax = Duration.ZERO;
@@ -100,12 +151,21 @@ public final class FaultInjector {
         return this;
     }
 
-    /** How many requests were answered by a fault (error, 503 or reset) so far. */
+    /**
+     * How many requests were answered by a fault (error, 503 or reset) so far.
+     *
+     * @return how many requests were answered by a fault (error, 503 or reset) so far
+     */
     public long injectedCount() {
         return injected.get();
     }
 
-    /** This injector as a request filter; {@code errorBody} shapes the body of injected 5xx answers. */
+    /**
+     * This injector as a request filter; {@code errorBody} shapes the body of injected 5xx answers.
+     *
+     * @param errorBody the error body
+     * @return this injector as a request filter
+     */
     public RequestFilter asFilter(java.util.function.IntFunction<SandboxResponse> errorBody) {
         return (request, next) -> {
             if (!scope.test(request.path())) {

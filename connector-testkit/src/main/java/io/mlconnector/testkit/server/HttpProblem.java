@@ -7,13 +7,21 @@ public final class HttpProblem extends RuntimeException {
 
     private final transient SandboxResponse response;
 
-    /** Wraps the response to send. */
+    /**
+     * Wraps the response to send.
+     *
+     * @param response the sandbox response
+     */
     public HttpProblem(SandboxResponse response) {
         super("HTTP " + response.status(), null, false, false);
         this.response = response;
     }
 
-    /** The response to send. */
+    /**
+     * The response to send.
+     *
+     * @return the response to send
+     */
     public SandboxResponse response() {
         return response;
     }

@@ -24,32 +24,58 @@ public final class Json {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
-    /** The underlying mapper. */
+    /**
+     * The underlying mapper.
+     *
+     * @return the underlying mapper
+     */
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** A new empty object node. */
+    /**
+     * A new empty object node.
+     *
+     * @return a new empty object node
+     */
     public ObjectNode object() {
         return mapper.createObjectNode();
     }
 
-    /** A JSON null. */
+    /**
+     * A JSON null.
+     *
+     * @return a JSON null
+     */
     public com.fasterxml.jackson.databind.node.NullNode nullNode() {
         return com.fasterxml.jackson.databind.node.NullNode.getInstance();
     }
 
-    /** A JSON string. */
+    /**
+     * A JSON string.
+     *
+     * @param value the value
+     * @return a JSON string
+     */
     public com.fasterxml.jackson.databind.node.TextNode text(String value) {
         return com.fasterxml.jackson.databind.node.TextNode.valueOf(value);
     }
 
-    /** A new empty array node. */
+    /**
+     * A new empty array node.
+     *
+     * @return a new empty array node
+     */
     public ArrayNode array() {
         return mapper.createArrayNode();
     }
 
-    /** Serializes a tree to UTF-8 bytes. */
+    /**
+     * Serializes a tree to UTF-8 bytes.
+     *
+     * @param node the node
+     * @return the write
+     */
     public byte[] write(JsonNode node) {
         try {
             return mapper.writeValueAsBytes(node);
@@ -58,7 +84,12 @@ public final class Json {
         }
     }
 
-    /** Parses bytes; empty when they are not JSON. */
+    /**
+     * Parses bytes; empty when they are not JSON.
+     *
+     * @param bytes the bytes
+     * @return the try read, or empty when there is none
+     */
     public Optional<JsonNode> tryRead(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             return Optional.empty();
@@ -70,12 +101,23 @@ public final class Json {
         }
     }
 
-    /** A JSON response with this tree as body. */
+    /**
+     * A JSON response with this tree as body.
+     *
+     * @param status the status
+     * @param node the node
+     * @return a JSON response with this tree as body
+     */
     public SandboxResponse response(int status, JsonNode node) {
         return SandboxResponse.json(status, write(node));
     }
 
-    /** Converts any value (records, maps) to a tree. */
+    /**
+     * Converts any value (records, maps) to a tree.
+     *
+     * @param value the value
+     * @return the tree
+     */
     public JsonNode tree(Object value) {
         return mapper.valueToTree(value);
     }

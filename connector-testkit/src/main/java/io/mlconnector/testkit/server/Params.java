@@ -22,24 +22,43 @@ public final class Params {
         this.entries = List.copyOf(entries);
     }
 
-    /** An empty set of parameters. */
+    /**
+     * An empty set of parameters.
+     *
+     * @return the {@code Params}
+     */
     public static Params empty() {
         return new Params(List.of());
     }
 
-    /** Parameters from pairs already decoded, kept in the given order. */
+    /**
+     * Parameters from pairs already decoded, kept in the given order.
+     *
+     * @param entries the entries
+     * @return the {@code Params}
+     */
     public static Params of(List<Entry> entries) {
         return new Params(entries);
     }
 
-    /** Parameters from a map, in its iteration order; null values become empty strings. */
+    /**
+     * Parameters from a map, in its iteration order; null values become empty strings.
+     *
+     * @param map the map
+     * @return the from map
+     */
     public static Params fromMap(Map<String, ?> map) {
         List<Entry> list = new ArrayList<>();
         map.forEach((k, v) -> list.add(new Entry(k, v == null ? "" : String.valueOf(v))));
         return new Params(list);
     }
 
-    /** Parses {@code a=1&b=2} (a raw query string or a form body); {@code +} and percent escapes are decoded. */
+    /**
+     * Parses {@code a=1&b=2} (a raw query string or a form body); {@code +} and percent escapes are decoded.
+     *
+     * @param raw the raw
+     * @return the {@code Params}
+     */
     public static Params parse(String raw) {
         if (raw == null || raw.isEmpty()) {
             return empty();
@@ -65,39 +84,72 @@ public final class Params {
         }
     }
 
-    /** The first value for {@code name}. */
+    /**
+     * The first value for {@code name}.
+     *
+     * @param name the name
+     * @return the first value for {@code name}
+     */
     public Optional<String> first(String name) {
         return entries.stream().filter(e -> e.name.equals(name)).map(Entry::value).findFirst();
     }
 
-    /** The first value for {@code name}, or {@code fallback}. */
+    /**
+     * The first value for {@code name}, or {@code fallback}.
+     *
+     * @param name the name
+     * @param fallback the fallback
+     * @return the first value for {@code name}, or {@code fallback}
+     */
     public String get(String name, String fallback) {
         return first(name).orElse(fallback);
     }
 
-    /** Every value for {@code name}, in order. */
+    /**
+     * Every value for {@code name}, in order.
+     *
+     * @param name the name
+     * @return every value for {@code name}, in order
+     */
     public List<String> all(String name) {
         return entries.stream().filter(e -> e.name.equals(name)).map(Entry::value).toList();
     }
 
-    /** Whether {@code name} occurs at least once. */
+    /**
+     * Whether {@code name} occurs at least once.
+     *
+     * @param name the name
+     * @return whether {@code name} occurs at least once
+     */
     public boolean has(String name) {
         return first(name).isPresent();
     }
 
-    /** The distinct names, in order of first appearance. */
+    /**
+     * The distinct names, in order of first appearance.
+     *
+     * @return the distinct names, in order of first appearance
+     */
     public Set<String> names() {
         Set<String> names = new LinkedHashSet<>();
         entries.forEach(e -> names.add(e.name));
         return names;
     }
 
-    /** All pairs in order. */
+    /**
+     * All pairs in order.
+     *
+     * @return all pairs in order
+     */
     public List<Entry> entries() {
         return entries;
     }
 
-    /** Encodes the pairs as {@code application/x-www-form-urlencoded}, in order. */
+    /**
+     * Encodes the pairs as {@code application/x-www-form-urlencoded}, in order.
+     *
+     * @return the encode
+     */
     public String encode() {
         StringBuilder sb = new StringBuilder();
         for (Entry e : entries) {
@@ -110,7 +162,14 @@ public final class Params {
         return sb.toString();
     }
 
-    /** A copy without the pairs named {@code name}, with {@code value} appended under that name (for paging links). */
+    /**
+     * A copy without the pairs named {@code name}, with {@code value} appended under that name (for paging links).
+     *
+     * @param name the name
+     * @param value the value
+     * @return a copy without the pairs named {@code name}, with {@code value} appended under that name (for paging
+     *     links)
+     */
     public Params with(String name, String value) {
         List<Entry> list = new ArrayList<>();
         entries.stream().filter(e -> !e.name.equals(name)).forEach(list::add);

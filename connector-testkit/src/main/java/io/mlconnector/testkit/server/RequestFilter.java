@@ -4,6 +4,12 @@ package io.mlconnector.testkit.server;
 @FunctionalInterface
 public interface RequestFilter {
 
-    /** Handles the request, usually by calling {@code next}. */
+    /**
+     * Handles the request, usually by calling {@code next}.
+     *
+     * @param request the sandbox request
+     * @param next the next handler
+     * @return the filter
+     */
     SandboxResponse filter(SandboxRequest request, RouteHandler next);
 }

@@ -4,6 +4,11 @@ package io.mlconnector.testkit.server;
 @FunctionalInterface
 public interface RouteHandler {
 
-    /** Handles the request. */
+    /**
+     * Handles the request.
+     *
+     * @param request the sandbox request
+     * @return the handle
+     */
     SandboxResponse handle(SandboxRequest request);
 }

@@ -26,12 +26,23 @@ public final class Router {
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final Function<SandboxRequest, SandboxResponse> notFound;
 
-    /** A router that answers unknown paths with {@code notFound}. */
+    /**
+     * A router that answers unknown paths with {@code notFound}.
+     *
+     * @param notFound the not found
+     */
     public Router(Function<SandboxRequest, SandboxResponse> notFound) {
         this.notFound = notFound;
     }
 
-    /** Registers a route; returns this router. */
+    /**
+     * Registers a route; returns this router.
+     *
+     * @param method HTTP method
+     * @param template the template
+     * @param handler the route handler
+     * @return this router
+     */
     public Router add(String method, String template, RouteHandler handler) {
         List<String> vars = new ArrayList<>();
         Matcher m = VAR.matcher(template);
@@ -47,12 +58,22 @@ public final class Router {
         return this;
     }
 
-    /** Every registered route, in registration order. */
+    /**
+     * Every registered route, in registration order.
+     *
+     * @return every registered route, in registration order
+     */
     public List<RouteInfo> routes() {
         return routes.stream().map(r -> new RouteInfo(r.method, r.template)).toList();
     }
 
-    /** Finds the route for a method and path. */
+    /**
+     * Finds the route for a method and path.
+     *
+     * @param method HTTP method
+     * @param path the request path
+     * @return the match, or empty when there is none
+     */
     public Optional<Match> match(String method, String path) {
         for (Route r : routes) {
             if (!r.method.equals(method)) {
@@ -70,12 +91,23 @@ public final class Router {
         return Optional.empty();
     }
 
-    /** The route template a request maps to, or {@code "(unmatched)"}; used by the request log. */
+    /**
+     * The route template a request maps to, or {@code "(unmatched)"}; used by the request log.
+     *
+     * @param method HTTP method
+     * @param path the request path
+     * @return the route template a request maps to, or {@code "(unmatched)"}
+     */
     public String templateFor(String method, String path) {
         return match(method, path).map(Match::template).orElse("(unmatched)");
     }
 
-    /** Dispatches a request to its route, or to the not-found handler. */
+    /**
+     * Dispatches a request to its route, or to the not-found handler.
+     *
+     * @param request the sandbox request
+     * @return the dispatch
+     */
     public SandboxResponse dispatch(SandboxRequest request) {
         Optional<Match> match = match(request.method(), request.path());
         if (match.isEmpty()) {

@@ -56,7 +56,11 @@ public final class SandboxHttpServer implements AutoCloseable {
         this.pipeline = handler;
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,7 +75,11 @@ public final class SandboxHttpServer implements AutoCloseable {
         };
     }
 
-    /** Binds 127.0.0.1 on the configured port (0 = any free port) and starts serving. */
+    /**
+     * Binds 127.0.0.1 on the configured port (0 = any free port) and starts serving.
+     *
+     * @return the sandbox HTTP server
+     */
     public synchronized SandboxHttpServer start() {
         if (server != null) {
             return this;
@@ -95,7 +103,11 @@ public final class SandboxHttpServer implements AutoCloseable {
         return this;
     }
 
-    /** {@code http://127.0.0.1:<port>}; only valid after {@link #start()}. */
+    /**
+     * {@code http://127.0.0.1:<port>}; only valid after {@link #start()}.
+     *
+     * @return the base URL
+     */
     public String baseUrl() {
         if (baseUrl == null) {
             throw new IllegalStateException(name + " sandbox not started");
@@ -103,12 +115,20 @@ public final class SandboxHttpServer implements AutoCloseable {
         return baseUrl;
     }
 
-    /** The port bound, after start. */
+    /**
+     * The port bound, after start.
+     *
+     * @return the port bound, after start
+     */
     public int port() {
         return server.getAddress().getPort();
     }
 
-    /** The router, to add routes. */
+    /**
+     * The router, to add routes.
+     *
+     * @return the router, to add routes
+     */
     public Router router() {
         return router;
     }
@@ -202,43 +222,77 @@ public final class SandboxHttpServer implements AutoCloseable {
         private Builder() {
         }
 
-        /** Name used for thread names and logs. */
+        /**
+         * Name used for thread names and logs.
+         *
+         * @param name name used for thread names and logs
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Port to bind; 0 (default) picks a free one. */
+        /**
+         * Port to bind; 0 (default) picks a free one.
+         *
+         * @param port port to bind
+         * @return this builder
+         */
         public Builder port(int port) {
             this.port = port;
             return this;
         }
 
-        /** The router answering requests. */
+        /**
+         * The router answering requests.
+         *
+         * @param router the router answering requests
+         * @return this builder
+         */
         public Builder router(Router router) {
             this.router = router;
             return this;
         }
 
-        /** Clock for request timestamps. */
+        /**
+         * Clock for request timestamps.
+         *
+         * @param clock clock for request timestamps
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        /** The log to record into. */
+        /**
+         * The log to record into.
+         *
+         * @param log the log to record into
+         * @return this builder
+         */
         public Builder requestLog(RequestLog log) {
             this.requestLog = log;
             return this;
         }
 
-        /** Adds a filter; filters run in the order added, the first one outermost. */
+        /**
+         * Adds a filter; filters run in the order added, the first one outermost.
+         *
+         * @param filter a filter
+         * @return this builder
+         */
         public Builder filter(RequestFilter filter) {
             this.filters.add(filter);
             return this;
         }
 
-        /** Builds the (not yet started) server. */
+        /**
+         * Builds the (not yet started) server.
+         *
+         * @return the new {@code SandboxHttpServer}
+         */
         public SandboxHttpServer build() {
             return new SandboxHttpServer(this);
         }

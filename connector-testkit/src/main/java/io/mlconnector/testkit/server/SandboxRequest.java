@@ -23,7 +23,17 @@ public final class SandboxRequest {
     private final String baseUrl;
     private final Instant receivedAt;
 
-    /** Creates a request; header names are matched case-insensitively. */
+    /**
+     * Creates a request; header names are matched case-insensitively.
+     *
+     * @param method HTTP method
+     * @param path the request path
+     * @param rawQuery the raw query
+     * @param headers the request headers
+     * @param body the request body
+     * @param baseUrl the base URL
+     * @param receivedAt the received at
+     */
     public SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
                           String baseUrl, Instant receivedAt) {
         this(method, path, rawQuery, Params.parse(rawQuery), copyHeaders(headers), body == null ? new byte[0] : body,
@@ -55,53 +65,96 @@ public final class SandboxRequest {
         return Collections.unmodifiableMap(copy);
     }
 
-    /** The same request with the path variables of the matched route. */
+    /**
+     * The same request with the path variables of the matched route.
+     *
+     * @param vars the same request with the path variables of the matched route
+     * @return the same request with the path variables of the matched route
+     */
     public SandboxRequest withPathVars(Map<String, String> vars) {
         return new SandboxRequest(method, path, rawQuery, query, headers, body, Map.copyOf(vars), baseUrl, receivedAt);
     }
 
-    /** Upper-case HTTP method. */
+    /**
+     * Upper-case HTTP method.
+     *
+     * @return upper-case HTTP method
+     */
     public String method() {
         return method;
     }
 
-    /** Decoded request path without the query. */
+    /**
+     * Decoded request path without the query.
+     *
+     * @return the path
+     */
     public String path() {
         return path;
     }
 
-    /** The raw (still encoded) query string, or null. */
+    /**
+     * The raw (still encoded) query string, or null.
+     *
+     * @return the raw (still encoded) query string, or null
+     */
     public String rawQuery() {
         return rawQuery;
     }
 
-    /** Parsed query parameters, in order. */
+    /**
+     * Parsed query parameters, in order.
+     *
+     * @return the query
+     */
     public Params query() {
         return query;
     }
 
-    /** First value of a header, if present. */
+    /**
+     * First value of a header, if present.
+     *
+     * @param name the name
+     * @return first value of a header, if present
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
     }
 
-    /** All headers, case-insensitive. */
+    /**
+     * All headers, case-insensitive.
+     *
+     * @return all headers, case-insensitive
+     */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /** The raw body (never null). */
+    /**
+     * The raw body (never null).
+     *
+     * @return the raw body (never null)
+     */
     public byte[] body() {
         return body.clone();
     }
 
-    /** The body decoded as UTF-8. */
+    /**
+     * The body decoded as UTF-8.
+     *
+     * @return the body decoded as UTF-8
+     */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** A path variable of the matched route template. */
+    /**
+     * A path variable of the matched route template.
+     *
+     * @param name the name
+     * @return a path variable of the matched route template
+     */
     public String pathVar(String name) {
         String v = pathVars.get(name);
         if (v == null) {
@@ -110,22 +163,38 @@ public final class SandboxRequest {
         return v;
     }
 
-    /** The scheme, host and port this request was addressed to, e.g. {@code http://127.0.0.1:4711}. */
+    /**
+     * The scheme, host and port this request was addressed to, e.g. {@code http://127.0.0.1:4711}.
+     *
+     * @return the scheme, host and port this request was addressed to, e.g
+     */
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** When the sandbox received the request (sandbox clock). */
+    /**
+     * When the sandbox received the request (sandbox clock).
+     *
+     * @return when the sandbox received the request (sandbox clock)
+     */
     public Instant receivedAt() {
         return receivedAt;
     }
 
-    /** The media type of the body, lower-case and without parameters, or an empty string. */
+    /**
+     * The media type of the body, lower-case and without parameters, or an empty string.
+     *
+     * @return the media type of the body, lower-case and without parameters, or an empty string
+     */
     public String mediaType() {
         return header("Content-Type").map(ct -> ct.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)).orElse("");
     }
 
-    /** Bearer token of the {@code Authorization} header, if any. */
+    /**
+     * Bearer token of the {@code Authorization} header, if any.
+     *
+     * @return bearer token of the {@code Authorization} header, if any
+     */
     public Optional<String> bearerToken() {
         return header("Authorization")
             .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
@@ -136,6 +205,9 @@ public final class SandboxRequest {
     /**
      * Reads the body as flat parameters whatever its encoding: JSON object (values as text), form-urlencoded or
      * multipart/form-data. Used by the OAuth endpoints, which accept all three.
+     *
+     * @param json the JSON text
+     * @return the body params
      */
     public Params bodyParams(Json json) {
         String type = mediaType();

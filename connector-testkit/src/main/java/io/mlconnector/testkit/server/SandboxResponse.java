@@ -21,28 +21,55 @@ public final class SandboxResponse {
         this.resetConnection = resetConnection;
     }
 
-    /** A response with a JSON body already serialized. */
+    /**
+     * A response with a JSON body already serialized.
+     *
+     * @param status the status
+     * @param json the JSON text
+     * @return a response with a JSON body already serialized
+     */
     public static SandboxResponse json(int status, byte[] json) {
         return new SandboxResponse(status, Map.of("Content-Type", "application/json; charset=utf-8"), json, false);
     }
 
-    /** A plain-text response. */
+    /**
+     * A plain-text response.
+     *
+     * @param status the status
+     * @param text the text
+     * @return a plain-text response
+     */
     public static SandboxResponse text(int status, String text) {
         return new SandboxResponse(status, Map.of("Content-Type", "text/plain; charset=utf-8"),
             text.getBytes(StandardCharsets.UTF_8), false);
     }
 
-    /** A response without a body (e.g. 204). */
+    /**
+     * A response without a body (e.g. 204).
+     *
+     * @param status the status
+     * @return the {@code SandboxResponse}
+     */
     public static SandboxResponse empty(int status) {
         return new SandboxResponse(status, Map.of(), new byte[0], false);
     }
 
-    /** Close the connection without sending anything: the client sees a reset / premature EOF. */
+    /**
+     * Close the connection without sending anything: the client sees a reset / premature EOF.
+     *
+     * @return close the connection without sending anything: the client sees a reset / premature EOF
+     */
     public static SandboxResponse connectionReset() {
         return new SandboxResponse(0, Map.of(), new byte[0], true);
     }
 
-    /** A copy with one more header (replacing any header of the same name). */
+    /**
+     * A copy with one more header (replacing any header of the same name).
+     *
+     * @param name the name
+     * @param value the value
+     * @return a copy with one more header (replacing any header of the same name)
+     */
     public SandboxResponse withHeader(String name, String value) {
         SandboxResponse copy = new SandboxResponse(status, headers, body, resetConnection);
         copy.headers.keySet().removeIf(k -> k.equalsIgnoreCase(name));
@@ -50,28 +77,49 @@ public final class SandboxResponse {
         return copy;
     }
 
-    /** HTTP status; 0 for a reset connection. */
+    /**
+     * HTTP status; 0 for a reset connection.
+     *
+     * @return HTTP status
+     */
     public int status() {
         return status;
     }
 
-    /** Response headers in insertion order. */
+    /**
+     * Response headers in insertion order.
+     *
+     * @return response headers in insertion order
+     */
     public Map<String, String> headers() {
         return Map.copyOf(headers);
     }
 
-    /** A header value, case-insensitive. */
+    /**
+     * A header value, case-insensitive.
+     *
+     * @param name the name
+     * @return a header value, case-insensitive
+     */
     public Optional<String> header(String name) {
         return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
             .findFirst();
     }
 
-    /** Response body bytes. */
+    /**
+     * Response body bytes.
+     *
+     * @return response body bytes
+     */
     public byte[] body() {
         return body.clone();
     }
 
-    /** Whether the connection should be dropped instead of answered. */
+    /**
+     * Whether the connection should be dropped instead of answered.
+     *
+     * @return whether the connection should be dropped instead of answered
+     */
     public boolean resetConnection() {
         return resetConnection;
     }

@@ -28,7 +28,11 @@ public final class WebhookClient {
      */
     public record Result(int status, String body, String error, Instant started, Instant completed,
                          Duration elapsed) {
-        /** 2xx. */
+        /**
+         * 2xx.
+         *
+         * @return 2xx
+         */
         public boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -45,13 +49,27 @@ public final class WebhookClient {
     private final HttpClient http;
     private final Clock clock;
 
-    /** A client with the given connect timeout. */
+    /**
+     * A client with the given connect timeout.
+     *
+     * @param clock the clock that timestamps are taken from
+     * @param connectTimeout the connect timeout
+     */
     public WebhookClient(Clock clock, Duration connectTimeout) {
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    /** POSTs {@code body} with the given content type and extra headers; never throws for transport errors. */
+    /**
+     * POSTs {@code body} with the given content type and extra headers; never throws for transport errors.
+     *
+     * @param url destination
+     * @param contentType the content type
+     * @param headers the request headers
+     * @param body the request body
+     * @param timeout how long to wait at most
+     * @return POSTs {@code body} with the given content type and extra headers
+     */
     public Result post(String url, String contentType, Map<String, String> headers, byte[] body, Duration timeout) {
         Instant started = clock.instant();
         long t0 = System.nanoTime();

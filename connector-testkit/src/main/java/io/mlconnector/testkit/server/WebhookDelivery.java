@@ -27,7 +27,11 @@ public record WebhookDelivery(long id, long eventId, String event, String url, M
                               String responseBody, String error, Instant startedAt, Instant completedAt,
                               Duration responseTime) {
 
-    /** Whether the receiver accepted it. */
+    /**
+     * Whether the receiver accepted it.
+     *
+     * @return whether the receiver accepted it
+     */
     public boolean succeeded() {
         return outcome == DeliveryOutcome.OK;
     }

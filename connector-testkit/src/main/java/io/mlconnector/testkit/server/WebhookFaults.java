@@ -23,42 +23,75 @@ public final class WebhookFaults {
     private final AtomicInteger duplicateNext = new AtomicInteger();
     private volatile double duplicateRate;
 
-    /** Faults drawing randomness from {@code random}. */
+    /**
+     * Faults drawing randomness from {@code random}.
+     *
+     * @param random the random
+     */
     public WebhookFaults(Random random) {
         this.random = random;
     }
 
-    /** Silently drops the next {@code count} events. */
+    /**
+     * Silently drops the next {@code count} events.
+     *
+     * @param count silently drops the next {@code count} events
+     * @return this webhook faults
+     */
     public WebhookFaults dropNext(int count) {
         dropNext.set(count);
         return this;
     }
 
-    /** Silently drops this fraction (0..1) of events. */
+    /**
+     * Silently drops this fraction (0..1) of events.
+     *
+     * @param rate silently drops this fraction (0..1) of events
+     * @return this webhook faults
+     */
     public WebhookFaults dropRate(double rate) {
         this.dropRate = rate;
         return this;
     }
 
-    /** Delays every event by {@code delay} before its first attempt. */
+    /**
+     * Delays every event by {@code delay} before its first attempt.
+     *
+     * @param delay wait this long before the first attempt
+     * @return this webhook faults
+     */
     public WebhookFaults delay(Duration delay) {
         this.delay = delay;
         return this;
     }
 
-    /** Delivers the next {@code count} events twice. */
+    /**
+     * Delivers the next {@code count} events twice.
+     *
+     * @param count the count
+     * @return this webhook faults
+     */
     public WebhookFaults duplicateNext(int count) {
         duplicateNext.set(count);
         return this;
     }
 
-    /** Delivers this fraction (0..1) of events twice. */
+    /**
+     * Delivers this fraction (0..1) of events twice.
+     *
+     * @param rate the rate
+     * @return this webhook faults
+     */
     public WebhookFaults duplicateRate(double rate) {
         this.duplicateRate = rate;
         return this;
     }
 
-    /** Removes every webhook fault. */
+    /**
+     * Removes every webhook fault.
+     *
+     * @return the clear
+     */
     public WebhookFaults clear() {
         dropNext.set(0);
         dropRate = 0;
@@ -68,7 +101,11 @@ public final class WebhookFaults {
         return this;
     }
 
-    /** Decides the fate of one event. */
+    /**
+     * Decides the fate of one event.
+     *
+     * @return the decide
+     */
     public Decision decide() {
         boolean drop = take(dropNext) || chance(dropRate);
         if (drop) {

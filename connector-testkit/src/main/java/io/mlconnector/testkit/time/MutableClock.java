@@ -19,22 +19,40 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
-    /** A clock standing at {@code start}, in UTC. */
+    /**
+     * A clock standing at {@code start}, in UTC.
+     *
+     * @param start the start
+     * @return a clock standing at {@code start}, in UTC
+     */
     public static MutableClock at(Instant start) {
         return new MutableClock(new AtomicReference<>(Objects.requireNonNull(start)), ZoneOffset.UTC);
     }
 
-    /** A clock standing at the current system time, in UTC. */
+    /**
+     * A clock standing at the current system time, in UTC.
+     *
+     * @return a clock standing at the current system time, in UTC
+     */
     public static MutableClock startingNow() {
         return at(Instant.now());
     }
 
-    /** Moves the clock forward (or backward, for a negative duration) and returns the new instant. */
+    /**
+     * Moves the clock forward (or backward, for a negative duration) and returns the new instant.
+     *
+     * @param by the by
+     * @return the advance
+     */
     public Instant advance(Duration by) {
         return now.updateAndGet(i -> i.plus(by));
     }
 
-    /** Sets the clock to {@code instant}. */
+    /**
+     * Sets the clock to {@code instant}.
+     *
+     * @param instant the instant
+     */
     public void set(Instant instant) {
         now.set(Objects.requireNonNull(instant));
     }

@@ -17,7 +17,11 @@ public enum AlignmentKind {
         this.mappingKind = mappingKind;
     }
 
-    /** The mapping kind written for this reference data. */
+    /**
+     * The mapping kind written for this reference data.
+     *
+     * @return the mapping kind written for this reference data
+     */
     public MappingKind mappingKind() {
         return mappingKind;
     }

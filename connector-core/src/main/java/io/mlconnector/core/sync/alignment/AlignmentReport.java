@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public record AlignmentReport(String connectionId, Instant startedAt, Instant finishedAt,
                               Map<AlignmentKind, KindAlignment> kinds) {
+    /**
+     * Checks the components.
+     *
+     * @param connectionId the connection
+     * @param startedAt when the run started
+     * @param finishedAt when it finished
+     * @param kinds the outcome per kind (all three kinds are present)
+     */
     public AlignmentReport {
         Objects.requireNonNull(connectionId, "connectionId");
         EnumMap<AlignmentKind, KindAlignment> copy = new EnumMap<>(AlignmentKind.class);
@@ -28,22 +36,39 @@ public record AlignmentReport(String connectionId, Instant startedAt, Instant fi
         kinds = Map.copyOf(copy);
     }
 
-    /** The outcome for one kind. */
+    /**
+     * The outcome for one kind.
+     *
+     * @param kind the kind
+     * @return the {@code KindAlignment}
+     */
     public KindAlignment of(AlignmentKind kind) {
         return kinds.get(kind);
     }
 
-    /** The vendor outcome. */
+    /**
+     * The vendor outcome.
+     *
+     * @return the vendor outcome
+     */
     public KindAlignment vendors() {
         return of(AlignmentKind.VENDOR);
     }
 
-    /** The project outcome. */
+    /**
+     * The project outcome.
+     *
+     * @return the project outcome
+     */
     public KindAlignment projects() {
         return of(AlignmentKind.PROJECT);
     }
 
-    /** The GL account / cost code outcome. */
+    /**
+     * The GL account / cost code outcome.
+     *
+     * @return the GL account / cost code outcome
+     */
     public KindAlignment glAccounts() {
         return of(AlignmentKind.GL_ACCOUNT);
     }

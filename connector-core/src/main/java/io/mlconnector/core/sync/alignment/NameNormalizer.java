@@ -19,7 +19,12 @@ public final class NameNormalizer {
     private NameNormalizer() {
     }
 
-    /** The normalised name; empty for a null or blank name. */
+    /**
+     * The normalised name; empty for a null or blank name.
+     *
+     * @param name the name
+     * @return the normalised name
+     */
     public static String normalize(String name) {
         if (name == null) {
             return "";
@@ -42,7 +47,13 @@ public final class NameNormalizer {
         return String.join(" ", words);
     }
 
-    /** A code folded for comparison: letters and digits only, lower case ({@code 03-300} and {@code 03 300} match). */
+    /**
+     * A code folded for comparison: letters and digits only, lower case ({@code 03-300} and {@code 03 300} match).
+     *
+     * @param code account number or cost code, may be null
+     * @return a code folded for comparison: letters and digits only, lower case ({@code 03-300} and {@code 03 300}
+     *     match)
+     */
     public static String normalizeCode(String code) {
         if (code == null) {
             return "";

@@ -74,12 +74,20 @@ public final class ReferenceDataAlignment {
         this.changes = new ReferenceChangeApplier(connectionId, accounting, projectSystem, mappings, writer);
     }
 
-    /** A builder; every setter except {@code policy} (default {@link AlignmentPolicy#defaults()}) is required. */
+    /**
+     * A builder; every setter except {@code policy} (default {@link AlignmentPolicy#defaults()}) is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Reads both sides, writes the mappings the policy allows, creates missing vendors, and reports the outcome. */
+    /**
+     * Reads both sides, writes the mappings the policy allows, creates missing vendors, and reports the outcome.
+     *
+     * @return the alignment report
+     */
     public AlignmentReport align() {
         Instant started = clock.instant();
         Map<AlignmentKind, KindAlignment> kinds = new EnumMap<>(AlignmentKind.class);
@@ -95,23 +103,40 @@ public final class ReferenceDataAlignment {
     /**
      * Applies a vendor change from either side (told apart by {@code vendor.ref().system()}).
      *
+     * @param vendor the vendor
      * @return the mapping changes made, empty when none was needed
      */
     public List<MappingChange> applyChange(Vendor vendor) {
         return changes.vendor(vendor);
     }
 
-    /** Applies a project change from either side. */
+    /**
+     * Applies a project change from either side.
+     *
+     * @param project the project
+     * @return the change
+     */
     public List<MappingChange> applyChange(Project project) {
         return changes.project(project);
     }
 
-    /** Applies an accounting GL account (expense category) change. */
+    /**
+     * Applies an accounting GL account (expense category) change.
+     *
+     * @param account the GL account
+     * @return the change
+     */
     public List<MappingChange> applyChange(GlAccount account) {
         return changes.glAccount(account);
     }
 
-    /** Applies a cost code change seen on a project. */
+    /**
+     * Applies a cost code change seen on a project.
+     *
+     * @param project the project
+     * @param costCode the cost code
+     * @return the change
+     */
     public List<MappingChange> applyChange(ProjectRef project, CostCode costCode) {
         return changes.costCode(project, costCode);
     }
@@ -119,6 +144,10 @@ public final class ReferenceDataAlignment {
     /**
      * Notes that a vendor, project or GL account was deleted on one side (when the record can no longer be fetched):
      * the mapping stays and is annotated as inactive.
+     *
+     * @param kind the kind
+     * @param ref the record (for audit)
+     * @return the deletion
      */
     public List<MappingChange> applyDeletion(AlignmentKind kind, ExternalRef ref) {
         return changes.deletion(kind, ref);
@@ -357,49 +386,89 @@ public final class ReferenceDataAlignment {
         private Builder() {
         }
 
-        /** The connection whose mappings are aligned. */
+        /**
+         * The connection whose mappings are aligned.
+         *
+         * @param connectionId the connection whose mappings are aligned
+         * @return this builder
+         */
         public Builder connectionId(String connectionId) {
             this.connectionId = connectionId;
             return this;
         }
 
-        /** The connection's accounting port. */
+        /**
+         * The connection's accounting port.
+         *
+         * @param accounting the connection's accounting port
+         * @return this builder
+         */
         public Builder accountingSystem(AccountingSystem accounting) {
             this.accounting = accounting;
             return this;
         }
 
-        /** The connection's project-system port. */
+        /**
+         * The connection's project-system port.
+         *
+         * @param projectSystem the connection's project-system port
+         * @return this builder
+         */
         public Builder projectSystem(ProjectSystem projectSystem) {
             this.projectSystem = projectSystem;
             return this;
         }
 
-        /** Where mappings are read and written. */
+        /**
+         * Where mappings are read and written.
+         *
+         * @param mappings where mappings are read and written
+         * @return this builder
+         */
         public Builder mappingStore(MappingStore mappings) {
             this.mappings = mappings;
             return this;
         }
 
-        /** Where mapping changes are audited. */
+        /**
+         * Where mapping changes are audited.
+         *
+         * @param audit where mapping changes are audited
+         * @return this builder
+         */
         public Builder auditSink(AuditSink audit) {
             this.audit = audit;
             return this;
         }
 
-        /** Time source for mapping stamps and audit events. */
+        /**
+         * Time source for mapping stamps and audit events.
+         *
+         * @param clock time source for mapping stamps and audit events
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        /** What alignment may do on its own. */
+        /**
+         * What alignment may do on its own.
+         *
+         * @param policy what alignment may do on its own
+         * @return this builder
+         */
         public Builder policy(AlignmentPolicy policy) {
             this.policy = policy;
             return this;
         }
 
-        /** @throws NullPointerException naming the first missing dependency */
+        /**
+         * Builds the {@code ReferenceDataAlignment} from the settings given so far.
+         *
+         * @return the new {@code ReferenceDataAlignment}
+         * @throws NullPointerException naming the first missing dependency
+         */
         public ReferenceDataAlignment build() {
             return new ReferenceDataAlignment(this);
         }

@@ -23,6 +23,19 @@ import java.util.Objects;
 public record CostCodeBudgetLine(String projectId, String projectName, String costCode, String currency,
                                  BigDecimal originalBudget, BigDecimal approvedChanges, BigDecimal revisedBudget,
                                  BigDecimal accountingAmount) {
+    /**
+     * Checks the components.
+     *
+     * @param projectId project-system project id
+     * @param projectName its name, when known
+     * @param costCode full cost code
+     * @param currency currency of the amounts
+     * @param originalBudget original budget, or null when the project system did not say
+     * @param approvedChanges approved budget changes, or null when the project system did not say
+     * @param revisedBudget revised budget (original plus approved changes); zero for a cost code with accounting
+     *     amounts but no budget line
+     * @param accountingAmount the month's accounting amount on the cost code
+     */
     public CostCodeBudgetLine {
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(costCode, "costCode");
@@ -31,7 +44,11 @@ public record CostCodeBudgetLine(String projectId, String projectName, String co
         Objects.requireNonNull(accountingAmount, "accountingAmount");
     }
 
-    /** The revised budget less the month's accounting amount. */
+    /**
+     * The revised budget less the month's accounting amount.
+     *
+     * @return the revised budget less the month's accounting amount
+     */
     public BigDecimal revisedLessAccounting() {
         return revisedBudget.subtract(accountingAmount);
     }

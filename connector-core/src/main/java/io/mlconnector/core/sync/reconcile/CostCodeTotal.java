@@ -20,6 +20,18 @@ import java.util.Objects;
 public record CostCodeTotal(String projectId, String projectName, ReconciledFlow flow, String costCode,
                             String currency, BigDecimal accountingAmount, BigDecimal projectAmount,
                             BigDecimal difference) {
+    /**
+     * Checks the components.
+     *
+     * @param projectId project-system project id, null when the records could not be put on a project
+     * @param projectName its name, when known
+     * @param flow which pairing
+     * @param costCode full cost code, or null
+     * @param currency currency of the amounts
+     * @param accountingAmount accounting-side total
+     * @param projectAmount project-side total
+     * @param difference accounting minus project
+     */
     public CostCodeTotal {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(currency, "currency");
@@ -28,7 +40,11 @@ public record CostCodeTotal(String projectId, String projectName, ReconciledFlow
         Objects.requireNonNull(difference, "difference");
     }
 
-    /** Whether both sides hold the same total. */
+    /**
+     * Whether both sides hold the same total.
+     *
+     * @return whether both sides hold the same total
+     */
     public boolean matched() {
         return difference.signum() == 0;
     }

@@ -68,7 +68,11 @@ public final class Reconciler {
                 : ref -> "fb:" + accounting.accountId() + ":" + ref.type() + ":" + ref.id();
     }
 
-    /** A builder; ports, stores and clock are required. */
+    /**
+     * A builder; ports, stores and clock are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,6 +82,7 @@ public final class Reconciler {
      *
      * @param connectionId the connection whose ledger, mappings and queue are read (the ports are that connection's)
      * @param period       the month
+     * @return the reconciliation report
      */
     public ReconciliationReport reconcile(String connectionId, YearMonth period) {
         Objects.requireNonNull(connectionId, "connectionId");
@@ -99,48 +104,89 @@ public final class Reconciler {
         private Builder() {
         }
 
-        /** The connection's accounting port. */
+        /**
+         * The connection's accounting port.
+         *
+         * @param accounting the connection's accounting port
+         * @return this builder
+         */
         public Builder accountingSystem(AccountingSystem accounting) {
             this.accounting = accounting;
             return this;
         }
 
-        /** The connection's project-system port. */
+        /**
+         * The connection's project-system port.
+         *
+         * @param projectSystem the connection's project-system port
+         * @return this builder
+         */
         public Builder projectSystem(ProjectSystem projectSystem) {
             this.projectSystem = projectSystem;
             return this;
         }
 
-        /** Mappings (only confirmed ones are used). */
+        /**
+         * Mappings (only confirmed ones are used).
+         *
+         * @param mappings the mappings store
+         * @return this builder
+         */
         public Builder mappingStore(MappingStore mappings) {
             this.mappings = mappings;
             return this;
         }
 
-        /** The ledger and work queue. */
+        /**
+         * The ledger and work queue.
+         *
+         * @param state the ledger and work queue
+         * @return this builder
+         */
         public Builder stateStore(SyncStateStore state) {
             this.state = state;
             return this;
         }
 
-        /** Time source for the report stamp. */
+        /**
+         * Time source for the report stamp.
+         *
+         * @param clock time source for the report stamp
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        /** How far before the month start changed accounting records are listed (default 92 days). */
+        /**
+         * How far before the month start changed accounting records are listed (default 92 days).
+         *
+         * @param lookback how far before the month start changed accounting records are listed
+         * @return this builder
+         */
         public Builder lookback(Duration lookback) {
             this.lookback = lookback;
             return this;
         }
 
-        /** The origin id the engine writes for an accounting record, used when a ledger entry does not carry one. */
+        /**
+         * The origin id the engine writes for an accounting record, used when a ledger entry does not carry one.
+         *
+         * @param originIds the origin id the engine writes for an accounting record, used when a ledger entry does not
+         *     carry one
+         * @return this builder
+         */
         public Builder originIds(Function<ExternalRef, String> originIds) {
             this.originIds = originIds;
             return this;
         }
 
+        /**
+         * Builds the {@code Reconciler} from the settings given so far.
+         *
+         * @return the new {@code Reconciler}
+         */
         public Reconciler build() {
             return new Reconciler(this);
         }

@@ -27,6 +27,18 @@ public record ReconciliationReport(String connectionId, YearMonth period, Instan
                                    List<WaitingRecord> waiting, List<CostCodeBudgetLine> budgets) {
     private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
+    /**
+     * Checks the components.
+     *
+     * @param connectionId the connection
+     * @param period the month compared
+     * @param generatedAt when the report was made
+     * @param costCodes totals per project, flow, cost code and currency
+     * @param records every record of the period
+     * @param waiting records flagged, parked or dead-lettered, any period
+     * @param budgets per project and cost code, the project system's revised budget next to the month's accounting
+     *     amounts
+     */
     public ReconciliationReport {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(period, "period");
@@ -43,7 +55,16 @@ public record ReconciliationReport(String connectionId, YearMonth period, Instan
                 .thenComparing(CostCodeBudgetLine::costCode).thenComparing(CostCodeBudgetLine::currency));
     }
 
-    /** A report without budget lines. */
+    /**
+     * A report without budget lines.
+     *
+     * @param connectionId the connection
+     * @param period the month compared
+     * @param generatedAt when the report was made
+     * @param costCodes totals per project, flow, cost code and currency
+     * @param records every record of the period
+     * @param waiting records flagged, parked or dead-lettered, any period
+     */
     public ReconciliationReport(String connectionId, YearMonth period, Instant generatedAt,
                                 List<CostCodeTotal> costCodes, List<RecordComparison> records,
                                 List<WaitingRecord> waiting) {
@@ -56,22 +77,39 @@ public record ReconciliationReport(String connectionId, YearMonth period, Instan
         return List.copyOf(out);
     }
 
-    /** Records of one status. */
+    /**
+     * Records of one status.
+     *
+     * @param status the status
+     * @return the record comparisons
+     */
     public List<RecordComparison> records(RecordStatus status) {
         return records.stream().filter(r -> r.status() == status).toList();
     }
 
-    /** Records that are not matched (different, one side only, flagged). */
+    /**
+     * Records that are not matched (different, one side only, flagged).
+     *
+     * @return the record comparisons
+     */
     public List<RecordComparison> differences() {
         return records.stream().filter(r -> r.status() != RecordStatus.MATCHED).toList();
     }
 
-    /** Cost code totals that differ. */
+    /**
+     * Cost code totals that differ.
+     *
+     * @return cost code totals that differ
+     */
     public List<CostCodeTotal> costCodeDifferences() {
         return costCodes.stream().filter(c -> !c.matched()).toList();
     }
 
-    /** Counts. */
+    /**
+     * Counts.
+     *
+     * @return the summary
+     */
     public ReconciliationSummary summary() {
         return new ReconciliationSummary(records(RecordStatus.MATCHED).size(), records(RecordStatus.DIFFERENT).size(),
                 records(RecordStatus.ACCOUNTING_ONLY).size(), records(RecordStatus.PROJECT_ONLY).size(),
@@ -84,12 +122,19 @@ public record ReconciliationReport(String connectionId, YearMonth period, Instan
      * column. A {@code budget} row holds the month's accounting amount in {@code accounting_amount}, the revised
      * budget in {@code project_amount}, their difference (accounting minus budget) in {@code difference}, and the
      * original budget and approved changes in {@code reason}.
+     *
+     * @return one CSV table (RFC 4180, CRLF, header first) holding the four parts, told apart by the {@code section}
+     *     column ({@code cost_code}, {@code record}, {@code waiting}, {@code budget})
      */
     public String toCsv() {
         return ReportCsv.render(this);
     }
 
-    /** The report as a JSON document (amounts as decimal strings, so no reader turns them into floating point). */
+    /**
+     * The report as a JSON document (amounts as decimal strings, so no reader turns them into floating point).
+     *
+     * @return the report as a JSON document (amounts as decimal strings, so no reader turns them into floating point)
+     */
     public String toJson() {
         return ReportJson.render(this);
     }

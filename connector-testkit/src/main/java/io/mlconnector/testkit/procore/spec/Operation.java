@@ -27,7 +27,20 @@ public record Operation(String id, String method, String path, Map<String, Query
                         List<List<String>> queryOneOf, List<String> pathParams, String bodyType,
                         List<String> bodyRequired, OperationResponse response) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param id the spec's operation id, e.g. {@code RestV10ContractPaymentsGet}
+     * @param method the upper-case HTTP method
+     * @param path the path template, e.g. {@code /rest/v1.0/projects/{project_id}/direct_costs/{id}}
+     * @param query the query parameters by name, in spec order
+     * @param queryOneOf groups of query parameters of which at least one must be given
+     * @param pathParams the template's path parameter names, in order
+     * @param bodyType {@code json} or {@code multipart} when the operation takes a body, else null
+     * @param bodyRequired required body fields as dotted paths ({@code []} steps into array elements); a nested one
+     *     applies when its parent is present
+     * @param response the success response, recorded only for the operations the client calls, else null
+     */
     public Operation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(method, "method");
@@ -38,7 +51,11 @@ public record Operation(String id, String method, String path, Map<String, Query
         bodyRequired = List.copyOf(bodyRequired);
     }
 
-    /** The success response, when the table records one (operations the client calls). */
+    /**
+     * The success response, when the table records one (operations the client calls).
+     *
+     * @return the success response, when the table records one (operations the client calls)
+     */
     public Optional<OperationResponse> successResponse() {
         return Optional.ofNullable(response);
     }
@@ -46,6 +63,10 @@ public record Operation(String id, String method, String path, Map<String, Query
     /**
      * The required query parameters (and unmet one-of groups, written {@code a|b}) that a request with these
      * parameter names lacks. A name given as {@code filters[x][]} counts as {@code filters[x]} and the other way round.
+     *
+     * @param given the given
+     * @return the required query parameters (and unmet one-of groups, written {@code a|b}) that a request with these
+     *     parameter names lacks
      */
     public List<String> missingQuery(Set<String> given) {
         Set<String> names = new LinkedHashSet<>();
@@ -73,6 +94,9 @@ public record Operation(String id, String method, String path, Map<String, Query
     /**
      * The required body fields this body lacks (absent or JSON null), as dotted paths; a nested requirement is
      * checked only where its parent is present. An array body is addressed with a leading {@code []}.
+     *
+     * @param body the request body
+     * @return the required body fields this body lacks (absent or JSON null), as dotted paths
      */
     public List<String> missingBodyFields(JsonNode body) {
         Set<String> missing = new LinkedHashSet<>();
@@ -116,7 +140,11 @@ public record Operation(String id, String method, String path, Map<String, Query
         return n == null || n.isNull() || n.isMissingNode();
     }
 
-    /** {@code METHOD path} of the template, e.g. {@code GET /rest/v1.0/contract_payments}. */
+    /**
+     * {@code METHOD path} of the template, e.g. {@code GET /rest/v1.0/contract_payments}.
+     *
+     * @return the signature
+     */
     public String signature() {
         return method + " " + path;
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record OperationMatch(Operation operation, Map<String, String> pathParams) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param operation the operation
+     * @param pathParams the values of the template's path parameters, by the spec's names
+     */
     public OperationMatch {
         Objects.requireNonNull(operation, "operation");
         pathParams = Map.copyOf(pathParams);

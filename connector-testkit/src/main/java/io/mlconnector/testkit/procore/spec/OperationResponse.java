@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record OperationResponse(int status, JsonNode schema) {
 
-    /** Validates the components; a missing schema becomes a JSON null. */
+    /**
+     * Validates the components; a missing schema becomes a JSON null.
+     *
+     * @param status the status Procore answers with (200, else 201, 202 or 204)
+     * @param schema the body's type tree (see {@link TypeTree}); a JSON null when the spec shows no body
+     */
     public OperationResponse {
         schema = schema == null ? NullNode.getInstance() : schema;
         if (status < 200 || status > 299) {
@@ -20,7 +25,11 @@ public record OperationResponse(int status, JsonNode schema) {
         }
     }
 
-    /** Whether the spec shows a body for this response. */
+    /**
+     * Whether the spec shows a body for this response.
+     *
+     * @return whether the spec shows a body for this response
+     */
     public boolean hasBody() {
         return !schema.isNull();
     }

@@ -56,7 +56,11 @@ public final class ProcoreOperations {
         this.byMethod = methods;
     }
 
-    /** The table shipped in the testkit jar, loaded once. */
+    /**
+     * The table shipped in the testkit jar, loaded once.
+     *
+     * @return the table shipped in the testkit jar, loaded once
+     */
     public static ProcoreOperations standard() {
         ProcoreOperations s = standard;
         if (s == null) {
@@ -82,7 +86,12 @@ public final class ProcoreOperations {
         }
     }
 
-    /** Parses a table: one JSON object a line, as {@code ProcoreFactsGenerator} writes it. */
+    /**
+     * Parses a table: one JSON object a line, as {@code ProcoreFactsGenerator} writes it.
+     *
+     * @param jsonLines the JSON lines
+     * @return the {@code ProcoreOperations}
+     */
     public static ProcoreOperations parse(String jsonLines) {
         ObjectMapper mapper = new ObjectMapper();
         List<Operation> ops = new ArrayList<>();
@@ -135,17 +144,32 @@ public final class ProcoreOperations {
         return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
     }
 
-    /** Every operation, sorted by path then method. */
+    /**
+     * Every operation, sorted by path then method.
+     *
+     * @return every operation, sorted by path then method
+     */
     public List<Operation> all() {
         return all;
     }
 
-    /** The operation with this id. */
+    /**
+     * The operation with this id.
+     *
+     * @param operationId the operation id
+     * @return the operation with this id
+     */
     public Optional<Operation> byId(String operationId) {
         return Optional.ofNullable(byId.get(operationId));
     }
 
-    /** The operation a request with this method and concrete path (no query) is, if Procore publishes one. */
+    /**
+     * The operation a request with this method and concrete path (no query) is, if Procore publishes one.
+     *
+     * @param method the upper-case HTTP method
+     * @param path the request path
+     * @return the operation a request with this method and concrete path (no query) is, if Procore publishes one
+     */
     public Optional<OperationMatch> match(String method, String path) {
         List<Template> candidates = byMethod.getOrDefault(method.toUpperCase(java.util.Locale.ROOT), List.of());
         String[] concrete = segments(path);

@@ -23,7 +23,13 @@ public final class TypeTree {
     private TypeTree() {
     }
 
-    /** The mismatches of {@code value} against {@code type}, each as {@code <json path>: expected X, got Y}. */
+    /**
+     * The mismatches of {@code value} against {@code type}, each as {@code <json path>: expected X, got Y}.
+     *
+     * @param type the type
+     * @param value the value
+     * @return the mismatches of {@code value} against {@code type}, each as {@code <json path>: expected X, got Y}
+     */
     public static List<String> mismatches(JsonNode type, JsonNode value) {
         List<String> out = new ArrayList<>();
         check(type, value, "$", out);

@@ -1,6 +1,7 @@
-package io.mlconnector.core.state;
+package io.mlconnector.testkit.contract;
 
-import io.mlconnector.core.contract.SyncStateStoreContract;
+import io.mlconnector.core.state.InMemorySyncStateStore;
+import io.mlconnector.core.state.SyncStateStore;
 
 /** {@link InMemorySyncStateStore} passes the sync state store contract. */
 class InMemorySyncStateStoreContractTest extends SyncStateStoreContract {

@@ -1,9 +1,16 @@
-package io.mlconnector.core.auth;
+package io.mlconnector.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlconnector.core.contract.Race;
+import io.mlconnector.core.auth.CorruptCredentialException;
+import io.mlconnector.core.auth.CredentialKey;
+import io.mlconnector.core.auth.CredentialStore;
+import io.mlconnector.core.auth.EncryptedCredentialStore;
+import io.mlconnector.core.auth.EncryptionKey;
+import io.mlconnector.core.auth.FileCredentialStore;
+import io.mlconnector.core.auth.StaticKeyProvider;
+import io.mlconnector.core.auth.StoredCredential;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

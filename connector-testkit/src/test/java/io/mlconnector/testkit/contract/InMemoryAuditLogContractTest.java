@@ -1,6 +1,7 @@
-package io.mlconnector.core.audit;
+package io.mlconnector.testkit.contract;
 
-import io.mlconnector.core.contract.AuditLogContract;
+import io.mlconnector.core.audit.AuditLog;
+import io.mlconnector.core.audit.InMemoryAuditLog;
 
 /** {@link InMemoryAuditLog} passes the audit log contract. */
 class InMemoryAuditLogContractTest extends AuditLogContract {

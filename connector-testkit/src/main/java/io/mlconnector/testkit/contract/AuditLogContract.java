@@ -1,4 +1,4 @@
-package io.mlconnector.core.contract;
+package io.mlconnector.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,17 +17,48 @@ import org.junit.jupiter.api.Test;
  * The behaviour every readable audit sink ({@link AuditLog}) must show, on top of {@link AuditSinkContract}.
  * Extend it and implement {@link #newLog()} to return a fresh, empty log that can hold at least 1,000 events.
  * Events are recorded in time order, as the engine records them; instants are whole seconds.
+ *
+ * <p>To check your own implementation, add connector-testkit as a test dependency, extend this class in your test
+ * sources and return a fresh instance from {@link #newLog()}; JUnit 5 runs every inherited test against it:
+ * <pre>
+ * class MyAuditLogTest extends AuditLogContract {
+ *     &#64;Override
+ *     protected AuditLog newLog() {
+ *         return new MyAuditLog(...);   // yours: fresh and empty for every test
+ *     }
+ * }
+ * </pre>
+ * A failing test names the rule your implementation breaks; the tests are independent of each other and of their
+ * order. Do not override {@link #newSink()}: the sink tests run on the log
+ * {@link #newLog()} returns.
  */
 public abstract class AuditLogContract extends AuditSinkContract {
+    /** The connection most tests record events for. */
     protected static final String CONN = "conn-a";
+    /** A second connection, to check that queries for one connection do not return the other's events. */
     protected static final String OTHER_CONN = "conn-b";
+
+    /** For subclasses: the suite holds no state until a test creates the log. */
+    protected AuditLogContract() {
+    }
 
     /** The log under test. */
     protected AuditLog log;
 
-    /** A fresh, empty log for one test. */
+    /**
+     * Creates the log under test; called before every test.
+     *
+     * @return a fresh, empty log that no other test uses
+     * @throws Exception when the log cannot be created (the test then fails)
+     */
     protected abstract AuditLog newLog() throws Exception;
 
+    /**
+     * The sink tests of {@link AuditSinkContract} run on the log under test.
+     *
+     * @return the log {@link #newLog()} created, also kept in {@link #log}
+     * @throws Exception when {@link #newLog()} throws
+     */
     @Override
     protected final AuditSink newSink() throws Exception {
         log = newLog();

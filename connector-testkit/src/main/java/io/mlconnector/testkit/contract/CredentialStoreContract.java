@@ -1,4 +1,4 @@
-package io.mlconnector.core.contract;
+package io.mlconnector.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,14 +17,38 @@ import org.junit.jupiter.api.Test;
  * The behaviour every {@link CredentialStore} must show: versioned compare-and-set where version 0 means "create",
  * exactly one winner when writers collide, and keys isolated by connection and kind. Extend it and implement
  * {@link #newStore()} to return a fresh, empty store.
+ *
+ * <p>To check your own implementation, add connector-testkit as a test dependency, extend this class in your test
+ * sources and return a fresh instance from {@link #newStore()}; JUnit 5 runs every inherited test against it:
+ * <pre>
+ * class MyCredentialStoreTest extends CredentialStoreContract {
+ *     &#64;Override
+ *     protected CredentialStore newStore() {
+ *         return new MyCredentialStore(...);   // yours: fresh and empty for every test
+ *     }
+ * }
+ * </pre>
+ * A failing test names the rule your implementation breaks; the tests are independent of each other and of their
+ * order. Races use {@link Race}: several threads write at the same moment and
+ * exactly one of them may win each version.
  */
 public abstract class CredentialStoreContract {
+    /** The key most tests write under. */
     protected static final CredentialKey KEY = new CredentialKey("conn-a", "freshbooks.oauth");
+
+    /** For subclasses: the suite holds no state until a test creates the store. */
+    protected CredentialStoreContract() {
+    }
 
     /** The store under test. */
     protected CredentialStore store;
 
-    /** A fresh, empty store for one test. */
+    /**
+     * Creates the store under test; called before every test.
+     *
+     * @return a fresh, empty store that no other test uses
+     * @throws Exception when the store cannot be created (the test then fails)
+     */
     protected abstract CredentialStore newStore() throws Exception;
 
     @BeforeEach

@@ -1,6 +1,7 @@
-package io.mlconnector.core.auth;
+package io.mlconnector.testkit.contract;
 
-import io.mlconnector.core.contract.CredentialStoreContract;
+import io.mlconnector.core.auth.CredentialStore;
+import io.mlconnector.core.auth.FileCredentialStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package io.mlconnector.core.contract;
+package io.mlconnector.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,17 +24,44 @@ import org.junit.jupiter.api.Test;
  * pending, claim with leases, retry, park, dead letter, requeue) and named leases — including what happens when
  * several workers collide. Extend it and implement {@link #newStore()} to return a fresh, empty store. The store
  * takes every instant from its caller, so no clock is involved; instants are whole seconds.
+ *
+ * <p>To check your own implementation, add connector-testkit as a test dependency, extend this class in your test
+ * sources and return a fresh instance from {@link #newStore()}; JUnit 5 runs every inherited test against it:
+ * <pre>
+ * class MySyncStateStoreTest extends SyncStateStoreContract {
+ *     &#64;Override
+ *     protected SyncStateStore newStore() {
+ *         return new MySyncStateStore(...);   // yours: fresh and empty for every test
+ *     }
+ * }
+ * </pre>
+ * A failing test names the rule your implementation breaks; the tests are independent of each other and of their
+ * order. The tests are grouped in {@code @Nested} classes (ledger,
+ * cursors, enqueue, claim, leases), which JUnit runs as part of your subclass.
  */
 public abstract class SyncStateStoreContract {
+    /** The connection most tests work for. */
     protected static final String CONN = "conn-a";
+    /** A second connection, to check that connections do not see each other's state. */
     protected static final String OTHER_CONN = "conn-b";
+    /** The instant the tests' clock starts at (whole seconds); every instant is passed to the store explicitly. */
     protected static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+    /** The lease the tests claim work items with. */
     protected static final Duration LEASE = Duration.ofSeconds(30);
+
+    /** For subclasses: the suite holds no state until a test creates the store. */
+    protected SyncStateStoreContract() {
+    }
 
     /** The store under test. */
     protected SyncStateStore store;
 
-    /** A fresh, empty store for one test. */
+    /**
+     * Creates the store under test; called before every test.
+     *
+     * @return a fresh, empty store that no other test uses
+     * @throws Exception when the store cannot be created (the test then fails)
+     */
     protected abstract SyncStateStore newStore() throws Exception;
 
     @BeforeEach

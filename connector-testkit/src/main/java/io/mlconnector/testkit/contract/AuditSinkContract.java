@@ -1,4 +1,4 @@
-package io.mlconnector.core.contract;
+package io.mlconnector.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -15,14 +15,37 @@ import org.junit.jupiter.api.Test;
  * What every {@link AuditSink} must do, even one that cannot be read back (a log, a queue): accept every outcome,
  * direction and optional-field combination without throwing, from many threads at once. Extend it and implement
  * {@link #newSink()}; readable sinks extend {@link AuditLogContract} instead, which includes these tests.
+ *
+ * <p>To check your own implementation, add connector-testkit as a test dependency, extend this class in your test
+ * sources and return a fresh instance from {@link #newSink()}; JUnit 5 runs every inherited test against it:
+ * <pre>
+ * class MyAuditSinkTest extends AuditSinkContract {
+ *     &#64;Override
+ *     protected AuditSink newSink() {
+ *         return new MyAuditSink(...);   // yours: fresh and empty for every test
+ *     }
+ * }
+ * </pre>
+ * A failing test names the rule your implementation breaks; the tests are independent of each other and of their
+ * order.
  */
 public abstract class AuditSinkContract {
+    /** The instant the tests' events start at (whole seconds). */
     protected static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+
+    /** For subclasses: the suite holds no state until a test creates the sink. */
+    protected AuditSinkContract() {
+    }
 
     /** The sink under test. */
     protected AuditSink sink;
 
-    /** A fresh sink for one test. */
+    /**
+     * Creates the sink under test; called before every test.
+     *
+     * @return a fresh sink that no other test uses
+     * @throws Exception when the sink cannot be created (the test then fails)
+     */
     protected abstract AuditSink newSink() throws Exception;
 
     @BeforeEach

@@ -1,6 +1,10 @@
-package io.mlconnector.core.auth;
+package io.mlconnector.testkit.contract;
 
-import io.mlconnector.core.contract.CredentialStoreContract;
+import io.mlconnector.core.auth.CredentialStore;
+import io.mlconnector.core.auth.EncryptedCredentialStore;
+import io.mlconnector.core.auth.EncryptionKey;
+import io.mlconnector.core.auth.FileCredentialStore;
+import io.mlconnector.core.auth.StaticKeyProvider;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package io.mlconnector.core.contract;
+package io.mlconnector.testkit.contract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,11 @@ import java.util.function.IntFunction;
 
 /**
  * Starts several tasks on their own threads at the same moment (behind a latch) and collects their results, so
- * contract suites can check what happens when callers really collide.
+ * contract suites can check what happens when callers really collide. Your own concurrency tests may use it too:
+ * <pre>
+ * List&lt;Boolean&gt; won = Race.run(4, i -&gt; () -&gt; tryToClaim("worker-" + i));
+ * assertThat(won).containsOnlyOnce(true);
+ * </pre>
  */
 public final class Race {
     private Race() {
@@ -23,6 +27,9 @@ public final class Race {
     /**
      * Runs {@code threads} tasks together; task {@code i} is {@code task.apply(i)}.
      *
+     * @param threads how many tasks run at once, each on its own thread
+     * @param task    makes the task for an index from 0 to {@code threads - 1} (called on the caller's thread)
+     * @param <T>     what a task returns
      * @return each task's result, in task order
      * @throws AssertionError when a task throws or the race does not finish within 30 seconds
      */

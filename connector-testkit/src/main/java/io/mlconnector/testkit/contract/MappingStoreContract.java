@@ -1,4 +1,4 @@
-package io.mlconnector.core.contract;
+package io.mlconnector.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,16 +16,42 @@ import org.junit.jupiter.api.Test;
 /**
  * The behaviour every {@link MappingStore} must show. Extend it, implement {@link #newStore()} to return a fresh,
  * empty store, and run it with JUnit 5. Instants are whole seconds so stores with microsecond columns pass.
+ *
+ * <p>To check your own implementation, add connector-testkit as a test dependency, extend this class in your test
+ * sources and return a fresh instance from {@link #newStore()}; JUnit 5 runs every inherited test against it:
+ * <pre>
+ * class MyMappingStoreTest extends MappingStoreContract {
+ *     &#64;Override
+ *     protected MappingStore newStore() {
+ *         return new MyMappingStore(...);   // yours: fresh and empty for every test
+ *     }
+ * }
+ * </pre>
+ * A failing test names the rule your implementation breaks; the tests are independent of each other and of their
+ * order. A slow store (one that goes over the network) may override
+ * {@link #raceKeys()} to race on fewer keys.
  */
 public abstract class MappingStoreContract {
+    /** The connection most tests write to. */
     protected static final String CONN = "conn-a";
+    /** A second connection, to check that connections do not see each other's mappings. */
     protected static final String OTHER_CONN = "conn-b";
+    /** The instant the tests' mappings are stamped with (whole seconds). */
     protected static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+
+    /** For subclasses: the suite holds no state until a test creates the store. */
+    protected MappingStoreContract() {
+    }
 
     /** The store under test. */
     protected MappingStore store;
 
-    /** A fresh, empty store for one test. */
+    /**
+     * Creates the store under test; called before every test.
+     *
+     * @return a fresh, empty store that no other test uses
+     * @throws Exception when the store cannot be created (the test then fails)
+     */
     protected abstract MappingStore newStore() throws Exception;
 
     @BeforeEach
@@ -249,7 +275,12 @@ public abstract class MappingStoreContract {
         assertThat(m.targetId()).isEqualTo("target-" + m.attribute("writer"));
     }
 
-    /** How many keys {@link #aConfirmedPut_racingRecordUnmapped_neverLeavesAStaleUnmappedEntry()} races on. */
+    /**
+     * How many keys the race between a confirmed {@code put} and {@code recordUnmapped} of the same reference runs
+     * on; more keys make a missing atomicity more likely to show.
+     *
+     * @return the number of keys, 20,000 unless overridden
+     */
     protected int raceKeys() {
         return 20_000;
     }

@@ -1,14 +1,13 @@
-package io.mlconnector.testkit.clients.contracts;
+package io.mlconnector.testkit.contract;
 
 import io.mlconnector.core.auth.CredentialStore;
 import io.mlconnector.core.auth.EncryptedCredentialStore;
 import io.mlconnector.core.auth.EncryptionKey;
 import io.mlconnector.core.auth.InMemoryCredentialStore;
 import io.mlconnector.core.auth.StaticKeyProvider;
-import io.mlconnector.core.contract.CredentialStoreContract;
 
-/** Core's credential-store contract from connector-testkit, on the encrypted store the sandbox tests use. */
-class CredentialStoreContractFromTestkitTest extends CredentialStoreContract {
+/** {@link EncryptedCredentialStore} over the in-memory store (as the sandbox tests use it) passes the contract. */
+class EncryptedInMemoryCredentialStoreContractTest extends CredentialStoreContract {
     @Override
     protected CredentialStore newStore() {
         byte[] raw = new byte[32];

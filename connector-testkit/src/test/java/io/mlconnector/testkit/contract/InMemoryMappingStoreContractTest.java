@@ -1,6 +1,7 @@
-package io.mlconnector.core.mapping;
+package io.mlconnector.testkit.contract;
 
-import io.mlconnector.core.contract.MappingStoreContract;
+import io.mlconnector.core.mapping.InMemoryMappingStore;
+import io.mlconnector.core.mapping.MappingStore;
 
 /** {@link InMemoryMappingStore} passes the mapping store contract. */
 class InMemoryMappingStoreContractTest extends MappingStoreContract {
