@@ -47,7 +47,12 @@ public final class JsonLinesFileAuditSink implements AuditSink, AutoCloseable {
     private BufferedWriter out;
     private long size;
 
-    /** Opens (creating parent directories) {@code file} for appending, rotating at 64 MiB and keeping 5 old files. */
+    /**
+     * Opens (creating parent directories) {@code file} for appending, rotating at 64 MiB and keeping 5 old files.
+     *
+     * @param file the audit log file
+     * @throws java.io.UncheckedIOException if the file or its directories cannot be created or opened
+     */
     public JsonLinesFileAuditSink(Path file) {
         this(file, DEFAULT_MAX_BYTES, DEFAULT_KEEP);
     }
@@ -55,8 +60,11 @@ public final class JsonLinesFileAuditSink implements AuditSink, AutoCloseable {
     /**
      * Opens {@code file} for appending.
      *
+     * @param file     the audit log file (parent directories are created)
      * @param maxBytes size at which the file rotates (at least 1 KiB)
      * @param keep     rotated files kept ({@code audit.jsonl.1} … {@code .keep}; at least 1)
+     * @throws ConfigurationException if {@code maxBytes} or {@code keep} is too small
+     * @throws java.io.UncheckedIOException if the file or its directories cannot be created or opened
      */
     public JsonLinesFileAuditSink(Path file, long maxBytes, int keep) {
         this(file, maxBytes, keep, () -> { });
@@ -90,7 +98,11 @@ public final class JsonLinesFileAuditSink implements AuditSink, AutoCloseable {
         this.size = Files.size(file);
     }
 
-    /** Where the events go. */
+    /**
+     * Where the events go.
+     *
+     * @return the absolute path of the current audit log file
+     */
     public Path file() {
         return file;
     }
@@ -135,17 +147,30 @@ public final class JsonLinesFileAuditSink implements AuditSink, AutoCloseable {
         return file.resolveSibling(file.getFileName() + "." + n);
     }
 
-    /** Events written by this sink since it was opened. */
+    /**
+     * Events written by this sink since it was opened.
+     *
+     * @return how many events were written
+     */
     public long writtenCount() {
         return written.get();
     }
 
-    /** Events lost to write failures. */
+    /**
+     * Events lost to write failures.
+     *
+     * @return how many events could not be written
+     */
     public long failureCount() {
         return failures.get();
     }
 
-    /** Every event in the current file, oldest first (including lines written before this sink was opened). */
+    /**
+     * Every event in the current file, oldest first (including lines written before this sink was opened).
+     *
+     * @return the events of the current file (rotated files are not read)
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     public List<AuditEvent> readAll() {
         return readAll(file);
     }
@@ -155,6 +180,7 @@ public final class JsonLinesFileAuditSink implements AuditSink, AutoCloseable {
      * when it holds fewer, the rotated ones. Does not block writers.
      *
      * @param limit how many lines at most; {@code <= 0} means every line of every kept file
+     * @return the lines, oldest first
      */
     public List<String> lastLines(int limit) {
         List<String> newestFirst = new ArrayList<>();
@@ -223,7 +249,13 @@ public final class JsonLinesFileAuditSink implements AuditSink, AutoCloseable {
         }
     }
 
-    /** Reads every event of a JSON Lines audit file. */
+    /**
+     * Reads every event of a JSON Lines audit file.
+     *
+     * @param file the file to read
+     * @return its events, oldest first
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
     public static List<AuditEvent> readAll(Path file) {
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new JsonLinesAuditFormat().readAll(reader);

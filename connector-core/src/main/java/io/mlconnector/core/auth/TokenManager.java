@@ -356,7 +356,13 @@ public final class TokenManager {
             return this;
         }
 
-        /** The API's name in refresh events and logs, e.g. {@code freshbooks} (default {@code token}). */
+        /**
+         * The API's name in refresh events and logs, e.g. {@code freshbooks} (default {@code token}).
+         *
+         * @param value the name, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is blank
+         */
         public Builder system(String value) {
             if (Objects.requireNonNull(value, "system").isBlank()) {
                 throw new IllegalArgumentException("system must not be blank");
@@ -365,13 +371,23 @@ public final class TokenManager {
             return this;
         }
 
-        /** Adds a listener told of every token refresh; may be called several times. */
+        /**
+         * Adds a listener told of every token refresh; may be called several times.
+         *
+         * @param value the listener
+         * @return this builder
+         */
         public Builder listener(ConnectorListener value) {
             this.listeners = listeners.and(Objects.requireNonNull(value, "listener"));
             return this;
         }
 
-        /** Adds each of the listeners ({@link #listener}). */
+        /**
+         * Adds each of the listeners ({@link #listener}).
+         *
+         * @param values the listeners, in call order
+         * @return this builder
+         */
         public Builder listeners(java.util.Collection<? extends ConnectorListener> values) {
             values.forEach(this::listener);
             return this;

@@ -95,24 +95,38 @@ public final class HttpTransport {
     /**
      * A copy of this transport's settings with a different rate limiter.
      *
-     * @param limiter a copy of this transport's settings with a different rate limiter
-     * @return a copy of this transport's settings with a different rate limiter
+     * @param limiter the rate limiter the copy uses
+     * @return a new transport; this one is unchanged
      */
     public HttpTransport withRateLimiter(RateLimiter limiter) {
         return toBuilder().rateLimiter(limiter).build();
     }
 
-    /** A copy of this transport's settings named {@code system} in its events and logs ({@code freshbooks}…). */
+    /**
+     * A copy of this transport's settings named {@code system} in its events and logs ({@code freshbooks}…).
+     *
+     * @param system the API's name, not blank
+     * @return a new transport; this one is unchanged
+     */
     public HttpTransport withSystem(String system) {
         return toBuilder().system(system).build();
     }
 
-    /** A copy of this transport's settings that also reports to {@code listener}. */
+    /**
+     * A copy of this transport's settings that also reports to {@code listener}.
+     *
+     * @param listener the listener added to this transport's listeners
+     * @return a new transport; this one is unchanged
+     */
     public HttpTransport withListener(ConnectorListener listener) {
         return toBuilder().listener(listener).build();
     }
 
-    /** The name this transport reports in its events ({@code http} unless set). */
+    /**
+     * The name this transport reports in its events ({@code http} unless set).
+     *
+     * @return the system name
+     */
     public String system() {
         return system;
     }
@@ -414,7 +428,13 @@ public final class HttpTransport {
             return this;
         }
 
-        /** The API's name in events and logs, e.g. {@code freshbooks} or {@code procore} (default {@code http}). */
+        /**
+         * The API's name in events and logs, e.g. {@code freshbooks} or {@code procore} (default {@code http}).
+         *
+         * @param value the name, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is blank
+         */
         public Builder system(String value) {
             if (Objects.requireNonNull(value, "system").isBlank()) {
                 throw new IllegalArgumentException("system must not be blank");
@@ -423,7 +443,12 @@ public final class HttpTransport {
             return this;
         }
 
-        /** Adds a listener told of every attempt, retry and rate-limit wait; may be called several times. */
+        /**
+         * Adds a listener told of every attempt, retry and rate-limit wait; may be called several times.
+         *
+         * @param value the listener
+         * @return this builder
+         */
         public Builder listener(ConnectorListener value) {
             this.listeners = listeners.and(Objects.requireNonNull(value, "listener"));
             return this;

@@ -20,13 +20,20 @@ public interface RateLimiter {
     /**
      * Blocks like {@link #acquire()} and says how long it waited, for the transport's rate-limit events and logs. The
      * default calls {@link #acquire()} and reports no wait; limiters that know their waits override it.
+     *
+     * @return how long the call waited (zero when it did not wait or does not know)
+     * @throws InterruptedException when the thread is interrupted while waiting
      */
     default Duration acquireTimed() throws InterruptedException {
         acquire();
         return Duration.ZERO;
     }
 
-    /** The budget left as the server last reported it (the window closest to exhaustion), if this limiter knows. */
+    /**
+     * The budget left as the server last reported it (the window closest to exhaustion), if this limiter knows.
+     *
+     * @return the budget, or empty when this limiter does not track one
+     */
     default Optional<RateBudget> budget() {
         return Optional.empty();
     }

@@ -13,31 +13,59 @@ package io.mlconnector.core.observe;
  */
 public interface ConnectorListener {
 
-    /** One poll of one stream of one connection finished (succeeded, failed, or skipped as not the leader). */
+    /**
+     * One poll of one stream of one connection finished (succeeded, failed, or skipped as not the leader).
+     *
+     * @param event what was polled and how it ended
+     */
     default void onPoll(PollEvent event) {
     }
 
-    /** A work item (or a webhook at intake) reached an outcome. */
+    /**
+     * A work item (or a webhook at intake) reached an outcome.
+     *
+     * @param event the item and its outcome
+     */
     default void onWork(WorkEvent event) {
     }
 
-    /** One HTTP attempt finished: a response of any status, or an I/O failure (status 0). */
+    /**
+     * One HTTP attempt finished: a response of any status, or an I/O failure (status 0).
+     *
+     * @param event the request, its status and duration
+     */
     default void onHttpAttempt(HttpAttemptEvent event) {
     }
 
-    /** The transport is about to retry a request after a failed attempt. */
+    /**
+     * The transport is about to retry a request after a failed attempt.
+     *
+     * @param event the request, why it is retried and the delay before the next attempt
+     */
     default void onHttpRetry(HttpRetryEvent event) {
     }
 
-    /** A request waited for the rate limiter before it was sent. */
+    /**
+     * A request waited for the rate limiter before it was sent.
+     *
+     * @param event the system and how long the request waited
+     */
     default void onRateLimitWait(RateLimitWaitEvent event) {
     }
 
-    /** A token manager asked its source for a new access token. */
+    /**
+     * A token manager asked its source for a new access token.
+     *
+     * @param event the connection and how the refresh ended
+     */
     default void onTokenRefresh(TokenRefreshEvent event) {
     }
 
-    /** A connection's grant can no longer produce tokens: a person must authorize the app again. */
+    /**
+     * A connection's grant can no longer produce tokens: a person must authorize the app again.
+     *
+     * @param event the connection and system whose grant was refused
+     */
     default void onReauthorizationRequired(ReauthorizationEvent event) {
     }
 }

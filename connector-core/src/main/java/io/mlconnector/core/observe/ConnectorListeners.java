@@ -22,12 +22,22 @@ public final class ConnectorListeners implements ConnectorListener {
         this.listeners = listeners;
     }
 
-    /** No listener. */
+    /**
+     * No listener.
+     *
+     * @return the shared empty instance
+     */
     public static ConnectorListeners none() {
         return NONE;
     }
 
-    /** The listeners, called in order (nulls are refused). */
+    /**
+     * The listeners, called in order (nulls are refused); nested {@code ConnectorListeners} are flattened.
+     *
+     * @param listeners the listeners, in call order
+     * @return one listener calling them all, or {@link #none()} when there is none
+     * @throws NullPointerException if {@code listeners} or one of them is null
+     */
     public static ConnectorListeners of(Collection<? extends ConnectorListener> listeners) {
         List<ConnectorListener> flat = new java.util.ArrayList<>();
         for (ConnectorListener l : listeners) {
@@ -41,19 +51,33 @@ public final class ConnectorListeners implements ConnectorListener {
         return flat.isEmpty() ? NONE : new ConnectorListeners(List.copyOf(flat));
     }
 
-    /** These listeners followed by {@code more}. */
+    /**
+     * These listeners followed by {@code more}.
+     *
+     * @param more the listener to call after these
+     * @return a new instance; this one is unchanged
+     * @throws NullPointerException if {@code more} is null
+     */
     public ConnectorListeners and(ConnectorListener more) {
         List<ConnectorListener> all = new java.util.ArrayList<>(listeners);
         all.add(Objects.requireNonNull(more, "listener"));
         return of(all);
     }
 
-    /** The listeners, in call order. */
+    /**
+     * The listeners, in call order.
+     *
+     * @return an immutable list, without nested {@code ConnectorListeners}
+     */
     public List<ConnectorListener> listeners() {
         return listeners;
     }
 
-    /** Whether there is no listener (callers may skip building events). */
+    /**
+     * Whether there is no listener (callers may skip building events).
+     *
+     * @return true when no listener is registered
+     */
     public boolean isEmpty() {
         return listeners.isEmpty();
     }

@@ -15,7 +15,13 @@ public final class HttpPaths {
     private HttpPaths() {
     }
 
-    /** {@code /rest/v1.0/projects/316469/requisitions?x=1} → {@code /rest/v1.0/projects/{id}/requisitions}. */
+    /**
+     * The path template of a URI, e.g. {@code /rest/v1.0/projects/316469/requisitions?x=1} becomes
+     * {@code /rest/v1.0/projects/{id}/requisitions}.
+     *
+     * @param uri the request URI
+     * @return its raw path with id segments replaced by {@code {id}}, or {@code /} when it has no path
+     */
     public static String template(URI uri) {
         String path = uri.getRawPath();
         if (path == null || path.isEmpty()) {

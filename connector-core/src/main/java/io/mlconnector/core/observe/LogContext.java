@@ -37,22 +37,41 @@ public final class LogContext implements AutoCloseable {
         }
     }
 
-    /** Opens a scope on the current thread. */
+    /**
+     * Opens a scope on the current thread, remembering what the three keys hold now.
+     *
+     * @return the scope; close it on the same thread
+     */
     public static LogContext open() {
         return new LogContext();
     }
 
-    /** Sets the connection id (null removes it). */
+    /**
+     * Sets the connection id (null removes it).
+     *
+     * @param connectionId the connection id, or null
+     * @return this scope
+     */
     public LogContext connection(String connectionId) {
         return put(CONNECTION_ID, connectionId);
     }
 
-    /** Sets the source key (null removes it). */
+    /**
+     * Sets the source key (null removes it).
+     *
+     * @param sourceKey the source record's key ({@code freshbooks:bill:123}), or null
+     * @return this scope
+     */
     public LogContext sourceKey(String sourceKey) {
         return put(SOURCE_KEY, sourceKey);
     }
 
-    /** Sets the work item id (null removes it). */
+    /**
+     * Sets the work item id (null removes it).
+     *
+     * @param workItemId the work item id, or null
+     * @return this scope
+     */
     public LogContext workItem(String workItemId) {
         return put(WORK_ITEM_ID, workItemId);
     }

@@ -17,6 +17,17 @@ import java.util.Objects;
  */
 public record PollEvent(String connectionId, SourceStream stream, PollOutcome outcome, int found, int enqueued,
                         Duration duration, String failure) {
+    /**
+     * Checks the required components.
+     *
+     * @param connectionId the connection
+     * @param stream the stream
+     * @param outcome how it ended
+     * @param found changed records listed
+     * @param enqueued work items added for them (duplicates of pending items and unchanged records are not)
+     * @param duration how long the poll took, by the engine's clock
+     * @param failure why it failed (exception class and message), or null
+     */
     public PollEvent {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(stream, "stream");

@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param budget the budget after the wait, or null when the limiter knows none
  */
 public record RateLimitWaitEvent(String system, Duration waited, RateBudget budget) {
+    /**
+     * Checks the required components.
+     *
+     * @param system which API
+     * @param waited how long it waited
+     * @param budget the budget after the wait, or null when the limiter knows none
+     */
     public RateLimitWaitEvent {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(waited, "waited");

@@ -13,6 +13,13 @@ import java.util.Objects;
  * @param seenAt       when it was seen, by the engine's clock
  */
 public record ReauthorizationEvent(String connectionId, String reason, Instant seenAt) {
+    /**
+     * Checks the required components.
+     *
+     * @param connectionId the connection
+     * @param reason the exception's message (never a token)
+     * @param seenAt when it was seen, by the engine's clock
+     */
     public ReauthorizationEvent {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(seenAt, "seenAt");

@@ -21,6 +21,14 @@ public record QueueStats(Map<WorkStatus, Long> counts, Instant oldestReadyAt) {
     /** An empty queue. */
     public static final QueueStats EMPTY = new QueueStats(Map.of(), null);
 
+    /**
+     * Checks the counts and fills in a zero for every status missing from them.
+     *
+     * @param counts items per status; a missing status counts zero
+     * @param oldestReadyAt the earliest {@code availableAt} of the due ready items, or null when none is due
+     * @throws NullPointerException if {@code counts} is null
+     * @throws IllegalArgumentException if a count is negative
+     */
     public QueueStats {
         Objects.requireNonNull(counts, "counts");
         EnumMap<WorkStatus, Long> all = new EnumMap<>(WorkStatus.class);
@@ -34,12 +42,22 @@ public record QueueStats(Map<WorkStatus, Long> counts, Instant oldestReadyAt) {
         counts = Collections.unmodifiableMap(all);
     }
 
-    /** Items in a status. */
+    /**
+     * Items in a status.
+     *
+     * @param status the status
+     * @return how many items are in it (zero when none)
+     */
     public long count(WorkStatus status) {
         return counts.get(Objects.requireNonNull(status, "status"));
     }
 
-    /** How long the oldest due ready item has waited at {@code now} (zero when none waits). */
+    /**
+     * How long the oldest due ready item has waited at {@code now} (zero when none waits).
+     *
+     * @param now the instant to measure up to
+     * @return the time since {@link #oldestReadyAt()}, or zero when there is none or it is not before {@code now}
+     */
     public Duration oldestReadyAge(Instant now) {
         if (oldestReadyAt == null || !now.isAfter(oldestReadyAt)) {
             return Duration.ZERO;
@@ -47,7 +65,12 @@ public record QueueStats(Map<WorkStatus, Long> counts, Instant oldestReadyAt) {
         return Duration.between(oldestReadyAt, now);
     }
 
-    /** The sum of two connections' figures (counts added, the older of the two oldest ready items). */
+    /**
+     * The sum of two connections' figures (counts added, the older of the two oldest ready items).
+     *
+     * @param other the other connection's figures
+     * @return a new instance holding both
+     */
     public QueueStats plus(QueueStats other) {
         EnumMap<WorkStatus, Long> sum = new EnumMap<>(WorkStatus.class);
         for (WorkStatus s : WorkStatus.values()) {

@@ -201,6 +201,10 @@ public interface SyncStateStore {
      * ready item that is due ({@link QueueStats}). For health checks, so it must not load items: the default walks
      * {@link #items(String, WorkStatus)} and is only fit for small queues; the bundled stores answer with counts
      * (JDBC: one grouped count and one {@code MIN}).
+     *
+     * @param connectionId the connection whose queue is read
+     * @param now the instant that decides which ready items are due
+     * @return the counts per status and the oldest due ready item's {@code availableAt}
      */
     default QueueStats queueStats(String connectionId, Instant now) {
         java.util.Map<WorkStatus, Long> counts = new java.util.EnumMap<>(WorkStatus.class);

@@ -19,21 +19,42 @@ import java.util.Optional;
  */
 public interface ConnectionProvider {
 
-    /** The connection with this id, if served. */
+    /**
+     * The connection with this id, if served.
+     *
+     * @param connectionId the connection's id
+     * @return the connection, or empty when none with that id is served
+     */
     Optional<Connection> byId(String connectionId);
 
-    /** The connection of a FreshBooks account ({@code account_id} of FreshBooks webhooks), if served. */
+    /**
+     * The connection of a FreshBooks account ({@code account_id} of FreshBooks webhooks), if served.
+     *
+     * @param accountId the FreshBooks account id
+     * @return the connection, or empty when no served connection has that account
+     */
     Optional<Connection> byFreshBooksAccount(String accountId);
 
-    /** The connection of a Procore company ({@code company_id} of Procore webhooks), if served. */
+    /**
+     * The connection of a Procore company ({@code company_id} of Procore webhooks), if served.
+     *
+     * @param companyId the Procore company id
+     * @return the connection, or empty when no served connection has that company
+     */
     Optional<Connection> byProcoreCompany(String companyId);
 
-    /** Every connection served now, in a stable order (a snapshot: later changes do not alter it). */
+    /**
+     * Every connection served now, in a stable order (a snapshot: later changes do not alter it).
+     *
+     * @return the connections served now
+     */
     List<Connection> all();
 
     /**
      * Registers a listener run after each change (add, update, remove), on the changing thread. The default
      * registers nothing: the engine then finds changes by its periodic rescan.
+     *
+     * @param listener run after each change
      */
     default void onChange(Runnable listener) {
     }

@@ -35,6 +35,8 @@ public final class InMemoryConnectionProvider implements ConnectionProvider {
     /**
      * A provider serving {@code connections}.
      *
+     * @param connections the connections to serve, in this order
+     * @return the new provider
      * @throws ConfigurationException when two of them share an id, a FreshBooks account or a Procore company
      */
     public static InMemoryConnectionProvider of(Collection<Connection> connections) {
@@ -46,6 +48,7 @@ public final class InMemoryConnectionProvider implements ConnectionProvider {
     /**
      * Adds a connection.
      *
+     * @param connection the connection to serve
      * @throws ConfigurationException when its id is served already, or its FreshBooks account or Procore company is
      *                                another connection's
      */
@@ -65,6 +68,7 @@ public final class InMemoryConnectionProvider implements ConnectionProvider {
     /**
      * Replaces the connection with the same id (new credentials, new verifier secret, new policy).
      *
+     * @param connection the new version of the connection
      * @throws ConfigurationException when no connection has that id, or its FreshBooks account or Procore company is
      *                                another connection's
      */
@@ -87,6 +91,7 @@ public final class InMemoryConnectionProvider implements ConnectionProvider {
      * Removes a connection: its webhooks are no longer routed and it is no longer polled. Its mappings, ledger and
      * queued work stay in the stores (adding it again with the same id resumes where it stopped).
      *
+     * @param connectionId the id of the connection to remove
      * @return whether it was served
      */
     public boolean remove(String connectionId) {

@@ -239,6 +239,8 @@ public final class SyncEngine implements AutoCloseable {
      * reasons that name no ids and no business data. Reads memory and one queue query per connection, never a remote
      * API; dead letters and parked items are counted but do not degrade it (they wait for a person, not for the
      * engine).
+     *
+     * @return the health report, made now by the engine's clock
      */
     public EngineHealth health() {
         return HealthReport.of(services, connections.all(), poller::health, queueLagThreshold);
@@ -717,6 +719,9 @@ public final class SyncEngine implements AutoCloseable {
          * Adds a listener told of every poll, work outcome and re-authorization the engine sees; may be called several
          * times. HTTP attempts, retries, rate limits and token refreshes are reported by the clients' transports and
          * token managers: register the listener there too. A listener that throws is logged and ignored.
+         *
+         * @param value the listener
+         * @return this builder
          */
         public Builder listener(ConnectorListener value) {
             this.listeners = listeners.and(Objects.requireNonNull(value, "listener"));
@@ -726,6 +731,10 @@ public final class SyncEngine implements AutoCloseable {
         /**
          * How long the oldest due ready work item may wait before {@link SyncEngine#health()} reports the engine
          * degraded (workers are behind or stopped); default 15 minutes.
+         *
+         * @param value a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is zero or negative
          */
         public Builder queueLagThreshold(java.time.Duration value) {
             if (Objects.requireNonNull(value, "queueLagThreshold").isNegative() || value.isZero()) {
@@ -757,6 +766,8 @@ public final class SyncEngine implements AutoCloseable {
          * Where the engine finds its connections, looked up on every use (e.g. an {@link InMemoryConnectionProvider}
          * the host adds contractors to while the engine runs).
          *
+         * @param value the connection provider
+         * @return this builder
          * @throws ConfigurationException when connections were added with {@link #connection(Connection)}
          */
         public Builder connections(ConnectionProvider value) {
