@@ -413,6 +413,9 @@ public final class FreshBooksClient {
          * Adds a listener told of every HTTP attempt, retry and token refresh of this client (tagged
          * {@code freshbooks}); may be called several times. A token manager given with {@link #tokenManager} reports
          * to the listeners it was built with.
+         *
+         * @param value the listener
+         * @return this builder
          */
         public Builder listener(ConnectorListener value) {
             listeners.add(Objects.requireNonNull(value, "listener"));

@@ -56,6 +56,7 @@ public final class FreshBooksGrantSeed {
      * @param source       the token source whose grant is seeded
      * @param store        the credential store the source keeps its grant in (the seed digest goes beside it)
      * @param refreshToken the configured refresh token, or null/blank when none is configured
+     * @return whether the token was stored as the grant, replaced the stored grant, or left it in force
      * @throws ConfigurationException when no grant is stored and no refresh token is given
      */
     public static Outcome seed(FreshBooksTokenSource source, CredentialStore store, String refreshToken) {

@@ -59,17 +59,29 @@ public final class CallbackVerifierStore implements WebhookVerifier, WebhookHand
         rebuild();
     }
 
-    /** The connection whose callbacks these are. */
+    /**
+     * The connection whose callbacks these are.
+     *
+     * @return the connection id
+     */
     public String connectionId() {
         return key.connectionId();
     }
 
-    /** How many verifiers are active. */
+    /**
+     * How many verifiers are active.
+     *
+     * @return the number of active verifiers
+     */
     public synchronized int size() {
         return verifiers.size();
     }
 
-    /** Adds a verifier (e.g. from a confirmed handshake) and saves the set. */
+    /**
+     * Adds a verifier (e.g. from a confirmed handshake) and saves the set; a null, blank or known one is ignored.
+     *
+     * @param verifier the verifier FreshBooks sent
+     */
     public synchronized void add(String verifier) {
         if (verifier == null || verifier.isBlank() || !verifiers.add(verifier)) {
             return;
