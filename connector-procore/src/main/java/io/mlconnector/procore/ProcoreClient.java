@@ -421,6 +421,9 @@ public final class ProcoreClient {
         /**
          * Adds a listener told of every HTTP attempt, retry, rate-limit wait (with the budget left) and token refresh
          * of this client, tagged {@code procore}; may be called several times.
+         *
+         * @param value the listener
+         * @return this builder
          */
         public Builder listener(ConnectorListener value) {
             listeners.add(Objects.requireNonNull(value, "listener"));
