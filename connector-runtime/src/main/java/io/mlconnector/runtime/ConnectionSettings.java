@@ -26,6 +26,22 @@ public record ConnectionSettings(String id, String freshBooksAccountId, long fre
                                  String freshBooksAuthorizationCode, String freshBooksRefreshToken,
                                  String freshBooksCallbackVerifier, long procoreCompanyId,
                                  String procoreWebhookSecret, SyncPolicy policy) {
+    /**
+     * Checks the required components.
+     *
+     * @param id stable connection id (key of every store; never reuse it for another pair)
+     * @param freshBooksAccountId the FreshBooks account id (e.g. {@code 6BApk}; FreshBooks webhooks route by it)
+     * @param freshBooksBusinessId the FreshBooks business id
+     * @param freshBooksAuthorizationCode an authorization code to exchange for the grant, or null
+     * @param freshBooksRefreshToken a refresh token to seed the grant from, or null
+     * @param freshBooksCallbackVerifier a FreshBooks callback verifier known already, or null (confirmed handshakes
+     *     add theirs)
+     * @param procoreCompanyId the Procore company id (Procore webhooks route by it)
+     * @param procoreWebhookSecret the secret our Procore hooks send in their {@code Authorization} header
+     * @param policy this connection's policy, or null for the connector's default
+     * @throws ConfigurationException when the id, the FreshBooks account or business, the Procore company or
+     *     the webhook secret is missing, or both an authorization code and a refresh token are given
+     */
     public ConnectionSettings {
         if (id == null || id.isBlank()) {
             throw new ConfigurationException("a connection needs an id");
@@ -45,7 +61,12 @@ public record ConnectionSettings(String id, String freshBooksAccountId, long fre
         }
     }
 
-    /** A builder for the connection {@code id}. */
+    /**
+     * A builder for the connection {@code id}.
+     *
+     * @param id the stable connection id
+     * @return a new builder
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -72,49 +93,92 @@ public record ConnectionSettings(String id, String freshBooksAccountId, long fre
             this.id = id;
         }
 
-        /** The FreshBooks business this connection posts from and to. Required. */
+        /**
+         * The FreshBooks business this connection posts from and to. Required.
+         *
+         * @param accountId  the FreshBooks account id (FreshBooks webhooks route by it)
+         * @param businessId the FreshBooks business id
+         * @return this builder
+         */
         public Builder freshBooksAccount(String accountId, long businessId) {
             this.accountId = accountId;
             this.businessId = businessId;
             return this;
         }
 
-        /** The authorization code of the contractor's OAuth redirect (valid 5 minutes, used once). */
+        /**
+         * The authorization code of the contractor's OAuth redirect (valid 5 minutes, used once).
+         *
+         * @param value the {@code code} parameter of the redirect, or null
+         * @return this builder
+         */
         public Builder freshBooksAuthorizationCode(String value) {
             this.code = value;
             return this;
         }
 
-        /** A refresh token to seed the grant from (used only the first time it is seen). */
+        /**
+         * A refresh token to seed the grant from (used only the first time it is seen).
+         *
+         * @param value the refresh token, or null
+         * @return this builder
+         */
         public Builder freshBooksRefreshToken(String value) {
             this.refreshToken = value;
             return this;
         }
 
-        /** A FreshBooks callback verifier known from elsewhere. */
+        /**
+         * A FreshBooks callback verifier known from elsewhere.
+         *
+         * @param value the verifier, or null
+         * @return this builder
+         */
         public Builder freshBooksCallbackVerifier(String value) {
             this.verifier = value;
             return this;
         }
 
-        /** The Procore company this connection posts to and reads from. Required. */
+        /**
+         * The Procore company this connection posts to and reads from. Required.
+         *
+         * @param companyId the Procore company id
+         * @return this builder
+         */
         public Builder procoreCompany(long companyId) {
             this.companyId = companyId;
             return this;
         }
 
-        /** The secret our Procore hooks send in their {@code Authorization} header. Required. */
+        /**
+         * The secret our Procore hooks send in their {@code Authorization} header. Required.
+         *
+         * @param value the webhook secret
+         * @return this builder
+         */
         public Builder procoreWebhookSecret(String value) {
             this.hookSecret = value;
             return this;
         }
 
-        /** This connection's policy (default: the connector's). */
+        /**
+         * This connection's policy (default: the connector's).
+         *
+         * @param value the policy, or null for the connector's default
+         * @return this builder
+         */
         public Builder policy(SyncPolicy value) {
             this.policy = value;
             return this;
         }
 
+        /**
+         * Builds the settings.
+         *
+         * @return the new settings
+         * @throws ConfigurationException when a required setting is missing, or both an authorization code and a
+         *                                refresh token were given
+         */
         public ConnectionSettings build() {
             return new ConnectionSettings(id, accountId, businessId, code, refreshToken, verifier, companyId,
                     hookSecret, policy);

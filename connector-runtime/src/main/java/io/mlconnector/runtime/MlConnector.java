@@ -118,7 +118,11 @@ public final class MlConnector implements AutoCloseable {
         this.engine = e.build();
     }
 
-    /** A builder. */
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -143,6 +147,7 @@ public final class MlConnector implements AutoCloseable {
      * Wires and adds a contractor's connection; it is polled and its webhooks are routed from now on (also when the
      * connector runs already). Exchanges the FreshBooks authorization code when one is given.
      *
+     * @param settings the connection's settings
      * @return the connection as the engine uses it
      * @throws ConfigurationException when the id, FreshBooks account or Procore company is another connection's, or
      *                                no FreshBooks grant is stored and none is given
@@ -162,6 +167,8 @@ public final class MlConnector implements AutoCloseable {
      * Replaces a connection's settings (a new webhook secret, a new authorization, another policy); the next webhook
      * and poll use them.
      *
+     * @param settings the connection's new settings (its id names the connection)
+     * @return the connection as the engine uses it now
      * @throws ConfigurationException when no connection has that id
      */
     public Connection updateConnection(ConnectionSettings settings) {
@@ -179,6 +186,7 @@ public final class MlConnector implements AutoCloseable {
      * Removes a connection: no more polls, its webhooks are answered 401. Its credentials, mappings, ledger and queued
      * work stay stored, so adding it again resumes where it stopped.
      *
+     * @param connectionId the id of the connection to remove
      * @return whether it was served
      */
     public boolean removeConnection(String connectionId) {
@@ -187,7 +195,11 @@ public final class MlConnector implements AutoCloseable {
         return removed;
     }
 
-    /** The connection ids served now. */
+    /**
+     * The connection ids served now.
+     *
+     * @return the ids of the connections served now
+     */
     public Set<String> connectionIds() {
         return engine.connectionIds();
     }
@@ -210,6 +222,7 @@ public final class MlConnector implements AutoCloseable {
      *
      * @param scopes the scopes requested (as registered for the app)
      * @param state  an unguessable value your redirect handler checks
+     * @return the authorization page's URL
      */
     public URI freshBooksAuthorizationUrl(List<String> scopes, String state) {
         return FreshBooksOAuth.builder().clientId(freshBooksApp.clientId()).clientSecret(freshBooksApp.clientSecret())
@@ -218,17 +231,35 @@ public final class MlConnector implements AutoCloseable {
                 .authorizationUrl(scopes, state);
     }
 
-    /** The FreshBooks client of a connection (to register callbacks, or for calls of your own). */
+    /**
+     * The FreshBooks client of a connection (to register callbacks, or for calls of your own).
+     *
+     * @param connectionId the connection's id
+     * @return its FreshBooks client
+     * @throws ConfigurationException when no connection has that id
+     */
     public FreshBooksClient freshBooks(String connectionId) {
         return require(connectionId).freshBooks();
     }
 
-    /** The Procore client of a connection (to create hooks, or for calls of your own). */
+    /**
+     * The Procore client of a connection (to create hooks, or for calls of your own).
+     *
+     * @param connectionId the connection's id
+     * @return its Procore client
+     * @throws ConfigurationException when no connection has that id
+     */
     public ProcoreClient procore(String connectionId) {
         return require(connectionId).procore();
     }
 
-    /** The FreshBooks callback verifiers of a connection (one per confirmed callback). */
+    /**
+     * The FreshBooks callback verifiers of a connection (one per confirmed callback).
+     *
+     * @param connectionId the connection's id
+     * @return its verifier store
+     * @throws ConfigurationException when no connection has that id
+     */
     public CallbackVerifierStore callbackVerifiers(String connectionId) {
         return require(connectionId).verifiers();
     }
@@ -241,6 +272,8 @@ public final class MlConnector implements AutoCloseable {
     /**
      * Starts polls and workers on the host's scheduler (which stays the host's), and a task that saves again any
      * rotated FreshBooks grant whose save failed ({@link #saveUnsavedGrants()}) every 10 seconds.
+     *
+     * @param scheduler the host's scheduler that runs the tasks (the connector never shuts it down)
      */
     public void start(ScheduledExecutorService scheduler) {
         engine.start(scheduler);
@@ -314,39 +347,69 @@ public final class MlConnector implements AutoCloseable {
         }
     }
 
-    /** Handles a FreshBooks webhook POST (raw headers and body bytes in, status and body out); see the engine. */
+    /**
+     * Handles a FreshBooks webhook POST (raw headers and body bytes in, status and body out); see the engine.
+     *
+     * @param request the webhook request as received
+     * @return the response to send back
+     */
     public WebhookResponse onFreshBooksWebhook(WebhookRequest request) {
         return engine.onFreshBooksWebhook(request);
     }
 
-    /** Handles a Procore webhook POST (raw headers and body bytes in, status and body out); see the engine. */
+    /**
+     * Handles a Procore webhook POST (raw headers and body bytes in, status and body out); see the engine.
+     *
+     * @param request the webhook request as received
+     * @return the response to send back
+     */
     public WebhookResponse onProcoreWebhook(WebhookRequest request) {
         return engine.onProcoreWebhook(request);
     }
 
     // ---------------------------------------------------------------- parts
 
-    /** The engine: alignment, replay, flags, ledger, reconciliation, previews, polls and drains on demand. */
+    /**
+     * The engine: alignment, replay, flags, ledger, reconciliation, previews, polls and drains on demand.
+     *
+     * @return the sync engine
+     */
     public SyncEngine engine() {
         return engine;
     }
 
-    /** The mapping store (confirm alignment suggestions by putting them as confirmed mappings). */
+    /**
+     * The mapping store (confirm alignment suggestions by putting them as confirmed mappings).
+     *
+     * @return the mapping store
+     */
     public MappingStore mappings() {
         return mappings;
     }
 
-    /** Ledger, cursors and work queue. */
+    /**
+     * Ledger, cursors and work queue.
+     *
+     * @return the sync state store
+     */
     public SyncStateStore state() {
         return state;
     }
 
-    /** The credential store, encrypting with the key provider. */
+    /**
+     * The credential store, encrypting with the key provider.
+     *
+     * @return the encrypting credential store
+     */
     public CredentialStore credentials() {
         return credentials;
     }
 
-    /** Where audit events go. */
+    /**
+     * Where audit events go.
+     *
+     * @return the audit sink
+     */
     public AuditSink audit() {
         return audit;
     }
@@ -393,55 +456,100 @@ public final class MlConnector implements AutoCloseable {
         private Builder() {
         }
 
-        /** The database of the stores (H2 or PostgreSQL); the schema is migrated on {@link #build()}. */
+        /**
+         * The database of the stores (H2 or PostgreSQL); the schema is migrated on {@link #build()}.
+         *
+         * @param value the data source
+         * @return this builder
+         */
         public Builder dataSource(DataSource value) {
             this.dataSource = Objects.requireNonNull(value, "dataSource");
             return this;
         }
 
-        /** Prefix of the connector's tables (default {@code mlc_}). */
+        /**
+         * Prefix of the connector's tables (default {@code mlc_}).
+         *
+         * @param value the table name prefix
+         * @return this builder
+         */
         public Builder tablePrefix(String value) {
             this.tablePrefix = Objects.requireNonNull(value, "tablePrefix");
             return this;
         }
 
-        /** Keys that encrypt every stored credential (AES-256-GCM). Required. */
+        /**
+         * Keys that encrypt every stored credential (AES-256-GCM). Required.
+         *
+         * @param value the key provider
+         * @return this builder
+         */
         public Builder keys(KeyProvider value) {
             this.keys = Objects.requireNonNull(value, "keys");
             return this;
         }
 
-        /** The FreshBooks app. Required. */
+        /**
+         * The FreshBooks app. Required.
+         *
+         * @param value the app's credentials and hosts
+         * @return this builder
+         */
         public Builder freshBooks(FreshBooksApp value) {
             this.freshBooksApp = Objects.requireNonNull(value, "freshBooks");
             return this;
         }
 
-        /** The Procore service account. Required. */
+        /**
+         * The Procore service account. Required.
+         *
+         * @param value the account's credentials and hosts
+         * @return this builder
+         */
         public Builder procore(ProcoreServiceAccount value) {
             this.procoreAccount = Objects.requireNonNull(value, "procore");
             return this;
         }
 
-        /** Your own credential store instead of the JDBC one (still encrypted with {@link #keys}). */
+        /**
+         * Your own credential store instead of the JDBC one (still encrypted with {@link #keys}).
+         *
+         * @param value the credential store
+         * @return this builder
+         */
         public Builder credentialStore(CredentialStore value) {
             this.credentialStore = Objects.requireNonNull(value, "credentialStore");
             return this;
         }
 
-        /** Your own mapping store instead of the JDBC one. */
+        /**
+         * Your own mapping store instead of the JDBC one.
+         *
+         * @param value the mapping store
+         * @return this builder
+         */
         public Builder mappingStore(MappingStore value) {
             this.mappingStore = Objects.requireNonNull(value, "mappingStore");
             return this;
         }
 
-        /** Your own ledger, cursor and queue store instead of the JDBC one. */
+        /**
+         * Your own ledger, cursor and queue store instead of the JDBC one.
+         *
+         * @param value the state store
+         * @return this builder
+         */
         public Builder stateStore(SyncStateStore value) {
             this.stateStore = Objects.requireNonNull(value, "stateStore");
             return this;
         }
 
-        /** Your own audit sink instead of the JDBC audit table. */
+        /**
+         * Your own audit sink instead of the JDBC audit table.
+         *
+         * @param value the audit sink
+         * @return this builder
+         */
         public Builder auditSink(AuditSink value) {
             this.auditSink = Objects.requireNonNull(value, "auditSink");
             return this;
@@ -450,6 +558,8 @@ public final class MlConnector implements AutoCloseable {
         /**
          * The JDK HTTP client both vendors' calls use (proxy, TLS, executor of your own).
          *
+         * @param value the HTTP client
+         * @return this builder
          * @throws ConfigurationException when {@link #httpTransport} was given
          */
         public Builder httpClient(HttpClient value) {
@@ -463,6 +573,8 @@ public final class MlConnector implements AutoCloseable {
         /**
          * A ready transport for both vendors' calls (its retry policy applies; {@link #retryPolicy} does not).
          *
+         * @param value the transport
+         * @return this builder
          * @throws ConfigurationException when {@link #httpClient} or {@link #retryPolicy} was given
          */
         public Builder httpTransport(HttpTransport value) {
@@ -476,6 +588,8 @@ public final class MlConnector implements AutoCloseable {
         /**
          * Retries of both vendors' calls (default {@link RetryPolicy#defaults()}).
          *
+         * @param value the retry policy
+         * @return this builder
          * @throws ConfigurationException when {@link #httpTransport} was given
          */
         public Builder retryPolicy(RetryPolicy value) {
@@ -492,25 +606,45 @@ public final class MlConnector implements AutoCloseable {
                     + "ready transport, or the HTTP client and retry policy the connector builds one from");
         }
 
-        /** Runs the items of a worker batch (default: the worker's own thread, one after the other). */
+        /**
+         * Runs the items of a worker batch (default: the worker's own thread, one after the other).
+         *
+         * @param value the executor
+         * @return this builder
+         */
         public Builder executor(Executor value) {
             this.executor = Objects.requireNonNull(value, "executor");
             return this;
         }
 
-        /** Clock of leases, cursors, backoff and audit times (default system UTC). */
+        /**
+         * Clock of leases, cursors, backoff and audit times (default system UTC).
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** The policy of connections added without one (default {@link SyncPolicy#defaults()}). */
+        /**
+         * The policy of connections added without one (default {@link SyncPolicy#defaults()}).
+         *
+         * @param value the default policy
+         * @return this builder
+         */
         public Builder policy(SyncPolicy value) {
             this.policy = Objects.requireNonNull(value, "policy");
             return this;
         }
 
-        /** This node's id, owner of its leases (default: random); unique per running instance. */
+        /**
+         * This node's id, owner of its leases (default: random); unique per running instance.
+         *
+         * @param value the node id
+         * @return this builder
+         */
         public Builder nodeId(String value) {
             this.nodeId = Objects.requireNonNull(value, "nodeId");
             return this;
@@ -520,6 +654,7 @@ public final class MlConnector implements AutoCloseable {
          * Builds the connector: migrates the schema (when a data source is given) and wires the stores and the
          * engine. Makes no remote call.
          *
+         * @return the connector, not started
          * @throws ConfigurationException when a required part is missing
          */
         public MlConnector build() {

@@ -13,6 +13,15 @@ import io.mlconnector.procore.ProcoreEnvironment;
  * @param loginBaseUrl the login host serving the token endpoint (default {@code https://login.procore.com})
  */
 public record ProcoreServiceAccount(String clientId, String clientSecret, String apiBaseUrl, String loginBaseUrl) {
+    /**
+     * Checks the required components.
+     *
+     * @param clientId the app's client id
+     * @param clientSecret the app's client secret (never printed)
+     * @param apiBaseUrl the API host (default {@code https://api.procore.com})
+     * @param loginBaseUrl the login host serving the token endpoint (default {@code https://login.procore.com})
+     * @throws ConfigurationException when a component is null or blank
+     */
     public ProcoreServiceAccount {
         require(clientId, "client id");
         require(clientSecret, "client secret");
@@ -20,13 +29,27 @@ public record ProcoreServiceAccount(String clientId, String clientSecret, String
         require(loginBaseUrl, "login base URL");
     }
 
-    /** The service account at Procore's production hosts. */
+    /**
+     * The service account at Procore's production hosts.
+     *
+     * @param clientId     the app's client id
+     * @param clientSecret the app's client secret
+     * @return the service account
+     * @throws ConfigurationException when one of them is null or blank
+     */
     public static ProcoreServiceAccount of(String clientId, String clientSecret) {
         return new ProcoreServiceAccount(clientId, clientSecret, ProcoreEnvironment.PRODUCTION.apiBase().toString(),
                 ProcoreEnvironment.PRODUCTION.loginBase().toString());
     }
 
-    /** The same account at other hosts (the Procore sandbox environment, or a local one). */
+    /**
+     * The same account at other hosts (the Procore sandbox environment, or a local one).
+     *
+     * @param apiBase   the API host
+     * @param loginBase the login host serving the token endpoint
+     * @return a new account; this one is unchanged
+     * @throws ConfigurationException when one of them is null or blank
+     */
     public ProcoreServiceAccount at(String apiBase, String loginBase) {
         return new ProcoreServiceAccount(clientId, clientSecret, apiBase, loginBase);
     }
