@@ -106,12 +106,23 @@ public final class ConnectorMetrics implements ConnectorListener {
         this.healthMaxAge = b.healthMaxAge;
     }
 
-    /** Metrics into {@code registry} with the defaults (no extra tags, health read at most every 5 seconds). */
+    /**
+     * Metrics into {@code registry} with the defaults (no extra tags, health read at most every 5 seconds).
+     *
+     * @param registry the registry the meters are registered in
+     * @return the metrics listener
+     */
     public static ConnectorMetrics of(MeterRegistry registry) {
         return builder(registry).build();
     }
 
-    /** Starts a configuration writing into {@code registry}. */
+    /**
+     * Starts a configuration writing into {@code registry}.
+     *
+     * @param registry the registry the meters are registered in
+     * @return a new builder
+     * @throws NullPointerException if {@code registry} is null
+     */
     public static Builder builder(MeterRegistry registry) {
         return new Builder(registry);
     }
@@ -194,6 +205,7 @@ public final class ConnectorMetrics implements ConnectorListener {
      * usually {@code engine::health}. One report serves every gauge of a scrape: it is read again only when older
      * than the configured maximum age (by the registry's clock). A report that cannot be made reads as NaN.
      *
+     * @param health where a health report is read, e.g. {@code engine::health}
      * @return this
      */
     public ConnectorMetrics bindHealth(Supplier<EngineHealth> health) {
@@ -261,7 +273,12 @@ public final class ConnectorMetrics implements ConnectorListener {
             this.registry = Objects.requireNonNull(registry, "registry");
         }
 
-        /** Tags added to every meter (e.g. {@code node}). */
+        /**
+         * Tags added to every meter (e.g. {@code node}).
+         *
+         * @param keyValues tag keys and values, alternating
+         * @return this builder
+         */
         public Builder commonTags(String... keyValues) {
             this.common = common.and(keyValues);
             return this;
@@ -270,6 +287,10 @@ public final class ConnectorMetrics implements ConnectorListener {
         /**
          * How old a health report may be before a gauge reads a new one (default 5 seconds; zero reads one per
          * gauge read).
+         *
+         * @param value the maximum age, zero or positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is negative
          */
         public Builder healthMaxAge(Duration value) {
             if (Objects.requireNonNull(value, "healthMaxAge").isNegative()) {
@@ -279,6 +300,12 @@ public final class ConnectorMetrics implements ConnectorListener {
             return this;
         }
 
+        /**
+         * Builds the metrics listener; register it on the engine and the clients, and call
+         * {@link ConnectorMetrics#bindHealth} for the health gauges.
+         *
+         * @return the new metrics listener
+         */
         public ConnectorMetrics build() {
             return new ConnectorMetrics(this);
         }
