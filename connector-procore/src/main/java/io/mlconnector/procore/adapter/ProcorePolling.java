@@ -41,6 +41,7 @@ final class ProcorePolling {
     private final ProcoreClient client;
     private final Duration pollOverlap;
     private final DeletionTracker directCostDeletions;
+    private final DeletionTracker primeChangeOrderDeletions;
     private final String webhookNamespace;
     private final List<ProjectRef> webhookProjects;
 
@@ -49,6 +50,7 @@ final class ProcorePolling {
         this.client = client;
         this.pollOverlap = pollOverlap;
         this.directCostDeletions = new DeletionTracker(client.clock(), deletionSweepInterval, deletionRetention);
+        this.primeChangeOrderDeletions = new DeletionTracker(client.clock(), deletionSweepInterval, deletionRetention);
         this.webhookNamespace = webhookNamespace;
         this.webhookProjects = List.copyOf(webhookProjects);
     }
@@ -74,9 +76,7 @@ final class ProcorePolling {
             case CHANGE_ORDERS -> client.changeOrders().packages(project, window.withIncludeDeleted("with"), null)
                     .map(p -> new ChangedRecord(NeutralModel.ref(ProcoreResourceTypes.CHANGE_ORDER_PACKAGE, p.id()),
                             NeutralModel.version(p.updatedAt()), p.deletedAt() != null)).toList();
-            case PRIME_CHANGE_ORDERS -> client.changeOrders().primeChangeOrders(project, window).stream()
-                    .map(p -> new ChangedRecord(NeutralModel.ref(ProcoreResourceTypes.PRIME_CHANGE_ORDER, p.id()),
-                            NeutralModel.version(p.updatedAt()), p.deletedAt() != null)).toList();
+            case PRIME_CHANGE_ORDERS -> primeChangeOrders(project, window);
             case DIRECT_COSTS -> directCosts(project, window);
             case BUDGET_CHANGES -> budgetChanges(project, from);
             default -> throw new IllegalArgumentException("Procore has no stream " + stream);
@@ -107,6 +107,28 @@ final class ProcorePolling {
         }
         for (Long id : directCostDeletions.deleted(project.projectId())) {
             out.put(id, new ChangedRecord(NeutralModel.ref(ProcoreResourceTypes.DIRECT_COST, id), null, true));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * Prime contract change orders changed in the window, and (the list has no deleted filter and no webhook resource
+     * is documented for them) the ones that disappeared since the previous sweep of the project's ids, so a deleted
+     * change order moves the fixed price back.
+     */
+    private List<ChangedRecord> primeChangeOrders(ProjectRef project, ListOptions window) {
+        Map<Long, ChangedRecord> out = new LinkedHashMap<>();
+        client.changeOrders().primeChangeOrders(project, window).forEach(p -> out.put(p.id(), new ChangedRecord(
+                NeutralModel.ref(ProcoreResourceTypes.PRIME_CHANGE_ORDER, p.id()), NeutralModel.version(p.updatedAt()),
+                p.deletedAt() != null)));
+        if (primeChangeOrderDeletions.sweepDue(project.projectId())) {
+            Set<Long> listed = new HashSet<>();
+            client.changeOrders().primeChangeOrders(project, ListOptions.bulk()).stream()
+                    .filter(p -> p.deletedAt() == null).forEach(p -> listed.add(p.id()));
+            primeChangeOrderDeletions.sweep(project.projectId(), listed);
+        }
+        for (Long id : primeChangeOrderDeletions.deleted(project.projectId())) {
+            out.put(id, new ChangedRecord(NeutralModel.ref(ProcoreResourceTypes.PRIME_CHANGE_ORDER, id), null, true));
         }
         return List.copyOf(out.values());
     }

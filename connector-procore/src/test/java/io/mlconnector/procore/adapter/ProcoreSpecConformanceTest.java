@@ -184,6 +184,22 @@ class ProcoreSpecConformanceTest extends WireMockProcore {
     }
 
     @Test
+    void primeChangeOrderDeletions_areFoundBySweepingTheList_soTheFixedPriceMovesBack() {
+        // no deleted filter and no documented webhook resource: a prime change order that stops being listed is gone
+        system = ProcoreProjectSystem.builder(warmClient()).deletionSweepInterval(Duration.ofMinutes(10)).build();
+        String pco = "/rest/v1.0/projects/" + PROJECT + "/prime_change_orders";
+        wm.stubFor(get(urlPathEqualTo(pco)).willReturn(json(200, "[{\"id\":41},{\"id\":42}]")));
+        assertThat(system.listChanged(REF, SourceStream.PRIME_CHANGE_ORDERS, START)).noneMatch(ChangedRecord::deleted);
+
+        wm.stubFor(get(urlPathEqualTo(pco)).willReturn(json(200, "[{\"id\":41}]")));
+        clock.advance(Duration.ofMinutes(11));
+
+        assertThat(system.listChanged(REF, SourceStream.PRIME_CHANGE_ORDERS, START))
+                .contains(new ChangedRecord(new ExternalRef("procore", "prime_change_order", "42"), null, true))
+                .noneMatch(r -> r.deleted() && r.ref().id().equals("41"));
+    }
+
+    @Test
     void directCostDeletions_areFoundBySweepingTheList_andReportedAsDeleted() {
         // the direct cost lists have no deleted/include filter: a cost that stops being listed was deleted
         system = ProcoreProjectSystem.builder(warmClient()).deletionSweepInterval(Duration.ofMinutes(10)).build();
