@@ -262,6 +262,16 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     }
 
     @Override
+    public boolean extendClaim(String itemId, String owner, Instant until) {
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(until, "until");
+        return db.transaction("extend work item lease", c -> JdbcAccess.update(c, "UPDATE " + items
+                + " SET lease_until_ns = ? WHERE id = ? AND status = 'LEASED' AND lease_owner = ?",
+                SqlParams.of().instant(until).text(itemId).text(owner))) == 1;
+    }
+
+    @Override
     public void defer(String itemId, String owner, Instant when, String reason) {
         Objects.requireNonNull(when, "when");
         settle("defer work item", itemId, owner, "status = 'READY', available_at_ns = ?, last_error = ?",

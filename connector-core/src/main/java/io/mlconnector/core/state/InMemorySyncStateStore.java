@@ -129,6 +129,19 @@ public final class InMemorySyncStateStore implements SyncStateStore {
     }
 
     @Override
+    public boolean extendClaim(String itemId, String owner, Instant until) {
+        synchronized (lock) {
+            WorkItem w = items.get(itemId);
+            if (w == null || w.status() != WorkStatus.LEASED || !owner.equals(w.leaseOwner())) {
+                return false;
+            }
+            items.put(itemId, new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(),
+                    WorkStatus.LEASED, w.attempts(), w.availableAt(), owner, until, w.lastError(), w.createdAt()));
+            return true;
+        }
+    }
+
+    @Override
     public void defer(String itemId, String owner, Instant when, String reason) {
         settle(itemId, owner, w -> with(w, WorkStatus.READY, w.attempts(), when, reason));
     }

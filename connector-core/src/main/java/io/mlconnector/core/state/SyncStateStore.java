@@ -122,6 +122,20 @@ public interface SyncStateStore {
     }
 
     /**
+     * Extends the lease of an item {@code owner} holds to {@code until}, while its work is still in flight (a slow
+     * remote call must not let another worker take it).
+     *
+     * @param itemId the work item
+     * @param owner  the worker that claimed it
+     * @param until  the new end of its lease
+     * @return whether the item was still leased by {@code owner} and is now extended; the default extends nothing
+     *         (the bundled stores override it)
+     */
+    default boolean extendClaim(String itemId, String owner, Instant until) {
+        return false;
+    }
+
+    /**
      * Parks a leased item until it is replayed (flagged record).
      *
      * @param itemId the item id

@@ -154,13 +154,13 @@ final class ExpensePosting {
             return preview(ctx, c, existing, currency, entries, fbProject, fbClient, r, reversal);
         }
         String leaseName = "record:" + conn + ":" + key;
-        if (!state.tryAcquireLease(leaseName, ctx.owner(), ctx.policy().leaseDuration(), ctx.now())) {
+        if (!ctx.acquireLease(leaseName)) {
             return new FlowResult.Busy(key, "another worker is processing " + key);
         }
         try {
             return write(ctx, c, currency, wanted, fbProject, fbClient, reversal);
         } finally {
-            state.releaseLease(leaseName, ctx.owner());
+            ctx.releaseLease(leaseName);
         }
     }
 

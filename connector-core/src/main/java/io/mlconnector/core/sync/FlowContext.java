@@ -19,11 +19,13 @@ final class FlowContext {
     private final Connection connection;
     private final SyncPolicy policy;
     private final WorkItem item;
+    private final LeaseKeeper leases;
     private final WorkPayload payload;
     private String sourceKey;
     private String sourceVersion;
 
-    FlowContext(EngineServices services, Connection connection, SyncPolicy policy, WorkItem item) {
+    FlowContext(EngineServices services, Connection connection, SyncPolicy policy, WorkItem item, LeaseKeeper leases) {
+        this.leases = leases;
         this.services = services;
         this.connection = connection;
         this.policy = policy;
@@ -81,6 +83,19 @@ final class FlowContext {
     }
 
     /** The lease/ledger owner tag of this attempt: node id and work item id. */
+    /**
+     * Acquires a named lease for this node (a record, a FreshBooks project's fixed price) for the policy's lease
+     * duration; the worker keeps it renewed while the item is in flight, until {@link #releaseLease}.
+     */
+    boolean acquireLease(String name) {
+        return leases.acquire(name, owner(), policy.leaseDuration(), now());
+    }
+
+    /** Releases a lease taken with {@link #acquireLease}. */
+    void releaseLease(String name) {
+        leases.release(name, owner());
+    }
+
     String owner() {
         return services.nodeId() + "/" + item.id();
     }

@@ -117,23 +117,23 @@ final class PrimeChangeOrderToFreshBooks implements Flow {
             return preview(ctx, c, fbProject, wanted, applied, r);
         }
         String leaseName = "record:" + conn + ":" + c.key();
-        if (!state.tryAcquireLease(leaseName, ctx.owner(), ctx.policy().leaseDuration(), ctx.now())) {
+        if (!ctx.acquireLease(leaseName)) {
             return new FlowResult.Busy(c.key(), "another worker is processing " + c.key());
         }
         try {
             // several change orders move the same fixed price: one read-modify-write per FreshBooks project at a time
             String projectLease = "fixed-price:" + conn + ":" + fbProject.id();
-            if (!state.tryAcquireLease(projectLease, ctx.owner(), ctx.policy().leaseDuration(), ctx.now())) {
+            if (!ctx.acquireLease(projectLease)) {
                 return new FlowResult.Busy(c.key(), "another worker is moving the fixed price of FreshBooks project "
                         + fbProject.id());
             }
             try {
                 return write(ctx, c, fbProject, currency, wanted);
             } finally {
-                state.releaseLease(projectLease, ctx.owner());
+                ctx.releaseLease(projectLease);
             }
         } finally {
-            state.releaseLease(leaseName, ctx.owner());
+            ctx.releaseLease(leaseName);
         }
     }
 

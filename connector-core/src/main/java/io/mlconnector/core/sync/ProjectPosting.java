@@ -90,7 +90,7 @@ final class ProjectPosting {
             return preview(ctx, plan, state.ledger(conn, plan.sourceKey()).orElse(null));
         }
         String leaseName = "record:" + conn + ":" + plan.sourceKey();
-        if (!state.tryAcquireLease(leaseName, ctx.owner(), ctx.policy().leaseDuration(), ctx.now())) {
+        if (!ctx.acquireLease(leaseName)) {
             return new FlowResult.Busy(plan.sourceKey(), "another worker is processing " + plan.sourceKey());
         }
         try {
@@ -134,7 +134,7 @@ final class ProjectPosting {
             }
             return recorded(ctx, plan, created, AuditOutcome.POSTED, "created " + describe(plan, created), true);
         } finally {
-            state.releaseLease(leaseName, ctx.owner());
+            ctx.releaseLease(leaseName);
         }
     }
 

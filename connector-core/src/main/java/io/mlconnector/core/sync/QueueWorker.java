@@ -40,8 +40,10 @@ final class QueueWorker {
     private final SyncPolicy defaults;
     private final Executor executor;
     private final Map<WorkType, Flow> flows = new EnumMap<>(WorkType.class);
+    private final LeaseKeeper leases;
 
     QueueWorker(EngineServices services, ConnectionRegistry connections, SyncPolicy defaults, Executor executor) {
+        this.leases = new LeaseKeeper(services.state(), services.nodeId());
         this.services = services;
         this.connections = connections;
         this.defaults = defaults;
@@ -73,8 +75,16 @@ final class QueueWorker {
         }
         List<CompletableFuture<Settled>> futures = new ArrayList<>(items.size());
         for (WorkItem item : items) {
-            futures.add(CompletableFuture.supplyAsync(() -> process(item), executor));
+            leases.itemClaimed(item.id());
+            futures.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return process(item);
+                } finally {
+                    leases.itemSettled(item.id());
+                }
+            }, executor));
         }
+        keepLeasesWhileInFlight(futures);
         int completed = 0;
         int retried = 0;
         int parked = 0;
@@ -90,6 +100,27 @@ final class QueueWorker {
             }
         }
         return new RunSummary(items.size(), completed, retried, parked, dead, lost);
+    }
+
+    /**
+     * Waits for the pass's items, renewing their leases (and the record leases their flows hold) every third of the
+     * lease, so no item can be taken by another worker while its remote calls are slow.
+     */
+    private void keepLeasesWhileInFlight(List<CompletableFuture<Settled>> futures) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
+        long beat = Math.max(1, defaults.leaseDuration().toMillis() / 3);
+        while (!all.isDone()) {
+            try {
+                all.get(beat, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                leases.renew(defaults.leaseDuration(), services.clock().instant());
+            } catch (java.util.concurrent.ExecutionException e) {
+                return; // each item's own result is read (and its failure raised) by the caller
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Passes until no item is ready now. */
@@ -151,7 +182,7 @@ final class QueueWorker {
                 services.state().deadLetter(item.id(), owner, why);
                 return Settled.DEAD;
             }
-            FlowContext ctx = new FlowContext(services, c, c.policy(), item);
+            FlowContext ctx = new FlowContext(services, c, c.policy(), item, leases);
             FlowResult result;
             try {
                 result = run(ctx, type);

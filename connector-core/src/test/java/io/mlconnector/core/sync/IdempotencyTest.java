@@ -350,6 +350,48 @@ class IdempotencyTest {
     }
 
     @Test
+    void aSlowRemoteCall_keepsItsItemLeased_soAnotherNodeCannotTakeItMidCreate() throws Exception {
+        SourceDocument bill = bill("100");
+        Duration lease = Duration.ofMillis(300);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.ExecutorService driver = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            SyncPolicy shortLease = fx.policy().leaseDuration(lease).build();
+            SyncEngine slow = fx.engine(shortLease, "node-a", pool, b -> b.defaultPolicy(shortLease));
+            SyncEngine other = fx.engine(shortLease, "node-b", Runnable::run, b -> b.defaultPolicy(shortLease));
+            fx.pc.failNext("createRequisition", 1, () -> {
+                entered.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS); // a create stuck in rate-limit waits
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Faults.transportFailure().get();
+            });
+            slow.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", bill.ref().id()));
+            java.util.concurrent.Future<?> pass = driver.submit(slow::drain);
+            assertThat(entered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            io.mlconnector.core.state.WorkItem leased = fx.state.items(EngineFixture.CONNECTION, WorkStatus.LEASED).get(0);
+
+            fx.clock.advance(lease.minusMillis(50));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> fx.state.item(leased.id())
+                    .map(io.mlconnector.core.state.WorkItem::leaseUntil).filter(java.util.Objects::nonNull)
+                    .map(u -> u.isAfter(leased.leaseUntil())).orElse(false));
+            fx.clock.advance(lease.minusMillis(50)); // past the lease it was claimed with
+
+            assertThat(other.drain().claimed()).as("still leased by the node that works on it").isZero();
+            release.countDown();
+            pass.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            driver.shutdownNow();
+        }
+    }
+
+    @Test
     void rateLimitedCreateWaitsForRetryAfterThenPostsOnce() {
         SourceDocument bill = bill("100");
         fx.pc.failNext("createRequisition", 1, Faults.rateLimited(Duration.ofSeconds(30)));

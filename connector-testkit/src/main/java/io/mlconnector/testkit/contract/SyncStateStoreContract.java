@@ -366,6 +366,20 @@ public abstract class SyncStateStoreContract {
         }
 
         @Test
+        void extendClaim_keepsTheItemFromOtherWorkers_onlyForItsOwner() {
+            store.enqueue(item("w-long", "k-long", at(1)));
+            WorkItem w = claimOne("worker-1", at(2));
+
+            assertThat(store.extendClaim(w.id(), "worker-2", at(100))).as("not its lease").isFalse();
+            assertThat(store.extendClaim(w.id(), "worker-1", at(100))).isTrue();
+
+            assertThat(store.claim("worker-2", 1, LEASE, at(2).plus(LEASE).plusSeconds(1))).isEmpty();
+            assertThat(store.item(w.id()).orElseThrow().leaseUntil()).isEqualTo(at(100));
+            store.complete(w.id(), "worker-1");
+            assertThat(store.extendClaim(w.id(), "worker-1", at(200))).as("settled").isFalse();
+        }
+
+        @Test
         void defer_requeuesAtTheTime_withoutCountingAnAttempt() {
             store.enqueue(item("w-defer", "k-defer", at(1)));
             WorkItem w = claimOne("worker-1", at(2));
