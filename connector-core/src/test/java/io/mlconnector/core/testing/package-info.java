@@ -1,7 +1,6 @@
 /**
- * Test support shipped in connector-core's test-jar: stateful in-memory implementations of the two ports
- * ({@link io.mlconnector.core.testing.InMemoryAccountingSystem}, {@link io.mlconnector.core.testing.InMemoryProjectSystem})
- * with seeding, call counters and fault injection, ready-made failures ({@link io.mlconnector.core.testing.Faults}) and a
- * settable clock ({@link io.mlconnector.core.testing.MutableClock}).
+ * Test support shipped in connector-core's test-jar for this repository's own tests: a settable clock
+ * ({@link io.mlconnector.core.testing.MutableClock}). The in-memory port fakes are public API of connector-testkit
+ * ({@code io.mlconnector.testkit.ports}).
  */
 package io.mlconnector.core.testing;

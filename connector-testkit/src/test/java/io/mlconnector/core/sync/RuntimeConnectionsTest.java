@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.state.WorkStatus;
-import io.mlconnector.core.testing.InMemoryAccountingSystem;
+import io.mlconnector.testkit.ports.InMemoryAccountingSystem;
 import io.mlconnector.core.webhook.SharedSecretHeaderVerifier;
 import io.mlconnector.core.webhook.WebhookRequest;
 import java.util.List;
@@ -159,7 +159,7 @@ class RuntimeConnectionsTest {
         provider.add(acme());
         InMemoryAccountingSystem sameAccount = new InMemoryAccountingSystem(EngineFixture.ACCOUNT, fx.clock);
         Connection clash = Connection.builder().id("other").accounting(sameAccount)
-                .projects(new io.mlconnector.core.testing.InMemoryProjectSystem(77, fx.clock))
+                .projects(new io.mlconnector.testkit.ports.InMemoryProjectSystem(77, fx.clock))
                 .freshBooksVerifier(acme().freshBooksVerifier()).procoreVerifier(acme().procoreVerifier()).build();
 
         assertThatThrownBy(() -> provider.add(clash)).isInstanceOf(ConfigurationException.class)

@@ -208,7 +208,7 @@ class WebhookIntakeTest {
     @Test
     void aResentHandshake_replacesACodeWhoseConfirmationFailed_orThatExpired() {
         fx.fb.registerCallback("2001");
-        fx.fb.failNext("confirmWebhook", 1, io.mlconnector.core.testing.Faults.serverError());
+        fx.fb.failNext("confirmWebhook", 1, io.mlconnector.testkit.ports.Faults.serverError());
         engine.onFreshBooksWebhook(handshake("2001", "first-code"));
         engine.drain(); // the confirmation failed: FreshBooks will resend with a new code
 

@@ -1,4 +1,4 @@
-package io.mlconnector.core.testing;
+package io.mlconnector.testkit.ports;
 
 import java.time.Instant;
 import java.util.ArrayList;

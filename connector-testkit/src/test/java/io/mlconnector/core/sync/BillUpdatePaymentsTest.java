@@ -11,7 +11,7 @@ import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.WorkStatus;
-import io.mlconnector.core.testing.Faults;
+import io.mlconnector.testkit.ports.Faults;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

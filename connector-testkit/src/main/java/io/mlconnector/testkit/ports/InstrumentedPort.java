@@ -1,4 +1,4 @@
-package io.mlconnector.core.testing;
+package io.mlconnector.testkit.ports;
 
 import io.mlconnector.core.error.ApiError;
 import io.mlconnector.core.error.NotFoundException;
@@ -24,17 +24,34 @@ public abstract class InstrumentedPort {
         this.instrumentation = new PortInstrumentation(port, writeMethods);
     }
 
-    /** The next {@code times} calls of {@code method} throw {@code fault} without doing anything. */
+    /**
+     * The next {@code times} calls of {@code method} throw {@code fault} without doing anything.
+     *
+     * @param method the port interface's method name, e.g. {@code "createRequisition"}
+     * @param times how many calls fail (at least 1)
+     * @param fault builds the exception each failing call throws, e.g. from {@link Faults}
+     */
     public void failNext(String method, int times, Supplier<? extends RuntimeException> fault) {
         instrumentation.inject(method, times, PortInstrumentation.Phase.BEFORE, fault);
     }
 
-    /** The next {@code times} calls of {@code method} take effect and then throw {@code fault}. */
+    /**
+     * The next {@code times} calls of {@code method} take effect and then throw {@code fault}.
+     *
+     * @param method the port interface's method name, e.g. {@code "createRequisition"}
+     * @param times how many calls fail (at least 1)
+     * @param fault builds the exception each failing call throws, e.g. from {@link Faults}
+     */
     public void failNextAfterEffect(String method, int times, Supplier<? extends RuntimeException> fault) {
         instrumentation.inject(method, times, PortInstrumentation.Phase.AFTER, fault);
     }
 
-    /** Injected failures not yet thrown for a method. */
+    /**
+     * Injected failures not yet thrown for a method.
+     *
+     * @param method the port interface's method name, e.g. {@code "createRequisition"}
+     * @return the number of injected failures still to be thrown
+     */
     public int pendingFaults(String method) {
         return instrumentation.pendingFaults(method);
     }
@@ -44,22 +61,39 @@ public abstract class InstrumentedPort {
         instrumentation.clearFaults();
     }
 
-    /** Calls of a port method so far (including calls that threw an injected failure). */
+    /**
+     * Calls of a port method so far (including calls that threw an injected failure).
+     *
+     * @param method the port interface's method name, e.g. {@code "createRequisition"}
+     * @return the number of calls
+     */
     public int calls(String method) {
         return instrumentation.calls(method);
     }
 
-    /** Calls per port method (only methods called at least once). */
+    /**
+     * Calls per port method (only methods called at least once).
+     *
+     * @return call counts by method name, sorted by name
+     */
     public Map<String, Integer> callCounts() {
         return instrumentation.callCounts();
     }
 
-    /** Calls of reading port methods. */
+    /**
+     * Calls of reading port methods.
+     *
+     * @return the number of read calls
+     */
     public int reads() {
         return instrumentation.reads();
     }
 
-    /** Calls of writing port methods (the subclass documents which they are). */
+    /**
+     * Calls of writing port methods (the subclass documents which they are).
+     *
+     * @return the number of write calls
+     */
     public int writes() {
         return instrumentation.writes();
     }

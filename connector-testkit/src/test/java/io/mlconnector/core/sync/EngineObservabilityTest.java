@@ -19,7 +19,7 @@ import io.mlconnector.core.observe.WorkEvent;
 import io.mlconnector.core.observe.WorkOutcome;
 import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.state.WorkStatus;
-import io.mlconnector.core.testing.Faults;
+import io.mlconnector.testkit.ports.Faults;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import io.mlconnector.core.model.SourceDocument;
 import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.WorkStatus;
-import io.mlconnector.core.testing.Faults;
+import io.mlconnector.testkit.ports.Faults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

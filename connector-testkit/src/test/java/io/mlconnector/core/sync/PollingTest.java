@@ -7,7 +7,7 @@ import io.mlconnector.core.model.SourceDocument;
 import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.state.Cursor;
 import io.mlconnector.core.state.WorkStatus;
-import io.mlconnector.core.testing.Faults;
+import io.mlconnector.testkit.ports.Faults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.mlconnector.core.testing;
+package io.mlconnector.testkit.ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +27,7 @@ import io.mlconnector.core.port.EditNotAllowedException;
 import io.mlconnector.core.port.InboundEvent;
 import io.mlconnector.core.port.InvalidProjectException;
 import io.mlconnector.core.port.SourceStream;
+import io.mlconnector.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

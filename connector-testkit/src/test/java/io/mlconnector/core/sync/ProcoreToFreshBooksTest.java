@@ -18,7 +18,7 @@ import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.WorkStatus;
-import io.mlconnector.core.testing.Faults;
+import io.mlconnector.testkit.ports.Faults;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package io.mlconnector.core.testing;
+package io.mlconnector.testkit.ports;
 
 import io.mlconnector.core.model.ChangeOrder;
 import io.mlconnector.core.model.ChangeOrderLine;
@@ -46,37 +46,67 @@ public final class ChangeOrderSeed {
         this.saver = saver;
     }
 
-    /** Uses a given id instead of an assigned one. */
+    /**
+     * Uses a given id instead of an assigned one.
+     *
+     * @param id the change order id
+     * @return this seed
+     */
     public ChangeOrderSeed id(String id) {
         this.id = id;
         return this;
     }
 
-    /** The commitment or prime contract it changes. */
+    /**
+     * The commitment or prime contract it changes.
+     *
+     * @param contractId the commitment or prime contract id
+     * @return this seed
+     */
     public ChangeOrderSeed contract(String contractId) {
         this.contractId = contractId;
         return this;
     }
 
-    /** Number. */
+    /**
+     * Number.
+     *
+     * @param number the change order number
+     * @return this seed
+     */
     public ChangeOrderSeed number(String number) {
         this.number = number;
         return this;
     }
 
-    /** Revision counter (default 0). */
+    /**
+     * Revision counter (default 0).
+     *
+     * @param revision the revision counter
+     * @return this seed
+     */
     public ChangeOrderSeed revision(int revision) {
         this.revision = revision;
         return this;
     }
 
-    /** Title. */
+    /**
+     * Title.
+     *
+     * @param title the title
+     * @return this seed
+     */
     public ChangeOrderSeed title(String title) {
         this.title = title;
         return this;
     }
 
-    /** A status other than approved ({@code pending}, {@code draft}): not approved, not voided. */
+    /**
+     * A status other than approved ({@code pending}, {@code draft}): not approved, not voided.
+     *
+     * @param status the status, e.g. {@code pending}
+     * @return this seed
+     */
     public ChangeOrderSeed pending(String status) {
         this.status = status;
         this.approved = false;
@@ -84,7 +114,11 @@ public final class ChangeOrderSeed {
         return this;
     }
 
-    /** Voided: not approved. */
+    /**
+     * Voided: not approved.
+     *
+     * @return this seed
+     */
     public ChangeOrderSeed voided() {
         this.status = "void";
         this.approved = false;
@@ -92,43 +126,80 @@ public final class ChangeOrderSeed {
         return this;
     }
 
-    /** The date it took effect (default: today on the port's clock, UTC). */
+    /**
+     * The date it took effect (default: today on the port's clock, UTC).
+     *
+     * @param date the date
+     * @return this seed
+     */
     public ChangeOrderSeed date(LocalDate date) {
         this.date = date;
         return this;
     }
 
-    /** Currency of lines added afterwards (default USD). */
+    /**
+     * Currency of lines added afterwards (default USD).
+     *
+     * @param currency an ISO 4217 code, e.g. {@code USD}
+     * @return this seed
+     */
     public ChangeOrderSeed currency(String currency) {
         this.currency = Objects.requireNonNull(currency, "currency");
         return this;
     }
 
-    /** A line by cost code. */
+    /**
+     * A line by cost code.
+     *
+     * @param costCode the cost code
+     * @param costType the cost type, or null
+     * @param description the line text
+     * @param amount a decimal amount in the current currency, e.g. {@code "125.00"}
+     * @return this seed
+     */
     public ChangeOrderSeed line(String costCode, String costType, String description, String amount) {
         lines.add(new ChangeOrderLine(costCode, costType, description, Money.of(amount, currency)));
         return this;
     }
 
-    /** An explicit grand total (when the system gives only a total, or to make it differ from the lines). */
+    /**
+     * An explicit grand total (when the system gives only a total, or to make it differ from the lines).
+     *
+     * @param amount a decimal total in the current currency, e.g. {@code "1500.00"}
+     * @return this seed
+     */
     public ChangeOrderSeed amount(String amount) {
         this.amount = Money.of(amount, currency);
         return this;
     }
 
-    /** The application that last changed it (use the port's {@code applicationId()} to seed one of our echoes). */
+    /**
+     * The application that last changed it (use the port's {@code applicationId()} to seed one of our echoes).
+     *
+     * @param applicationId the application id
+     * @return this seed
+     */
     public ChangeOrderSeed sourceApplication(String applicationId) {
         this.sourceApplicationId = applicationId;
         return this;
     }
 
-    /** Its external id. */
+    /**
+     * Its external id.
+     *
+     * @param originId the external id
+     * @return this seed
+     */
     public ChangeOrderSeed originId(String originId) {
         this.originId = originId;
         return this;
     }
 
-    /** Stores it and returns it as stored. */
+    /**
+     * Stores it and returns it as stored.
+     *
+     * @return the change order as stored, with its id and version
+     */
     public ChangeOrder save() {
         ExternalRef ref = id == null ? null : ExternalRef.of(Systems.PROCORE, refType, id);
         Money total = amount;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.mapping.MappingKind;
 import io.mlconnector.core.port.SourceStream;
-import io.mlconnector.core.testing.Faults;
+import io.mlconnector.testkit.ports.Faults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

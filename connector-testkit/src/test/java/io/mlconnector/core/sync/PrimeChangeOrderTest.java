@@ -13,7 +13,7 @@ import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.WorkStatus;
 import io.mlconnector.core.sync.reconcile.ReconciledFlow;
 import io.mlconnector.core.sync.reconcile.RecordStatus;
-import io.mlconnector.core.testing.Faults;
+import io.mlconnector.testkit.ports.Faults;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.mlconnector.core.testing;
+package io.mlconnector.testkit.ports;
 
 import io.mlconnector.core.error.ApiError;
 import io.mlconnector.core.error.ValidationException;
@@ -102,7 +102,7 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
 
     /**
      * @param accountId the FreshBooks account id this port is bound to
-     * @param clock     gives change times ({@link MutableClock} in most tests)
+     * @param clock     gives change times (a {@link io.mlconnector.testkit.time.MutableClock} in most tests)
      */
     public InMemoryAccountingSystem(String accountId, Clock clock) {
         super(AccountingSystem.class, WRITES);
@@ -112,12 +112,22 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
 
     // ------------------------------------------------------------------ seeding
 
-    /** Adds an active vendor with an assigned id. */
+    /**
+     * Adds an active vendor with an assigned id.
+     *
+     * @param name the name
+     * @return the stored vendor
+     */
     public Vendor addVendor(String name) {
         return putVendor(new Vendor(null, name, null, null, true, null));
     }
 
-    /** Stores a vendor as given; a null ref gets an assigned id, {@code updatedAt} is set to now. */
+    /**
+     * Stores a vendor as given; a null ref gets an assigned id, {@code updatedAt} is set to now.
+     *
+     * @param vendor the vendor to store
+     * @return the vendor as stored
+     */
     public Vendor putVendor(Vendor vendor) {
         synchronized (lock) {
             ExternalRef ref = refOrNew(vendor.ref(), TYPE_VENDOR);
@@ -128,24 +138,46 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
         }
     }
 
-    /** Renames a vendor (a change {@code listChanged(VENDORS)} reports). */
+    /**
+     * Renames a vendor (a change {@code listChanged(VENDORS)} reports).
+     *
+     * @param id the vendor id
+     * @param name the new name
+     * @return the vendor as stored
+     */
     public Vendor renameVendor(String id, String name) {
         Vendor v = existing(vendors, id, "vendor");
         return putVendor(new Vendor(v.ref(), name, v.externalId(), v.externalCode(), v.active(), null));
     }
 
-    /** Archives a vendor (inactive; {@link #listVendors()} no longer returns it). */
+    /**
+     * Archives a vendor (inactive; {@link #listVendors()} no longer returns it).
+     *
+     * @param id the vendor id
+     * @return the vendor as stored
+     */
     public Vendor deactivateVendor(String id) {
         Vendor v = existing(vendors, id, "vendor");
         return putVendor(new Vendor(v.ref(), v.name(), v.externalId(), v.externalCode(), false, null));
     }
 
-    /** Adds an active expense category (GL account). */
+    /**
+     * Adds an active expense category (GL account).
+     *
+     * @param name the category name
+     * @param number the account number
+     * @return the stored GL account
+     */
     public GlAccount addGlAccount(String name, String number) {
         return putGlAccount(new GlAccount(null, name, number, null, true));
     }
 
-    /** Stores a GL account as given; a null ref gets an assigned id. */
+    /**
+     * Stores a GL account as given; a null ref gets an assigned id.
+     *
+     * @param account the GL account to store
+     * @return the GL account as stored
+     */
     public GlAccount putGlAccount(GlAccount account) {
         synchronized (lock) {
             ExternalRef ref = refOrNew(account.ref(), TYPE_CATEGORY);
@@ -155,20 +187,41 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
         }
     }
 
-    /** Adds an active project for a client (client id may be null) with a budget (may be null). */
+    /**
+     * Adds an active project for a client (client id may be null) with a budget (may be null).
+     *
+     * @param name the project name
+     * @param clientId the client id, or null
+     * @param budget the budget, or null
+     * @return the stored project
+     */
     public Project addProject(String name, String clientId, Money budget) {
         ExternalRef client = clientId == null ? null : ExternalRef.of(Systems.FRESHBOOKS, TYPE_CLIENT, clientId);
         return putProject(new Project(null, name, null, null, client, budget, true, null));
     }
 
-    /** Adds an active project billed at a fixed price (client id may be null; fixed price may be null: none yet). */
+    /**
+     * Adds an active project billed at a fixed price (client id may be null; fixed price may be null: none yet).
+     *
+     * @param name the project name
+     * @param clientId the client id, or null
+     * @param fixedPrice the fixed price, or null
+     * @return the stored project
+     */
     public Project addFixedPriceProject(String name, String clientId, Money fixedPrice) {
         Project p = addProject(name, clientId, null);
         putProjectPricing(p.ref().id(), true, fixedPrice);
         return p;
     }
 
-    /** Sets how a stored project is billed: at a fixed price (and its amount, may be null) or not. Not counted. */
+    /**
+     * Sets how a stored project is billed: at a fixed price (and its amount, may be null) or not. Not counted.
+     *
+     * @param projectId the stored project's id
+     * @param fixedPriceBilling true if billed at a fixed price
+     * @param fixedPrice the fixed price, or null
+     * @return the pricing now in effect
+     */
     public ProjectPricing putProjectPricing(String projectId, boolean fixedPriceBilling, Money fixedPrice) {
         synchronized (lock) {
             Project p = existing(projects, projectId, "project");
@@ -178,7 +231,12 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
         }
     }
 
-    /** Stores a project as given; a null ref gets an assigned id, {@code updatedAt} is set to now. */
+    /**
+     * Stores a project as given; a null ref gets an assigned id, {@code updatedAt} is set to now.
+     *
+     * @param project the project to store
+     * @return the project as stored
+     */
     public Project putProject(Project project) {
         synchronized (lock) {
             ExternalRef ref = refOrNew(project.ref(), TYPE_PROJECT);
@@ -190,13 +248,23 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
         }
     }
 
-    /** Starts a bill from a vendor; finish with {@link DocumentSeed#save()}. */
+    /**
+     * Starts a bill from a vendor; finish with {@link DocumentSeed#save()}.
+     *
+     * @param vendorId the vendor id
+     * @return a seed to fill in and save
+     */
     public DocumentSeed bill(String vendorId) {
         return new DocumentSeed(DocumentKind.BILL, ExternalRef.of(Systems.FRESHBOOKS, TYPE_VENDOR, vendorId), today(),
                 this::putBill);
     }
 
-    /** Starts an invoice to a client; finish with {@link DocumentSeed#save()}. */
+    /**
+     * Starts an invoice to a client; finish with {@link DocumentSeed#save()}.
+     *
+     * @param clientId the client id
+     * @return a seed to fill in and save
+     */
     public DocumentSeed invoice(String clientId) {
         return new DocumentSeed(DocumentKind.INVOICE, ExternalRef.of(Systems.FRESHBOOKS, TYPE_CLIENT, clientId), today(),
                 this::putInvoice);
@@ -205,73 +273,142 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     /**
      * Stores a bill (insert or replace): a null ref gets an assigned id; version and {@code updatedAt} are always
      * new; a null total becomes the sum of the lines.
+     *
+     * @param bill the bill to store
+     * @return the bill as stored
      */
     public SourceDocument putBill(SourceDocument bill) {
         return putDocument(bills, bill, TYPE_BILL, DocumentKind.BILL);
     }
 
-    /** Stores an invoice, as {@link #putBill} does. */
+    /**
+     * Stores an invoice, as {@link #putBill} does.
+     *
+     * @param invoice the invoice to store
+     * @return the invoice as stored
+     */
     public SourceDocument putInvoice(SourceDocument invoice) {
         return putDocument(invoices, invoice, TYPE_INVOICE, DocumentKind.INVOICE);
     }
 
-    /** Changes a stored bill (new version). */
+    /**
+     * Changes a stored bill (new version).
+     *
+     * @param id the bill id
+     * @param change derives the new value from the stored one
+     * @return the bill as stored
+     */
     public SourceDocument updateBill(String id, UnaryOperator<SourceDocument> change) {
         return putBill(withTotalRecomputed(change.apply(existing(bills, id, "bill"))));
     }
 
-    /** Changes a stored invoice (new version). */
+    /**
+     * Changes a stored invoice (new version).
+     *
+     * @param id the invoice id
+     * @param change derives the new value from the stored one
+     * @return the invoice as stored
+     */
     public SourceDocument updateInvoice(String id, UnaryOperator<SourceDocument> change) {
         return putInvoice(withTotalRecomputed(change.apply(existing(invoices, id, "invoice"))));
     }
 
-    /** Deletes a bill: it stays fetchable with {@code deleted = true}, and is reported changed. */
+    /**
+     * Deletes a bill: it stays fetchable with {@code deleted = true}, and is reported changed.
+     *
+     * @param id the bill id
+     * @return the deleted bill as stored
+     */
     public SourceDocument deleteBill(String id) {
         return updateBill(id, InMemoryAccountingSystem::markDeleted);
     }
 
-    /** Deletes an invoice, as {@link #deleteBill} does. */
+    /**
+     * Deletes an invoice, as {@link #deleteBill} does.
+     *
+     * @param id the invoice id
+     * @return the deleted invoice as stored
+     */
     public SourceDocument deleteInvoice(String id) {
         return updateInvoice(id, InMemoryAccountingSystem::markDeleted);
     }
 
-    /** Adds a payment of a bill. */
+    /**
+     * Adds a payment of a bill.
+     *
+     * @param billId the paid bill's id
+     * @param amount the amount paid
+     * @param date the payment date
+     * @return the stored payment
+     */
     public PaymentRecord addBillPayment(String billId, Money amount, LocalDate date) {
         existing(bills, billId, "bill");
         return putBillPayment(new PaymentRecord(null, ExternalRef.of(Systems.FRESHBOOKS, TYPE_BILL, billId), amount, date,
                 "Check", null, false));
     }
 
-    /** Adds a payment of an invoice. */
+    /**
+     * Adds a payment of an invoice.
+     *
+     * @param invoiceId the paid invoice's id
+     * @param amount the amount paid
+     * @param date the payment date
+     * @return the stored payment
+     */
     public PaymentRecord addInvoicePayment(String invoiceId, Money amount, LocalDate date) {
         existing(invoices, invoiceId, "invoice");
         return putInvoicePayment(new PaymentRecord(null, ExternalRef.of(Systems.FRESHBOOKS, TYPE_INVOICE, invoiceId),
                 amount, date, "ACH", null, false));
     }
 
-    /** Stores a bill payment (insert or replace; new version). */
+    /**
+     * Stores a bill payment (insert or replace; new version).
+     *
+     * @param payment the payment to store
+     * @return the payment as stored
+     */
     public PaymentRecord putBillPayment(PaymentRecord payment) {
         return putPayment(billPayments, payment, TYPE_BILL_PAYMENT);
     }
 
-    /** Stores an invoice payment (insert or replace; new version). */
+    /**
+     * Stores an invoice payment (insert or replace; new version).
+     *
+     * @param payment the payment to store
+     * @return the payment as stored
+     */
     public PaymentRecord putInvoicePayment(PaymentRecord payment) {
         return putPayment(invoicePayments, payment, TYPE_INVOICE_PAYMENT);
     }
 
-    /** Deletes a bill payment (stays fetchable with {@code deleted = true}). */
+    /**
+     * Deletes a bill payment (stays fetchable with {@code deleted = true}).
+     *
+     * @param id the payment id
+     * @return the deleted payment as stored
+     */
     public PaymentRecord deleteBillPayment(String id) {
         PaymentRecord p = existing(billPayments, id, "bill payment");
         return putBillPayment(new PaymentRecord(p.ref(), p.document(), p.amount(), p.date(), p.method(), null, true));
     }
 
-    /** Deletes an invoice payment (stays fetchable with {@code deleted = true}). */
+    /**
+     * Deletes an invoice payment (stays fetchable with {@code deleted = true}).
+     *
+     * @param id the payment id
+     * @return the deleted payment as stored
+     */
     public PaymentRecord deleteInvoicePayment(String id) {
         PaymentRecord p = existing(invoicePayments, id, "invoice payment");
         return putInvoicePayment(new PaymentRecord(p.ref(), p.document(), p.amount(), p.date(), p.method(), null, true));
     }
 
-    /** Stores an expense as given (a null ref gets an id; the marker is appended to the notes). Not counted. */
+    /**
+     * Stores an expense as given (a null ref gets an id; the marker is appended to the notes). Not counted.
+     *
+     * @param expense the expense to store
+     * @return the expense as stored
+     */
     public ExpenseEntry putExpense(ExpenseEntry expense) {
         synchronized (lock) {
             return storeExpense(expense);
@@ -281,6 +418,8 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     /**
      * Widens {@link #listChanged} windows backwards by {@code overlap}, as the real adapter does for day
      * granularity; default zero.
+     *
+     * @param overlap how far back each window starts (not negative)
      */
     public void listChangedOverlap(Duration overlap) {
         this.overlap = Objects.requireNonNull(overlap, "overlap");
@@ -288,42 +427,69 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
 
     // ------------------------------------------------------------------ inspection (not counted)
 
-    /** All vendors, active or not, in insertion order. */
+    /**
+     * All vendors, active or not, in insertion order.
+     *
+     * @return the vendors
+     */
     public List<Vendor> vendors() {
         synchronized (lock) {
             return vendors.values();
         }
     }
 
-    /** All expenses, in insertion order. */
+    /**
+     * All expenses, in insertion order.
+     *
+     * @return the expenses
+     */
     public List<ExpenseEntry> expenses() {
         synchronized (lock) {
             return expenses.values();
         }
     }
 
-    /** Expenses whose notes carry {@code marker}. */
+    /**
+     * Expenses whose notes carry {@code marker}.
+     *
+     * @param marker the marker text to look for
+     * @return the matching expenses, in insertion order
+     */
     public List<ExpenseEntry> expensesWithMarker(String marker) {
         synchronized (lock) {
             return expenses.values().stream().filter(e -> hasMarker(e, marker)).toList();
         }
     }
 
-    /** A project as stored. */
+    /**
+     * A project as stored.
+     *
+     * @param id the project id
+     * @return the project, or empty if there is none
+     */
     public Optional<Project> project(String id) {
         synchronized (lock) {
             return projects.get(id);
         }
     }
 
-    /** How a project is billed (hourly unless set otherwise). */
+    /**
+     * How a project is billed (hourly unless set otherwise).
+     *
+     * @param id the stored project's id
+     * @return its pricing
+     */
     public ProjectPricing projectPricing(String id) {
         synchronized (lock) {
             return pricingOf(existing(projects, id, "project"));
         }
     }
 
-    /** Webhook confirmations received, in order. */
+    /**
+     * Webhook confirmations received, in order.
+     *
+     * @return the confirmations, oldest first
+     */
     public List<WebhookConfirmation> confirmedWebhooks() {
         synchronized (lock) {
             return List.copyOf(confirmations);
@@ -485,7 +651,11 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     /** Callback ids the account has; null until {@link #registerCallback} (then listing is unsupported). */
     private volatile java.util.Set<String> callbackIds;
 
-    /** Registers a webhook callback of this account, so {@link #listWebhookCallbackIds()} lists it. */
+    /**
+     * Registers a webhook callback of this account, so {@link #listWebhookCallbackIds()} lists it.
+     *
+     * @param callbackId the callback id
+     */
     public synchronized void registerCallback(String callbackId) {
         java.util.Set<String> next = new java.util.HashSet<>(callbackIds == null ? java.util.Set.of() : callbackIds);
         next.add(callbackId);

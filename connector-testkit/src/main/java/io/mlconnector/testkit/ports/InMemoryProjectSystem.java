@@ -1,4 +1,4 @@
-package io.mlconnector.core.testing;
+package io.mlconnector.testkit.ports;
 
 import io.mlconnector.core.error.ApiError;
 import io.mlconnector.core.error.NotFoundException;
@@ -116,7 +116,12 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<Undelivered> undelivered = new ArrayList<>();
 
-    /** A port for {@code companyId} with {@link #DEFAULT_APPLICATION_ID}. */
+    /**
+     * A port for {@code companyId} with {@link #DEFAULT_APPLICATION_ID}.
+     *
+     * @param companyId the Procore company id
+     * @param clock gives change times (a {@link io.mlconnector.testkit.time.MutableClock} in most tests)
+     */
     public InMemoryProjectSystem(long companyId, Clock clock) {
         this(companyId, DEFAULT_APPLICATION_ID, clock);
     }
@@ -124,7 +129,7 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     /**
      * @param companyId     the company this port is bound to
      * @param applicationId our application's id, reported as source application of objects created through the port
-     * @param clock         gives change times ({@link MutableClock} in most tests)
+     * @param clock         gives change times (a {@link io.mlconnector.testkit.time.MutableClock} in most tests)
      */
     public InMemoryProjectSystem(long companyId, String applicationId, Clock clock) {
         super(ProjectSystem.class, WRITES);
@@ -144,12 +149,23 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
 
     // ------------------------------------------------------------------ seeding
 
-    /** Adds an active company vendor; {@code originId} (its external id, e.g. the FreshBooks vendor id) may be null. */
+    /**
+     * Adds an active company vendor; {@code originId} (its external id, e.g. the FreshBooks vendor id) may be null.
+     *
+     * @param name the vendor name
+     * @param originId the external id, or null
+     * @return the stored vendor
+     */
     public Vendor addVendor(String name, String originId) {
         return putVendor(new Vendor(null, name, originId, null, true, null));
     }
 
-    /** Stores a vendor as given; a null ref gets an assigned id, {@code updatedAt} is set to now. */
+    /**
+     * Stores a vendor as given; a null ref gets an assigned id, {@code updatedAt} is set to now.
+     *
+     * @param vendor the vendor to store
+     * @return the vendor as stored
+     */
     public Vendor putVendor(Vendor vendor) {
         synchronized (lock) {
             ExternalRef ref = vendor.ref() != null ? vendor.ref() : newRef(TYPE_VENDOR);
@@ -160,19 +176,35 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Renames a company vendor. */
+    /**
+     * Renames a company vendor.
+     *
+     * @param id the vendor id
+     * @param name the new name
+     * @return the vendor as stored
+     */
     public Vendor renameVendor(String id, String name) {
         Vendor v = existing(vendors, id, "vendor");
         return putVendor(new Vendor(v.ref(), name, v.externalId(), v.externalCode(), v.active(), null));
     }
 
-    /** Deactivates a company vendor. */
+    /**
+     * Deactivates a company vendor.
+     *
+     * @param id the vendor id
+     * @return the vendor as stored
+     */
     public Vendor deactivateVendor(String id) {
         Vendor v = existing(vendors, id, "vendor");
         return putVendor(new Vendor(v.ref(), v.name(), v.externalId(), v.externalCode(), false, null));
     }
 
-    /** Adds an active project of this port's company. */
+    /**
+     * Adds an active project of this port's company.
+     *
+     * @param name the project name
+     * @return a reference to the new project
+     */
     public ProjectRef addProject(String name) {
         return addProject(companyId, name, null, null);
     }
@@ -180,7 +212,11 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     /**
      * Adds an active project of any company (a project of another company is not listed and fails validation).
      *
+     * @param companyId the company the project belongs to
+     * @param name the project name
+     * @param number the project number, or null
      * @param originId the project's external id (e.g. the FreshBooks project id), may be null
+     * @return a reference to the new project
      */
     public ProjectRef addProject(long companyId, String name, String number, String originId) {
         synchronized (lock) {
@@ -197,7 +233,14 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Changes a project's name and activity (a change {@code listChanged(PROJECTS)} reports). */
+    /**
+     * Changes a project's name and activity (a change {@code listChanged(PROJECTS)} reports).
+     *
+     * @param ref the project to change
+     * @param name the new name
+     * @param active false to make it inactive
+     * @return the project as stored
+     */
     public Project updateProject(ProjectRef ref, String name, boolean active) {
         synchronized (lock) {
             ProjectRow row = projects.get(ref.projectId());
@@ -215,12 +258,27 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Adds a cost code to a project (Procore copies cost codes per project). */
+    /**
+     * Adds a cost code to a project (Procore copies cost codes per project).
+     *
+     * @param project the project
+     * @param code the cost code, e.g. {@code 01-100}
+     * @param name the cost code name
+     * @return the stored cost code
+     */
     public CostCode addCostCode(ProjectRef project, String code, String name) {
         return addCostCode(project, code, name, null);
     }
 
-    /** Adds a cost code carrying an external id (origin id, e.g. the accounting expense category id). */
+    /**
+     * Adds a cost code carrying an external id (origin id, e.g. the accounting expense category id).
+     *
+     * @param project the project
+     * @param code the cost code, e.g. {@code 01-100}
+     * @param name the cost code name
+     * @param originId the external id, or null
+     * @return the stored cost code
+     */
     public CostCode addCostCode(ProjectRef project, String code, String name, String originId) {
         synchronized (lock) {
             Table<CostCode> table = costCodesOf(project);
@@ -231,7 +289,14 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Renames a project's cost code. */
+    /**
+     * Renames a project's cost code.
+     *
+     * @param project the project
+     * @param costCodeId the cost code id
+     * @param name the new name
+     * @return the cost code as stored
+     */
     public CostCode renameCostCode(ProjectRef project, String costCodeId, String name) {
         synchronized (lock) {
             Table<CostCode> table = costCodesOf(project);
@@ -242,12 +307,23 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Starts a commitment of a vendor on a project; finish with {@link CommitmentSeed#save()}. */
+    /**
+     * Starts a commitment of a vendor on a project; finish with {@link CommitmentSeed#save()}.
+     *
+     * @param project the project
+     * @param vendorId the vendor id
+     * @return a seed to fill in and save
+     */
     public CommitmentSeed commitment(ProjectRef project, String vendorId) {
         return new CommitmentSeed(project, vendorId, this::putCommitment);
     }
 
-    /** Stores a commitment; a null id (commitment or line) gets an assigned one. */
+    /**
+     * Stores a commitment; a null id (commitment or line) gets an assigned one.
+     *
+     * @param c the commitment to store
+     * @return the commitment as stored
+     */
     public Commitment putCommitment(Commitment c) {
         synchronized (lock) {
             String id = c.id() != null ? c.id() : Long.toString(nextId());
@@ -263,12 +339,22 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Starts a change order on a project (approved unless told otherwise); finish with {@link ChangeOrderSeed#save()}. */
+    /**
+     * Starts a change order on a project (approved unless told otherwise); finish with {@link ChangeOrderSeed#save()}.
+     *
+     * @param project the project
+     * @return a seed to fill in and save
+     */
     public ChangeOrderSeed changeOrder(ProjectRef project) {
         return new ChangeOrderSeed(project, today(), this::putChangeOrder);
     }
 
-    /** Stores a change order (insert or replace); a null ref gets an assigned id; the version is always new. */
+    /**
+     * Stores a change order (insert or replace); a null ref gets an assigned id; the version is always new.
+     *
+     * @param co the change order to store
+     * @return the change order as stored
+     */
     public ChangeOrder putChangeOrder(ChangeOrder co) {
         synchronized (lock) {
             ExternalRef ref = co.ref() != null ? co.ref() : newRef(TYPE_CHANGE_ORDER);
@@ -281,19 +367,34 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Changes a stored change order (new version). */
+    /**
+     * Changes a stored change order (new version).
+     *
+     * @param id the change order id
+     * @param change derives the new value from the stored one
+     * @return the change order as stored
+     */
     public ChangeOrder updateChangeOrder(String id, UnaryOperator<ChangeOrder> change) {
         return putChangeOrder(change.apply(existing(changeOrders, id, "change order")));
     }
 
-    /** Voids a change order: status {@code void}, not approved, voided (new version). */
+    /**
+     * Voids a change order: status {@code void}, not approved, voided (new version).
+     *
+     * @param id the change order id
+     * @return the change order as stored
+     */
     public ChangeOrder voidChangeOrder(String id) {
         return updateChangeOrder(id, c -> new ChangeOrder(c.ref(), c.project(), c.contractId(), c.number(), c.revision(),
                 c.title(), "void", false, true, c.amount(), c.date(), c.lines(), c.version(), c.sourceApplicationId(),
                 c.originId()));
     }
 
-    /** Deletes a change order: {@code listChanged} reports it deleted and fetching it gives 404. */
+    /**
+     * Deletes a change order: {@code listChanged} reports it deleted and fetching it gives 404.
+     *
+     * @param id the change order id
+     */
     public void deleteChangeOrder(String id) {
         synchronized (lock) {
             ChangeOrder c = existing(changeOrders, id, "change order");
@@ -304,12 +405,20 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     /**
      * Starts a change order on a project's prime contract (approved unless told otherwise); finish with
      * {@link ChangeOrderSeed#save()}.
+     *
+     * @param project the project
+     * @return a seed to fill in and save
      */
     public ChangeOrderSeed primeChangeOrder(ProjectRef project) {
         return new ChangeOrderSeed(project, TYPE_PRIME_CHANGE_ORDER, today(), this::putPrimeChangeOrder);
     }
 
-    /** Stores a prime contract change order (insert or replace); a null ref gets an assigned id; new version. */
+    /**
+     * Stores a prime contract change order (insert or replace); a null ref gets an assigned id; new version.
+     *
+     * @param co the prime contract change order to store
+     * @return the change order as stored
+     */
     public ChangeOrder putPrimeChangeOrder(ChangeOrder co) {
         synchronized (lock) {
             ExternalRef ref = co.ref() != null ? co.ref() : newRef(TYPE_PRIME_CHANGE_ORDER);
@@ -322,19 +431,34 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Changes a stored prime contract change order (new version). */
+    /**
+     * Changes a stored prime contract change order (new version).
+     *
+     * @param id the prime contract change order id
+     * @param change derives the new value from the stored one
+     * @return the change order as stored
+     */
     public ChangeOrder updatePrimeChangeOrder(String id, UnaryOperator<ChangeOrder> change) {
         return putPrimeChangeOrder(change.apply(existing(primeChangeOrders, id, "prime change order")));
     }
 
-    /** Voids a prime contract change order: status {@code void}, not approved, voided (new version). */
+    /**
+     * Voids a prime contract change order: status {@code void}, not approved, voided (new version).
+     *
+     * @param id the prime contract change order id
+     * @return the change order as stored
+     */
     public ChangeOrder voidPrimeChangeOrder(String id) {
         return updatePrimeChangeOrder(id, c -> new ChangeOrder(c.ref(), c.project(), c.contractId(), c.number(),
                 c.revision(), c.title(), "void", false, true, c.amount(), c.date(), c.lines(), c.version(),
                 c.sourceApplicationId(), c.originId()));
     }
 
-    /** Deletes a prime contract change order: {@code listChanged} reports it deleted and fetching it gives 404. */
+    /**
+     * Deletes a prime contract change order: {@code listChanged} reports it deleted and fetching it gives 404.
+     *
+     * @param id the prime contract change order id
+     */
     public void deletePrimeChangeOrder(String id) {
         synchronized (lock) {
             ChangeOrder c = existing(primeChangeOrders, id, "prime change order");
@@ -342,7 +466,13 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Sets the budget of one cost code (and cost type) of a project, replacing an earlier one. Not counted. */
+    /**
+     * Sets the budget of one cost code (and cost type) of a project, replacing an earlier one. Not counted.
+     *
+     * @param project the project
+     * @param budget the budget of one cost code and cost type
+     * @return the budget as stored
+     */
     public CostCodeBudget putCostCodeBudget(ProjectRef project, CostCodeBudget budget) {
         synchronized (lock) {
             costCodesOf(project);
@@ -352,7 +482,13 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Starts a direct cost or budget change on a project; finish with {@link CostUpdateSeed#save()}. */
+    /**
+     * Starts a direct cost or budget change on a project; finish with {@link CostUpdateSeed#save()}.
+     *
+     * @param project the project
+     * @param kind a direct cost or a budget change
+     * @return a seed to fill in and save
+     */
     public CostUpdateSeed costUpdate(ProjectRef project, CostUpdateKind kind) {
         return new CostUpdateSeed(project, kind, today(), this::putCostUpdate);
     }
@@ -360,6 +496,9 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     /**
      * Stores a cost update (insert or replace); a null ref gets an assigned id; the version is always new. A direct
      * cost is also findable with {@code findByOrigin(DIRECT_COST)} when it has an origin id.
+     *
+     * @param cu the cost update to store
+     * @return the cost update as stored
      */
     public CostUpdate putCostUpdate(CostUpdate cu) {
         synchronized (lock) {
@@ -381,12 +520,24 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Changes a stored cost update (new version). */
+    /**
+     * Changes a stored cost update (new version).
+     *
+     * @param kind a direct cost or a budget change
+     * @param id the cost update id
+     * @param change derives the new value from the stored one
+     * @return the cost update as stored
+     */
     public CostUpdate updateCostUpdate(CostUpdateKind kind, String id, UnaryOperator<CostUpdate> change) {
         return putCostUpdate(change.apply(existing(costUpdates.get(kind), id, "cost update")));
     }
 
-    /** Deletes a cost update: {@code listChanged} reports it deleted and fetching it gives 404. */
+    /**
+     * Deletes a cost update: {@code listChanged} reports it deleted and fetching it gives 404.
+     *
+     * @param kind a direct cost or a budget change
+     * @param id the cost update id
+     */
     public void deleteCostUpdate(CostUpdateKind kind, String id) {
         synchronized (lock) {
             CostUpdate c = existing(costUpdates.get(kind), id, "cost update");
@@ -394,24 +545,44 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** Makes a posted requisition or direct cost refuse edits (approved / paid in the project system). */
+    /**
+     * Makes a posted requisition or direct cost refuse edits (approved / paid in the project system).
+     *
+     * @param kind the kind of the posted object
+     * @param id the posted object's id
+     */
     public void lock(TargetKind kind, String id) {
         setEditable(kind, id, false);
     }
 
-    /** Allows edits again. */
+    /**
+     * Allows edits again.
+     *
+     * @param kind the kind of the posted object
+     * @param id the posted object's id
+     */
     public void unlock(TargetKind kind, String id) {
         setEditable(kind, id, true);
     }
 
-    /** Refuses, in {@link #upsertVendors}, every vendor matching {@code rule}, with {@code reason}. */
+    /**
+     * Refuses, in {@link #upsertVendors}, every vendor matching {@code rule}, with {@code reason}.
+     *
+     * @param rule selects the vendors to refuse
+     * @param reason the error message each refusal carries
+     */
     public void rejectVendorUpserts(Predicate<Vendor> rule, String reason) {
         synchronized (lock) {
             rejections.add(new Rejection(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(reason, "reason")));
         }
     }
 
-    /** Adds a webhook delivery that failed at {@code failedAt}, for {@link #undeliveredEvents}. */
+    /**
+     * Adds a webhook delivery that failed at {@code failedAt}, for {@link #undeliveredEvents}.
+     *
+     * @param event the event that was not delivered
+     * @param failedAt when the delivery failed
+     */
     public void addUndeliveredEvent(InboundEvent event, Instant failedAt) {
         synchronized (lock) {
             undelivered.add(new Undelivered(event, failedAt));
@@ -420,21 +591,35 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
 
     // ------------------------------------------------------------------ inspection (not counted)
 
-    /** All company vendors in insertion order. */
+    /**
+     * All company vendors in insertion order.
+     *
+     * @return the vendors
+     */
     public List<Vendor> vendors() {
         synchronized (lock) {
             return vendors.values();
         }
     }
 
-    /** Objects of a kind created through the port (and seeded direct costs), oldest first. */
+    /**
+     * Objects of a kind created through the port (and seeded direct costs), oldest first.
+     *
+     * @param kind the kind of posted object
+     * @return the posted objects, oldest first
+     */
     public List<PostedObject> posted(TargetKind kind) {
         synchronized (lock) {
             return posted.get(kind).values().stream().map(Posted::object).toList();
         }
     }
 
-    /** Every posted object (vendors excluded) carrying {@code originId}: more than one means a duplicate. */
+    /**
+     * Every posted object (vendors excluded) carrying {@code originId}: more than one means a duplicate.
+     *
+     * @param originId the external id
+     * @return the posted objects carrying it
+     */
     public List<PostedObject> postedWithOrigin(String originId) {
         synchronized (lock) {
             List<PostedObject> out = new ArrayList<>();
@@ -447,27 +632,52 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
         }
     }
 
-    /** The last draft sent for a requisition. */
+    /**
+     * The last draft sent for a requisition.
+     *
+     * @param id the posted requisition's id
+     * @return the last draft
+     */
     public RequisitionDraft requisitionDraft(String id) {
         return draft(TargetKind.REQUISITION, id, RequisitionDraft.class);
     }
 
-    /** The last draft sent for a direct cost (null for a seeded one). */
+    /**
+     * The last draft sent for a direct cost (null for a seeded one).
+     *
+     * @param id the posted direct cost's id
+     * @return the last draft, or null for a seeded direct cost
+     */
     public DirectCostDraft directCostDraft(String id) {
         return draft(TargetKind.DIRECT_COST, id, DirectCostDraft.class);
     }
 
-    /** The draft sent for a payment application. */
+    /**
+     * The draft sent for a payment application.
+     *
+     * @param id the posted payment application's id
+     * @return the draft
+     */
     public PaymentApplicationDraft paymentApplicationDraft(String id) {
         return draft(TargetKind.PAYMENT_APPLICATION, id, PaymentApplicationDraft.class);
     }
 
-    /** The draft sent for a contract payment. */
+    /**
+     * The draft sent for a contract payment.
+     *
+     * @param id the posted contract payment's id
+     * @return the draft
+     */
     public ContractPaymentDraft contractPaymentDraft(String id) {
         return draft(TargetKind.CONTRACT_PAYMENT, id, ContractPaymentDraft.class);
     }
 
-    /** Cost codes of a project. */
+    /**
+     * Cost codes of a project.
+     *
+     * @param project the project
+     * @return its cost codes, in insertion order
+     */
     public List<CostCode> costCodes(ProjectRef project) {
         synchronized (lock) {
             return costCodesOf(project).values();
