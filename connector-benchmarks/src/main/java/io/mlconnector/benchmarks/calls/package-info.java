@@ -1,0 +1,2 @@
+/** API calls per synced record, counted from the sandboxes' request logs. */
+package io.mlconnector.benchmarks.calls;

@@ -1,0 +1,2 @@
+/** Webhook acknowledgement latency over HTTP through the example host. */
+package io.mlconnector.benchmarks.http;

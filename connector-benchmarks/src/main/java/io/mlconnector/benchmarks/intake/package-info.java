@@ -1,0 +1,2 @@
+/** JMH benchmarks of the webhook intake in process. */
+package io.mlconnector.benchmarks.intake;

@@ -1,0 +1,2 @@
+/** Heap per connection behind the mapping cache. */
+package io.mlconnector.benchmarks.memory;

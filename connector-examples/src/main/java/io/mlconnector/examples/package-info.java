@@ -1,0 +1,2 @@
+/** The examples' one entry point: {@code demo}, {@code serve} and {@code ping}. */
+package io.mlconnector.examples;

@@ -1,0 +1,2 @@
+/** How the example host wires one connection: clients, credential store, verifiers and durable state. */
+package io.mlconnector.examples.wiring;
