@@ -1,4 +1,4 @@
-package io.mlconnector.runtime;
+package io.mlconnector.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -209,7 +209,7 @@ class ReadmeEmbeddingExampleTest {
     void theReadmeQuotesThisExample() throws IOException {
         Path root = repositoryRoot();
         String readme = Files.readString(root.resolve("README.md"));
-        String source = Files.readString(root.resolve("connector-runtime/src/test/java/io/mlconnector/runtime/"
+        String source = Files.readString(root.resolve("connector-readme-project/src/test/java/io/mlconnector/readme/"
                 + "ReadmeEmbeddingExampleTest.java"));
         String expected = region(source, "imports") + "\n" + region(source, "embedding");
 
