@@ -1,5 +1,6 @@
 package io.mlconnector.core.sync;
 
+import io.mlconnector.testkit.time.ManualScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.mlconnector.core.sync;
+package io.mlconnector.testkit.time;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +10,25 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A scheduler driven by the test: tasks run only when {@link #runPeriodic()} or {@link #runSubmitted()} says so, on
- * the test's thread; cancelled periodic tasks never run again.
+ * A {@link ScheduledExecutorService} driven by the test: nothing runs until the test says so, on the test's own
+ * thread. Periodic tasks (what {@code SyncEngine.start} schedules: polls, worker ticks) run once per
+ * {@link #runPeriodic()}; tasks handed to {@link #execute} or {@code schedule} run at {@link #runSubmitted()};
+ * cancelled periodic tasks never run again. Lets a test drive an engine's schedule step by step, without sleeping.
  */
-final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
     private final List<Task> periodic = new ArrayList<>();
     private final List<Runnable> submitted = new ArrayList<>();
 
-    /** Runs every periodic task that is not cancelled, once. Returns how many ran. */
-    synchronized int runPeriodic() {
+    /** Creates a scheduler with nothing scheduled. */
+    public ManualScheduler() {
+    }
+
+    /**
+     * Runs every periodic task that is not cancelled, once.
+     *
+     * @return how many ran
+     */
+    public synchronized int runPeriodic() {
         int n = 0;
         for (Task t : List.copyOf(periodic)) {
             if (!t.isCancelled()) {
@@ -29,8 +39,8 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
         return n;
     }
 
-    /** Runs what was handed to {@link #execute} (worker passes), including what those runs hand over. */
-    void runSubmitted() {
+    /** Runs what was handed to {@link #execute} or {@code schedule}, including what those runs hand over. */
+    public void runSubmitted() {
         while (true) {
             Runnable next;
             synchronized (this) {
@@ -43,8 +53,12 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
         }
     }
 
-    /** Periodic tasks not cancelled. */
-    synchronized int activePeriodic() {
+    /**
+     * The periodic tasks not cancelled.
+     *
+     * @return how many there are
+     */
+    public synchronized int activePeriodic() {
         return (int) periodic.stream().filter(t -> !t.isCancelled()).count();
     }
 
@@ -66,14 +80,18 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
         return scheduleWithFixedDelay(command, initialDelay, period, unit);
     }
 
+    /** Runs {@code command} at the next {@link #runSubmitted()}, whatever the delay. */
     @Override
     public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-        throw new UnsupportedOperationException();
+        return schedule(java.util.concurrent.Executors.callable(command), delay, unit);
     }
 
+    /** Runs {@code callable} at the next {@link #runSubmitted()}, whatever the delay. */
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-        throw new UnsupportedOperationException();
+        OneShot<V> task = new OneShot<>(callable);
+        execute(task);
+        return task;
     }
 
     @Override
@@ -98,6 +116,23 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) {
         return true;
+    }
+
+    /** A delayed task: a {@link java.util.concurrent.FutureTask} that reports no delay. */
+    private static final class OneShot<V> extends java.util.concurrent.FutureTask<V> implements ScheduledFuture<V> {
+        OneShot(Callable<V> callable) {
+            super(callable);
+        }
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return 0;
+        }
+
+        @Override
+        public int compareTo(Delayed o) {
+            return 0;
+        }
     }
 
     private static final class Task implements ScheduledFuture<Object> {
