@@ -90,9 +90,12 @@ final class WbsIndex {
         return new WbsIndex(byKey, byId, known, scheme);
     }
 
+    /** Marks a cost code + cost type that several budget codes share (one per sub job, say). */
+    private static final long AMBIGUOUS = -1L;
+
     private static void add(long id, BudgetCode c, Map<String, Long> byKey, Map<Long, BudgetCode> byId, Set<String> known) {
         byId.put(id, c);
-        byKey.putIfAbsent(key(c.costCode(), c.costType()), id);
+        byKey.merge(key(c.costCode(), c.costType()), id, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
         known.add(norm(c.costCode()));
     }
 
@@ -119,7 +122,14 @@ final class WbsIndex {
 
     /** The WBS code id of a cost code + cost type (cost type may be null for a code without one). */
     Optional<Long> idOf(String costCode, String costType) {
-        return Optional.ofNullable(loaded().idsByKey.get(key(costCode, costType)));
+        Long id = loaded().idsByKey.get(key(costCode, costType));
+        if (id != null && id == AMBIGUOUS) {
+            // several budget codes (sub jobs) carry this cost code and cost type: never pick one at random
+            throw new UnresolvedReferenceException("cost code " + costCode + (costType == null ? "" : " / cost type "
+                    + costType) + " is in several budget codes of the project (one per sub job?); the line cannot be"
+                    + " placed on one of them without a choice: give the project one budget code for it, then replay");
+        }
+        return Optional.ofNullable(id);
     }
 
     /** Whether the project has this cost code in any budget code. */
