@@ -110,12 +110,6 @@ final class HandshakeVault {
         }
     }
 
-    /** How many codes wait for confirmation on a connection. */
-    int pending(String connectionId) {
-        Map<String, Pending> pending = verifiers.get(connectionId);
-        return pending == null ? 0 : pending.size();
-    }
-
     /** The remembered callback listing of a connection. */
     KnownCallbacks knownCallbacks(String connectionId) {
         return callbacks.computeIfAbsent(connectionId, k -> new KnownCallbacks());
