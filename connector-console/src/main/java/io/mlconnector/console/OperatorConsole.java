@@ -22,14 +22,21 @@ import java.util.Optional;
  * }</pre>
  */
 public final class OperatorConsole {
-    private final OperatorService service;
+    /** Headers on every answer: no framing, no sniffing, no referrer, scripts and styles from this origin only. */
+    private static final Map<String, String> SECURITY = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'");
+
     private final OperatorGuard guard;
-    private final StoredReports storedReports;
+    private final ConsoleApi api;
+    private final StaticAssets assets = new StaticAssets();
 
     private OperatorConsole(Builder b) {
-        this.service = Objects.requireNonNull(b.service, "service");
+        OperatorService service = Objects.requireNonNull(b.service, "service");
         this.guard = Objects.requireNonNull(b.guard, "guard");
-        this.storedReports = Objects.requireNonNull(b.storedReports, "storedReports");
+        this.api = new ConsoleApi(service, Objects.requireNonNull(b.storedReports, "storedReports"));
     }
 
     /**
@@ -50,7 +57,12 @@ public final class OperatorConsole {
      */
     public ConsoleResponse handle(ConsoleRequest request) {
         Objects.requireNonNull(request, "request");
-        Optional<GuardRefusal> refusal = request.path().startsWith("/api/")
+        return secured(answer(request));
+    }
+
+    private ConsoleResponse answer(ConsoleRequest request) {
+        boolean isApi = request.path().equals("/api") || request.path().startsWith("/api/");
+        Optional<GuardRefusal> refusal = isApi
                 ? guard.check(request.remoteAddress(), request::header)
                 : guard.checkSite(request.remoteAddress(), request::header);
         if (refusal.isPresent()) {
@@ -60,8 +72,24 @@ public final class OperatorConsole {
             return new ConsoleResponse(r.status(), "application/json", headers,
                     ("{\"error\":\"" + r.message() + "\"}").getBytes(StandardCharsets.UTF_8));
         }
-        return new ConsoleResponse(404, "application/json", Map.of(),
-                "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+        if (isApi) {
+            return api.handle(request);
+        }
+        if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+            return new ConsoleResponse(405, "application/json", Map.of("Allow", "GET"),
+                    "{\"error\":\"use GET\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        return assets.find(request.path())
+                .map(a -> new ConsoleResponse(200, a.contentType(), Map.of("Cache-Control", "no-cache"),
+                        request.method().equals("HEAD") ? new byte[0] : a.bytes()))
+                .orElseGet(() -> new ConsoleResponse(404, "application/json", Map.of(),
+                        "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static ConsoleResponse secured(ConsoleResponse r) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(SECURITY);
+        headers.putAll(r.headers());
+        return new ConsoleResponse(r.status(), r.contentType(), headers, r.body());
     }
 
     /** Builds an {@link OperatorConsole}. */
