@@ -256,8 +256,7 @@ public interface SyncStateStore {
      * @throws UnsupportedOperationException when the store does not keep reports (the default)
      */
     default boolean saveReconciliation(StoredReconciliation report) {
-        throw new UnsupportedOperationException(getClass().getName() + " does not keep month-end reconciliation"
-                + " reports (implement saveReconciliation, reconciliation and reconciliations)");
+        throw reportsUnsupported(this);
     }
 
     /**
@@ -269,8 +268,7 @@ public interface SyncStateStore {
      * @throws UnsupportedOperationException when the store does not keep reports (the default)
      */
     default Optional<StoredReconciliation> reconciliation(String connectionId, YearMonth period) {
-        throw new UnsupportedOperationException(getClass().getName() + " does not keep month-end reconciliation"
-                + " reports");
+        throw reportsUnsupported(this);
     }
 
     /**
@@ -283,8 +281,12 @@ public interface SyncStateStore {
      * @throws UnsupportedOperationException when the store does not keep reports (the default)
      */
     default List<StoredReconciliation> reconciliations(String connectionId, int limit) {
-        throw new UnsupportedOperationException(getClass().getName() + " does not keep month-end reconciliation"
-                + " reports");
+        throw reportsUnsupported(this);
+    }
+
+    private static UnsupportedOperationException reportsUnsupported(SyncStateStore store) {
+        return new UnsupportedOperationException(store.getClass().getName() + " does not keep month-end"
+                + " reconciliation reports (implement saveReconciliation, reconciliation and reconciliations)");
     }
 
     // ---- named leases (poll leadership)
