@@ -5,6 +5,7 @@ import io.mlconnector.core.state.LeaseLostException;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.QueueStats;
+import io.mlconnector.core.state.StoredReconciliation;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.state.WorkStatus;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,7 +31,8 @@ import java.util.Optional;
 /**
  * {@link SyncStateStore} shared by every node using the same database: the ledger ({@code <prefix>ledger}, unique
  * per connection and source key), polling cursors ({@code <prefix>sync_cursor}), the work queue
- * ({@code <prefix>work_item}) and named leases for poll leadership ({@code <prefix>named_lease}).
+ * ({@code <prefix>work_item}), named leases for poll leadership ({@code <prefix>named_lease}) and the month-end
+ * reconciliation reports ({@code <prefix>reconciliation_report}, one per connection and month, never replaced).
  *
  * <p>Every method is one short transaction; nothing locks a table. Claims on PostgreSQL take rows with
  * {@code FOR UPDATE SKIP LOCKED}, so concurrent claimers never wait for or get the same item; on H2 a claim is an
@@ -47,6 +50,8 @@ public final class JdbcSyncStateStore implements SyncStateStore {
             + " state, fingerprint, attributes, updated_at_ns";
     private static final String ITEM_COLUMNS = "seq, id, connection_id, dedupe_key, item_type, payload, status,"
             + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns";
+    private static final String REPORT_COLUMNS = "connection_id, period, generated_at_ns, difference_count,"
+            + " report_json, report_csv";
     private static final String PENDING = "('READY', 'LEASED', 'PARKED')";
     private static final String CLAIMABLE =
             "((status = 'READY' AND available_at_ns <= ?) OR (status = 'LEASED' AND lease_until_ns <= ?))";
@@ -63,6 +68,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     private final String cursor;
     private final String items;
     private final String leases;
+    private final String reports;
 
     private JdbcSyncStateStore(Builder b) {
         TablePrefix prefix = b.prefix();
@@ -71,6 +77,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         this.cursor = prefix.table("sync_cursor");
         this.items = prefix.table("work_item");
         this.leases = prefix.table("named_lease");
+        this.reports = prefix.table("reconciliation_report");
     }
 
     /**
@@ -417,6 +424,59 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         Objects.requireNonNull(owner, "owner");
         db.transaction("release lease " + name, c -> JdbcAccess.update(c, "DELETE FROM " + leases
                 + " WHERE name = ? AND owner = ?", SqlParams.of().text(name).text(owner)));
+    }
+
+    // ---- month-end reconciliation reports
+
+    @Override
+    public boolean saveReconciliation(StoredReconciliation report) {
+        Objects.requireNonNull(report, "report");
+        ColumnLimits.required("connectionId", report.connectionId(), ColumnLimits.CONNECTION_ID);
+        SqlParams params = SqlParams.of().text(report.connectionId()).text(period(report.period()))
+                .instant(report.generatedAt()).integer(report.differenceCount()).text(report.json())
+                .text(report.csv());
+        return db.transaction("save reconciliation report", c -> {
+            String sql = "INSERT INTO " + reports + " (" + REPORT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
+            if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                return JdbcAccess.update(c, sql + " ON CONFLICT (connection_id, period) DO NOTHING", params) == 1;
+            }
+            return JdbcAccess.insertUnlessDuplicate(c, sql, params) == 1;
+        });
+    }
+
+    @Override
+    public Optional<StoredReconciliation> reconciliation(String connectionId, YearMonth period) {
+        Objects.requireNonNull(connectionId, "connectionId");
+        String month = period(period);
+        return db.transaction("read reconciliation report", c -> JdbcAccess.queryFirst(c, "SELECT " + REPORT_COLUMNS
+                + " FROM " + reports + " WHERE connection_id = ? AND period = ?",
+                SqlParams.of().text(connectionId).text(month), JdbcSyncStateStore::readReport));
+    }
+
+    @Override
+    public List<StoredReconciliation> reconciliations(String connectionId, int limit) {
+        Objects.requireNonNull(connectionId, "connectionId");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        return db.transaction("list reconciliation reports", c -> JdbcAccess.query(c, "SELECT " + REPORT_COLUMNS
+                + " FROM " + reports + " WHERE connection_id = ? ORDER BY period DESC LIMIT ?",
+                SqlParams.of().text(connectionId).integer(limit), JdbcSyncStateStore::readReport));
+    }
+
+    /** A month as {@code YYYY-MM}, which sorts as text; years outside 0 to 9999 would not. */
+    private static String period(YearMonth period) {
+        Objects.requireNonNull(period, "period");
+        if (period.getYear() < 0 || period.getYear() > 9999) {
+            throw new IllegalArgumentException("period year must be between 0 and 9999: " + period);
+        }
+        return period.toString();
+    }
+
+    private static StoredReconciliation readReport(ResultSet row) throws SQLException {
+        return new StoredReconciliation(row.getString("connection_id"), YearMonth.parse(row.getString("period")),
+                JdbcAccess.instant(row, "generated_at_ns"), row.getInt("difference_count"),
+                row.getString("report_json"), row.getString("report_csv"));
     }
 
     // ---- rows

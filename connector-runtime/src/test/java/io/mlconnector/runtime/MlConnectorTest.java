@@ -19,7 +19,14 @@ import io.mlconnector.core.http.HttpTransport;
 import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.core.mapping.InMemoryMappingStore;
 import io.mlconnector.core.state.InMemorySyncStateStore;
+import io.mlconnector.core.state.StoredReconciliation;
+import io.mlconnector.core.sync.MonthEndSchedule;
+import io.mlconnector.core.sync.SyncPolicy;
 import io.mlconnector.core.sync.WebhookResponse;
+import io.mlconnector.core.sync.reconcile.ReconciliationReport;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
 import io.mlconnector.core.webhook.WebhookRequest;
 import io.mlconnector.procore.webhook.ProcoreWebhookVerifier;
 import io.mlconnector.testkit.freshbooks.FreshBooksSandbox;
@@ -197,6 +204,29 @@ class MlConnectorTest {
         scheduler.runPeriodic();
 
         assertThat(connector.saveUnsavedGrants()).isZero();
+    }
+
+    @Test
+    void monthEndReconciliation_followsEachConnectionsSchedule_andIsKeptInTheConnectorsDatabase() {
+        connector = jdbcConnector();
+        connector.addConnection(acme("s").freshBooksAuthorizationCode(fb.issueAuthorizationCode())
+                .policy(SyncPolicy.builder().monthEnd(MonthEndSchedule.onDay(1)).build()).build());
+        YearMonth dueBefore = MonthEndSchedule.onDay(1).latestDue(Instant.now());
+
+        List<StoredReconciliation> kept = connector.engine().runDueReconciliations();
+
+        YearMonth dueAfter = MonthEndSchedule.onDay(1).latestDue(Instant.now());
+        assertThat(kept).singleElement().satisfies(r -> {
+            assertThat(r.connectionId()).isEqualTo("acme");
+            assertThat(r.period()).isIn(dueBefore, dueAfter);
+            assertThat(ReconciliationReport.fromJson(r.json()).toCsv()).isEqualTo(r.csv());
+        });
+        assertThat(connector.engine().reconciliationReports("acme")).isEqualTo(kept);
+        assertThat(connector.engine().runDueReconciliations()).as("kept once").isEmpty();
+
+        connector.updateConnection(acme("s").policy(SyncPolicy.builder().monthEnd(MonthEndSchedule.off()).build())
+                .build());
+        assertThat(connector.engine().connection("acme").policy().monthEnd().enabled()).isFalse();
     }
 
     @Test

@@ -61,7 +61,23 @@ public enum AuditOutcome {
     /** A stream's polls failed {@code streamFailureThreshold} times in a row (reported once until it recovers). */
     STREAM_FAILING,
     /** A stream reported failing was polled successfully again. */
-    STREAM_RECOVERED;
+    STREAM_RECOVERED,
+    /**
+     * A month-end reconciliation report was made by the engine's schedule and kept in the state store (source ref
+     * {@code reconciliation:<YYYY-MM>}; details hold its counts). Raised once per connection and month.
+     */
+    RECONCILIATION_STORED,
+    /**
+     * One row of a kept month-end reconciliation report does not match: a record that is not matched (source ref the
+     * record's key, target ref {@code <kind>:<id>} when it has one) or a cost code total that differs (source ref
+     * {@code cost_code:<project>:<cost code>}); details hold the period, status, flow and amounts.
+     */
+    RECONCILIATION_DIFFERENCE,
+    /**
+     * A scheduled month-end reconciliation could not be made (a system could not be read); nothing was kept and the
+     * run is tried again later. Raised on a month's first failure on a node, not on every retry.
+     */
+    RECONCILIATION_FAILED;
 
     /**
      * Whether the record was stopped for a reason a person can fix, then replayed.

@@ -9,5 +9,7 @@ public enum Direction {
     /** Reference data, both ways. */
     REFERENCE_DATA,
     /** Intake and security events (webhooks, credentials). */
-    INTAKE
+    INTAKE,
+    /** Month-end reconciliation: both systems compared, nothing written to either. */
+    RECONCILIATION
 }

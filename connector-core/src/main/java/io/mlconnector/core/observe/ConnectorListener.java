@@ -68,4 +68,13 @@ public interface ConnectorListener {
      */
     default void onReauthorizationRequired(ReauthorizationEvent event) {
     }
+
+    /**
+     * A scheduled month-end reconciliation run of a connection ended: its report was kept, or it failed and will be
+     * tried again.
+     *
+     * @param event the connection, the month and how the run ended
+     */
+    default void onReconciliation(ReconciliationEvent event) {
+    }
 }

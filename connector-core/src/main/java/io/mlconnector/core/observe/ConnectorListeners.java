@@ -117,6 +117,11 @@ public final class ConnectorListeners implements ConnectorListener {
         each("onReauthorizationRequired", l -> l.onReauthorizationRequired(event));
     }
 
+    @Override
+    public void onReconciliation(ReconciliationEvent event) {
+        each("onReconciliation", l -> l.onReconciliation(event));
+    }
+
     private void each(String method, Consumer<ConnectorListener> call) {
         for (ConnectorListener l : listeners) {
             try {

@@ -2,12 +2,14 @@ package io.mlconnector.core.state;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Thread-safe in-process {@link SyncStateStore} (one lock; simple and correct, fine for a single node). */
@@ -24,6 +26,7 @@ public final class InMemorySyncStateStore implements SyncStateStore {
     private final Map<String, WorkItem> items = new LinkedHashMap<>();
     private final Map<Key, String> pendingByDedupe = new HashMap<>();
     private final Map<String, Lease> leases = new HashMap<>();
+    private final Map<Key, StoredReconciliation> reports = new HashMap<>();
 
     @Override
     public Optional<LedgerEntry> ledger(String connectionId, String sourceKey) {
@@ -265,6 +268,35 @@ public final class InMemorySyncStateStore implements SyncStateStore {
             if (cur != null && cur.owner().equals(owner)) {
                 leases.remove(name);
             }
+        }
+    }
+
+    @Override
+    public boolean saveReconciliation(StoredReconciliation report) {
+        Objects.requireNonNull(report, "report");
+        synchronized (lock) {
+            return reports.putIfAbsent(new Key(report.connectionId(), report.period().toString()), report) == null;
+        }
+    }
+
+    @Override
+    public Optional<StoredReconciliation> reconciliation(String connectionId, YearMonth period) {
+        Objects.requireNonNull(connectionId, "connectionId");
+        Objects.requireNonNull(period, "period");
+        synchronized (lock) {
+            return Optional.ofNullable(reports.get(new Key(connectionId, period.toString())));
+        }
+    }
+
+    @Override
+    public List<StoredReconciliation> reconciliations(String connectionId, int limit) {
+        Objects.requireNonNull(connectionId, "connectionId");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        synchronized (lock) {
+            return reports.values().stream().filter(r -> r.connectionId().equals(connectionId))
+                    .sorted(Comparator.comparing(StoredReconciliation::period).reversed()).limit(limit).toList();
         }
     }
 

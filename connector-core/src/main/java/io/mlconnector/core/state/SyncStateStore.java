@@ -2,13 +2,14 @@ package io.mlconnector.core.state;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * SPI: the engine's durable state — the ledger, the polling cursors, the work queue with leases and dead
- * letters, and named leases for poll leadership. Every implementation passes connector-testkit's {@code SyncStateStoreContract},
- * including its concurrency cases (two claimers, one winner).
+ * letters, named leases for poll leadership, and the month-end reconciliation reports. Every implementation passes
+ * connector-testkit's {@code SyncStateStoreContract}, including its concurrency cases (two claimers, one winner).
  */
 public interface SyncStateStore {
 
@@ -236,6 +237,56 @@ public interface SyncStateStore {
             }
         }
         return new QueueStats(counts, oldest);
+    }
+
+    // ---- month-end reconciliation reports
+
+    /**
+     * Keeps a month-end reconciliation report unless one is already kept for its connection and month; never
+     * replaces one, so two nodes that both finish a run keep exactly one report and only the one whose save returned
+     * {@code true} reports its differences. The engine calls it from its month-end schedule.
+     *
+     * <p>The default throws {@link UnsupportedOperationException}, so a store written before reports existed still
+     * compiles and the engine says once, in its log, that automatic month-end reconciliation needs a store that keeps
+     * reports (it then does not run it rather than compare both systems every few minutes for a report it cannot
+     * keep). The bundled stores implement it; so must every store that passes connector-testkit's contract.
+     *
+     * @param report the report with its renderings
+     * @return true when it was kept, false when a report for the same connection and month was already kept
+     * @throws UnsupportedOperationException when the store does not keep reports (the default)
+     */
+    default boolean saveReconciliation(StoredReconciliation report) {
+        throw reportsUnsupported(this);
+    }
+
+    /**
+     * The report kept for a connection and month.
+     *
+     * @param connectionId the connection's id
+     * @param period the month
+     * @return the report, or empty when none is kept
+     * @throws UnsupportedOperationException when the store does not keep reports (the default)
+     */
+    default Optional<StoredReconciliation> reconciliation(String connectionId, YearMonth period) {
+        throw reportsUnsupported(this);
+    }
+
+    /**
+     * The latest reports kept for a connection, latest month first.
+     *
+     * @param connectionId the connection's id
+     * @param limit the most reports returned, at least 1
+     * @return up to {@code limit} reports, latest month first
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     * @throws UnsupportedOperationException when the store does not keep reports (the default)
+     */
+    default List<StoredReconciliation> reconciliations(String connectionId, int limit) {
+        throw reportsUnsupported(this);
+    }
+
+    private static UnsupportedOperationException reportsUnsupported(SyncStateStore store) {
+        return new UnsupportedOperationException(store.getClass().getName() + " does not keep month-end"
+                + " reconciliation reports (implement saveReconciliation, reconciliation and reconciliations)");
     }
 
     // ---- named leases (poll leadership)

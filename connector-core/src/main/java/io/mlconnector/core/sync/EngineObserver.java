@@ -6,6 +6,7 @@ import io.mlconnector.core.observe.ConnectorListeners;
 import io.mlconnector.core.observe.PollEvent;
 import io.mlconnector.core.observe.PollOutcome;
 import io.mlconnector.core.observe.ReauthorizationEvent;
+import io.mlconnector.core.observe.ReconciliationEvent;
 import io.mlconnector.core.observe.WorkEvent;
 import io.mlconnector.core.observe.WorkOutcome;
 import io.mlconnector.core.port.SourceStream;
@@ -157,6 +158,15 @@ final class EngineObserver {
             return r.reason();
         }
         return null;
+    }
+
+    // ---------------------------------------------------------------- month-end reconciliation
+
+    /** Reports a scheduled month-end reconciliation run to the listeners. */
+    void reconciled(ReconciliationEvent event) {
+        if (!listeners.isEmpty()) {
+            listeners.onReconciliation(event);
+        }
     }
 
     // ---------------------------------------------------------------- re-authorization

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ final class HealthReport {
     }
 
     static EngineHealth of(EngineServices services, Collection<Connection> connections,
-                           Function<Connection, List<StreamHealth>> streams, Duration lagThreshold) {
+                           Function<Connection, List<StreamHealth>> streams,
+                           Function<String, Optional<String>> monthEnd, Duration lagThreshold) {
         Instant now = services.clock().instant();
         List<ConnectionHealth> out = new ArrayList<>();
         QueueStats total = QueueStats.EMPTY;
@@ -42,7 +44,7 @@ final class HealthReport {
                 }
             }
             total = total.plus(queue);
-            out.add(connection(services, c, streams.apply(c), queue, now, lagThreshold));
+            out.add(connection(services, c, streams.apply(c), monthEnd.apply(c.id()), queue, now, lagThreshold));
         }
         List<String> reasons = new ArrayList<>();
         if (storeFailure != null) {
@@ -56,6 +58,10 @@ final class HealthReport {
         if (failing > 0) {
             reasons.add(failing + " polled stream(s) failing");
         }
+        long reconciliations = connections.stream().filter(c -> monthEnd.apply(c.id()).isPresent()).count();
+        if (reconciliations > 0) {
+            reasons.add(reconciliations + " connection(s) failing their month-end reconciliation");
+        }
         Duration age = total.oldestReadyAge(now);
         if (age.compareTo(lagThreshold) > 0) {
             reasons.add("the oldest ready work item has waited " + age + " (threshold " + lagThreshold + ")");
@@ -68,7 +74,8 @@ final class HealthReport {
     }
 
     private static ConnectionHealth connection(EngineServices services, Connection c, List<StreamHealth> streams,
-                                               QueueStats queue, Instant now, Duration lagThreshold) {
+                                               Optional<String> monthEnd, QueueStats queue, Instant now,
+                                               Duration lagThreshold) {
         List<StreamStatus> statuses = streams.stream().map(h -> new StreamStatus(h.stream(), h.lastSuccess(),
                 h.lastFailure(), h.lastError(), h.consecutiveFailures(), h.failing(),
                 h.lastSuccess() == null ? null : nonNegative(Duration.between(h.lastSuccess(), now)))).toList();
@@ -85,6 +92,7 @@ final class HealthReport {
         if (age.compareTo(lagThreshold) > 0) {
             reasons.add("the oldest ready work item has waited " + age + " (threshold " + lagThreshold + ")");
         }
+        monthEnd.ifPresent(reasons::add);
         HealthStatus status = refusal != null || (!statuses.isEmpty() && failing == statuses.size())
                 ? HealthStatus.DOWN : reasons.isEmpty() ? HealthStatus.HEALTHY : HealthStatus.DEGRADED;
         return new ConnectionHealth(c.id(), status, reasons, statuses, refusal != null,

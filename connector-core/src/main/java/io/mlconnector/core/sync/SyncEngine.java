@@ -12,6 +12,7 @@ import io.mlconnector.core.port.InboundEvent;
 import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.port.WebhookParser;
 import io.mlconnector.core.state.LedgerEntry;
+import io.mlconnector.core.state.StoredReconciliation;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.state.WorkStatus;
@@ -84,6 +85,10 @@ public final class SyncEngine implements AutoCloseable {
     public static final java.time.Duration DONE_RETENTION = java.time.Duration.ofDays(7);
     /** How long dead-lettered work items are kept for people to look at before {@link #purgeFinishedWork} drops them. */
     public static final java.time.Duration DEAD_RETENTION = java.time.Duration.ofDays(30);
+    /** How often {@link #start} checks whether a connection's month-end reconciliation is due (also once at start). */
+    public static final java.time.Duration MONTH_END_CHECK_INTERVAL = java.time.Duration.ofMinutes(5);
+    /** How many kept reconciliation reports {@link #reconciliationReports(String)} returns. */
+    public static final int DEFAULT_REPORTS_LISTED = 12;
 
     private final EngineServices services;
     private final ConnectionRegistry connections;
@@ -92,6 +97,7 @@ public final class SyncEngine implements AutoCloseable {
     private final StreamPoller poller;
     private final WebhookIntake intake;
     private final PollSchedule polls;
+    private final MonthEndRuns monthEnd;
     private final java.time.Duration queueLagThreshold;
     private final Object lifecycle = new Object();
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
@@ -118,6 +124,7 @@ public final class SyncEngine implements AutoCloseable {
         this.intake = new WebhookIntake(services, connections, b.freshBooksParser, b.procoreParser, enqueuer,
                 this::wakeUp);
         this.polls = new PollSchedule(connections, poller);
+        this.monthEnd = new MonthEndRuns(services, this::reconcile);
         provider.onChange(polls::refresh);
     }
 
@@ -236,7 +243,7 @@ public final class SyncEngine implements AutoCloseable {
      * {@code ReauthorizationRequiredException} was seen and nothing of the connection succeeded since), and its queue
      * by status with the age of the oldest due ready item; overall {@code HEALTHY}, {@code DEGRADED} (a stream
      * failing, a connection needing re-authorization while others work, the oldest ready item older than
-     * {@link Builder#queueLagThreshold}) or {@code DOWN} (state store unreadable, every connection down) with
+     * {@link Builder#queueLagThreshold}, a scheduled month-end reconciliation that failed and waits for its retry) or {@code DOWN} (state store unreadable, every connection down) with
      * reasons that name no ids and no business data. Reads memory and one queue query per connection, never a remote
      * API; dead letters and parked items are counted but do not degrade it (they wait for a person, not for the
      * engine).
@@ -244,7 +251,7 @@ public final class SyncEngine implements AutoCloseable {
      * @return the health report, made now by the engine's clock
      */
     public EngineHealth health() {
-        return HealthReport.of(services, connections.all(), poller::health, queueLagThreshold);
+        return HealthReport.of(services, connections.all(), poller::health, monthEnd::problem, queueLagThreshold);
     }
 
     // ---------------------------------------------------------------- workers
@@ -479,11 +486,84 @@ public final class SyncEngine implements AutoCloseable {
      *     one-sided records and records still flagged or waiting
      */
     public ReconciliationReport reconcile(String connectionId, YearMonth period) {
-        Connection c = connections.require(connectionId);
+        return reconcile(connections.require(connectionId), period);
+    }
+
+    private ReconciliationReport reconcile(Connection c, YearMonth period) {
         return Reconciler.builder().accountingSystem(c.accounting()).projectSystem(c.projects())
                 .mappingStore(services.mappings()).stateStore(services.state()).clock(services.clock())
                 .originIds(ref -> OriginIds.forFreshBooks(c.accounting().accountId(), ref)).build()
-                .reconcile(connectionId, period);
+                .reconcile(c.id(), period);
+    }
+
+    /**
+     * Makes, now, the month-end reconciliation of every connection whose report is due by its
+     * {@link SyncPolicy#monthEnd()} schedule and not kept yet (the latest closed month only), exactly as {@link #start}
+     * does every {@link #MONTH_END_CHECK_INTERVAL}: one node per connection and month (named lease
+     * {@code monthend:<connection>:<YYYY-MM>}), the report kept in the state store, a {@code RECONCILIATION_STORED}
+     * audit event and one {@code RECONCILIATION_DIFFERENCE} per difference, a
+     * {@link io.mlconnector.core.observe.ConnectorListener#onReconciliation} event. A run that fails keeps nothing,
+     * is audited ({@code RECONCILIATION_FAILED}, once per month and node), shows in {@link #health()} and is tried
+     * again after the schedule's retry delay. For hosts that schedule the engine themselves; a connection whose run
+     * throws does not stop the others.
+     *
+     * @return the reports this call kept (empty when nothing was due, or another node made them)
+     */
+    public List<StoredReconciliation> runDueReconciliations() {
+        List<StoredReconciliation> out = new ArrayList<>();
+        for (Connection c : connections.all()) {
+            try (LogContext log = LogContext.open()) {
+                monthEnd.runIfDue(c).ifPresent(out::add);
+            } catch (RuntimeException e) {
+                LOG.warn("month-end reconciliation check of {} failed: {}", c.id(), e.toString());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The month-end reconciliation reports kept for the connection, latest month first (at most
+     * {@link #DEFAULT_REPORTS_LISTED}). Reads the state store only.
+     *
+     * @param connectionId the connection's id
+     * @return the latest reports, latest month first
+     * @throws UnsupportedOperationException when the state store does not keep reports
+     */
+    public List<StoredReconciliation> reconciliationReports(String connectionId) {
+        return reconciliationReports(connectionId, DEFAULT_REPORTS_LISTED);
+    }
+
+    /**
+     * The month-end reconciliation reports kept for the connection, latest month first. Each holds the month, when it
+     * was made, its difference count, its JSON and CSV; {@code ReconciliationReport.fromJson(r.json())} gives the
+     * typed report. Reads the state store only.
+     *
+     * @param connectionId the connection's id
+     * @param limit the most reports returned, at least 1
+     * @return up to {@code limit} reports, latest month first
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     * @throws UnsupportedOperationException when the state store does not keep reports
+     */
+    public List<StoredReconciliation> reconciliationReports(String connectionId, int limit) {
+        connections.require(connectionId);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        return services.state().reconciliations(connectionId, limit);
+    }
+
+    /**
+     * The month-end reconciliation report kept for the connection and month. Reads the state store only; to compare
+     * a month now (kept or not), call {@link #reconcile(String, YearMonth)}.
+     *
+     * @param connectionId the connection's id
+     * @param period the month
+     * @return the kept report, or empty when none is kept (not due yet, failed so far, or before the schedule ran)
+     * @throws UnsupportedOperationException when the state store does not keep reports
+     */
+    public java.util.Optional<StoredReconciliation> reconciliationReport(String connectionId, YearMonth period) {
+        connections.require(connectionId);
+        return services.state().reconciliation(connectionId, Objects.requireNonNull(period, "period"));
     }
 
     // ---------------------------------------------------------------- dry run
@@ -544,8 +624,10 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * Schedules, on the host's scheduler, each enabled stream of each connection at that connection's poll interval
-     * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS})
-     * and the queue workers at the default policy's worker interval; webhooks also wake the workers at once. The
+     * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS}),
+     * the queue workers at the default policy's worker interval (webhooks also wake the workers at once), and the
+     * month-end reconciliation check at once and every {@link #MONTH_END_CHECK_INTERVAL}
+     * ({@link #runDueReconciliations()}, per connection as its {@link SyncPolicy#monthEnd()} says). The
      * scheduler stays the host's (not shut down by {@link #stop()}).
      *
      * <p>Connections added to the {@link ConnectionProvider} later are polled from then on, removed ones no longer,
@@ -568,6 +650,9 @@ public final class SyncEngine implements AutoCloseable {
                     tick, TimeUnit.MILLISECONDS));
             scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("purge finished work", this::purgeFinishedWork),
                     1, 60, TimeUnit.MINUTES));
+            long monthEndTick = MONTH_END_CHECK_INTERVAL.toMillis();
+            scheduled.add(scheduler.scheduleWithFixedDelay(() -> safely("month-end reconciliation",
+                    this::runDueReconciliations), 0, monthEndTick, TimeUnit.MILLISECONDS));
         }
     }
 

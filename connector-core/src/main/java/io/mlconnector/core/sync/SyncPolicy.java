@@ -31,11 +31,15 @@ import java.util.Set;
  * @param streamFailureThreshold  consecutive failed polls of a stream after which it is reported failing (an audit
  *                                event {@code STREAM_FAILING} once, and {@link SyncEngine#streamHealth()}) until a poll
  *                                succeeds again (default 3)
+ * @param monthEnd                when the engine makes the connection's month-end reconciliation by itself
+ *                                ({@link MonthEndSchedule}; default on, the 1st at 12:00 UTC; {@link
+ *                                MonthEndSchedule#off()} turns it off)
  */
 public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOverlap, Duration initialLookback,
                          int maxAttempts, Duration backoffBase, Duration backoffMax, Duration leaseDuration,
                          int batchSize, Duration workerInterval, Set<SourceStream> enabledStreams,
-                         boolean requireSignedHandshake, AlignmentPolicy alignment, int streamFailureThreshold) {
+                         boolean requireSignedHandshake, AlignmentPolicy alignment, int streamFailureThreshold,
+                         MonthEndSchedule monthEnd) {
 
     /**
      * The streams polled by default: every stream that leads to a write. {@link SourceStream#BUDGET_CHANGES} is not
@@ -72,6 +76,8 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
      * @param streamFailureThreshold consecutive failed polls of a stream after which it is reported failing (an audit
      *     event {@code STREAM_FAILING} once, and {@link SyncEngine#streamHealth()}) until a poll succeeds again
      *     (default 3)
+     * @param monthEnd when the engine makes the connection's month-end reconciliation by itself (null: the default,
+     *     {@link MonthEndSchedule#defaults()})
      */
     public SyncPolicy {
         requirePositive(pollInterval, "pollInterval");
@@ -97,6 +103,7 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
             throw new IllegalArgumentException("streamFailureThreshold must be at least 1");
         }
         alignment = alignment == null ? AlignmentPolicy.defaults() : alignment;
+        monthEnd = monthEnd == null ? MonthEndSchedule.defaults() : monthEnd;
         enabledStreams = enabledStreams == null || enabledStreams.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(enabledStreams));
     }
@@ -137,7 +144,7 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
                 .backoffMax(backoffMax).leaseDuration(leaseDuration).batchSize(batchSize)
                 .workerInterval(workerInterval).enabledStreams(enabledStreams)
                 .requireSignedHandshake(requireSignedHandshake).alignment(alignment)
-                .streamFailureThreshold(streamFailureThreshold);
+                .streamFailureThreshold(streamFailureThreshold).monthEnd(monthEnd);
     }
 
     /**
@@ -167,6 +174,7 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         private boolean requireSignedHandshake;
         private AlignmentPolicy alignment = AlignmentPolicy.defaults();
         private int streamFailureThreshold = DEFAULT_STREAM_FAILURE_THRESHOLD;
+        private MonthEndSchedule monthEnd = MonthEndSchedule.defaults();
 
         private Builder() {
         }
@@ -326,6 +334,18 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         }
 
         /**
+         * When the engine makes the connection's month-end reconciliation by itself (default
+         * {@link MonthEndSchedule#defaults()}: the 1st at 12:00 UTC; {@link MonthEndSchedule#off()} turns it off).
+         *
+         * @param value the schedule
+         * @return this builder
+         */
+        public Builder monthEnd(MonthEndSchedule value) {
+            this.monthEnd = value;
+            return this;
+        }
+
+        /**
          * Builds the {@code SyncPolicy} from the settings given so far.
          *
          * @return the new {@code SyncPolicy}
@@ -333,7 +353,7 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         public SyncPolicy build() {
             return new SyncPolicy(dryRun, pollInterval, pollOverlap, initialLookback, maxAttempts, backoffBase,
                     backoffMax, leaseDuration, batchSize, workerInterval, enabledStreams, requireSignedHandshake,
-                    alignment, streamFailureThreshold);
+                    alignment, streamFailureThreshold, monthEnd);
         }
     }
 }

@@ -38,7 +38,7 @@ class MigrationScriptTest {
         assertThat(created(JdbcDialect.POSTGRESQL, "x_")).isEqualTo(created(JdbcDialect.H2, "x_"));
         assertThat(created(JdbcDialect.POSTGRESQL, "x_")).contains(
                 "TABLE x_mapping", "TABLE x_unmapped", "TABLE x_audit_event", "TABLE x_credential", "TABLE x_ledger",
-                "TABLE x_sync_cursor", "TABLE x_work_item", "TABLE x_named_lease",
+                "TABLE x_sync_cursor", "TABLE x_work_item", "TABLE x_named_lease", "TABLE x_reconciliation_report",
                 "INDEX x_work_item_ready", "INDEX x_work_item_pending_dedupe");
     }
 

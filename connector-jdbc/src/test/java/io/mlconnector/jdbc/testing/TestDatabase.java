@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 public final class TestDatabase implements AutoCloseable {
     /** Every table the stores write (not the schema history). */
     public static final List<String> STORE_TABLES = List.of("mapping", "unmapped", "audit_event", "credential",
-            "ledger", "sync_cursor", "work_item", "named_lease");
+            "ledger", "sync_cursor", "work_item", "named_lease", "reconciliation_report");
     /** The prefix the class database is migrated with. */
     public static final String PREFIX = "mlc_";
 

@@ -7,11 +7,13 @@ import io.mlconnector.core.state.Cursor;
 import io.mlconnector.core.state.LeaseLostException;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
+import io.mlconnector.core.state.StoredReconciliation;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.state.WorkStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * A failing test names the rule your implementation breaks; the tests are independent of each other and of their
  * order. The tests are grouped in {@code @Nested} classes (ledger,
- * cursors, enqueue, claim, leases), which JUnit runs as part of your subclass.
+ * cursors, enqueue, claim, leases, reconciliation reports), which JUnit runs as part of your subclass.
  */
 public abstract class SyncStateStoreContract {
     /** The connection most tests work for. */
@@ -761,6 +763,104 @@ public abstract class SyncStateStoreContract {
             assertThat(won.stream().filter(b -> b).count()).isEqualTo(1);
             String winner = "node-" + won.indexOf(true);
             assertThat(store.tryAcquireLease("poll", winner, LEASE, at(1))).isTrue();
+        }
+    }
+
+    /** Month-end reconciliation reports: one per connection and month, never replaced, latest month first. */
+    @Nested
+    class ReconciliationReports {
+        private StoredReconciliation report(String conn, String month, int differences, String json) {
+            return new StoredReconciliation(conn, YearMonth.parse(month), T0.plusNanos(123_456_789), differences,
+                    json, "section,status\r\nrecord,DIFFERENT\r\n");
+        }
+
+        @Test
+        void absent_isEmpty() {
+            assertThat(store.reconciliation(CONN, YearMonth.of(2025, 2))).isEmpty();
+            assertThat(store.reconciliations(CONN, 12)).isEmpty();
+        }
+
+        @Test
+        void save_thenRead_roundTripsEveryField() {
+            String json = "{\"period\":\"2025-02\",\"reason\":\"Größe \\\"quoted\\\", 'single'\\n€\"}";
+            String csv = "section,reason\r\nrecord,\"a, \"\"quoted\"\" one\r\nsecond line\"\r\n";
+            StoredReconciliation in = new StoredReconciliation(CONN, YearMonth.of(2025, 2),
+                    T0.plusNanos(123_456_789), 3, json, csv);
+
+            assertThat(store.saveReconciliation(in)).isTrue();
+
+            StoredReconciliation out = store.reconciliation(CONN, YearMonth.of(2025, 2)).orElseThrow();
+            assertThat(out).isEqualTo(in);
+            assertThat(out.json()).isEqualTo(json);
+            assertThat(out.csv()).isEqualTo(csv);
+            assertThat(out.generatedAt()).isEqualTo(T0.plusNanos(123_456_789));
+            assertThat(out.differenceCount()).isEqualTo(3);
+        }
+
+        @Test
+        void save_ofAMonthAlreadyKept_isRefused_andKeepsTheFirst() {
+            assertThat(store.saveReconciliation(report(CONN, "2025-02", 3, "{\"first\":true}"))).isTrue();
+
+            assertThat(store.saveReconciliation(report(CONN, "2025-02", 0, "{\"second\":true}"))).isFalse();
+
+            StoredReconciliation kept = store.reconciliation(CONN, YearMonth.of(2025, 2)).orElseThrow();
+            assertThat(kept.json()).isEqualTo("{\"first\":true}");
+            assertThat(kept.differenceCount()).isEqualTo(3);
+        }
+
+        @Test
+        void reports_arePerConnectionAndMonth() {
+            store.saveReconciliation(report(CONN, "2025-02", 1, "{\"a\":1}"));
+            assertThat(store.saveReconciliation(report(OTHER_CONN, "2025-02", 2, "{\"b\":1}"))).isTrue();
+            assertThat(store.saveReconciliation(report(CONN, "2025-01", 4, "{\"a\":0}"))).isTrue();
+
+            assertThat(store.reconciliation(CONN, YearMonth.of(2025, 2)).orElseThrow().differenceCount()).isEqualTo(1);
+            assertThat(store.reconciliation(OTHER_CONN, YearMonth.of(2025, 2)).orElseThrow().differenceCount())
+                    .isEqualTo(2);
+            assertThat(store.reconciliation(OTHER_CONN, YearMonth.of(2025, 1))).isEmpty();
+            assertThat(store.reconciliations(OTHER_CONN, 12)).extracting(StoredReconciliation::connectionId)
+                    .containsExactly(OTHER_CONN);
+        }
+
+        @Test
+        void list_isLatestMonthFirst_andHonoursTheLimit() {
+            for (String month : List.of("2024-11", "2025-02", "2024-12", "2025-01", "2023-12")) {
+                store.saveReconciliation(report(CONN, month, 0, "{}"));
+            }
+
+            assertThat(store.reconciliations(CONN, 12)).extracting(r -> r.period().toString())
+                    .containsExactly("2025-02", "2025-01", "2024-12", "2024-11", "2023-12");
+            assertThat(store.reconciliations(CONN, 2)).extracting(r -> r.period().toString())
+                    .containsExactly("2025-02", "2025-01");
+            assertThatThrownBy(() -> store.reconciliations(CONN, 0)).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void aLargeReport_roundTrips() {
+            StringBuilder csv = new StringBuilder("section,status,reason\r\n");
+            while (csv.length() < 3_000_000) {
+                csv.append("record,ACCOUNTING_ONLY,bill ").append(csv.length()).append(" has no requisition\r\n");
+            }
+            String json = "{\"records\":\"" + "x".repeat(2_000_000) + "\"}";
+
+            assertThat(store.saveReconciliation(new StoredReconciliation(CONN, YearMonth.of(2025, 2), T0, 40_000,
+                    json, csv.toString()))).isTrue();
+
+            StoredReconciliation out = store.reconciliation(CONN, YearMonth.of(2025, 2)).orElseThrow();
+            assertThat(out.csv()).isEqualTo(csv.toString());
+            assertThat(out.json()).isEqualTo(json);
+        }
+
+        @Test
+        void concurrentSaves_ofOneMonth_keepExactlyOne() {
+            int threads = 8;
+            List<Boolean> kept = Race.run(threads, t -> () -> store.saveReconciliation(
+                    report(CONN, "2025-02", t, "{\"node\":" + t + "}")));
+
+            assertThat(kept.stream().filter(b -> b).count()).isEqualTo(1);
+            int winner = kept.indexOf(true);
+            assertThat(store.reconciliation(CONN, YearMonth.of(2025, 2)).orElseThrow().json())
+                    .isEqualTo("{\"node\":" + winner + "}");
         }
     }
 

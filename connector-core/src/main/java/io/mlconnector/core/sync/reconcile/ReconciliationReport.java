@@ -106,6 +106,16 @@ public record ReconciliationReport(String connectionId, YearMonth period, Instan
     }
 
     /**
+     * How many rows of the report do not match: records not {@link RecordStatus#MATCHED matched} plus cost code
+     * totals that differ. The month-end schedule raises one audit event for each.
+     *
+     * @return {@code differences().size() + costCodeDifferences().size()}
+     */
+    public int differenceCount() {
+        return differences().size() + costCodeDifferences().size();
+    }
+
+    /**
      * Counts.
      *
      * @return the summary
@@ -137,5 +147,19 @@ public record ReconciliationReport(String connectionId, YearMonth period, Instan
      */
     public String toJson() {
         return ReportJson.render(this);
+    }
+
+    /**
+     * Reads a report back from what {@link #toJson()} wrote (for instance a report the state store kept); rendering
+     * the result again gives the same JSON and CSV. Amounts come back with the scale they were written with (at
+     * least two decimals).
+     *
+     * @param json a document written by {@link #toJson()}
+     * @return the report
+     * @throws ReportFormatException when {@code json} is not such a document
+     */
+    public static ReconciliationReport fromJson(String json) {
+        Objects.requireNonNull(json, "json");
+        return ReportJsonReader.read(json);
     }
 }

@@ -235,6 +235,28 @@ class ReconcilerTest {
     }
 
     @Test
+    void theJson_readsBackToTheSameReport_andBadDocumentsAreRefused() {
+        ReconciliationReport r = reconciler().reconcile(CONN, MAY);
+
+        ReconciliationReport back = ReconciliationReport.fromJson(r.toJson());
+
+        assertThat(back.toJson()).isEqualTo(r.toJson());
+        assertThat(back.toCsv()).isEqualTo(r.toCsv());
+        assertThat(back.summary()).isEqualTo(r.summary());
+        assertThat(back.differenceCount()).isEqualTo(r.differenceCount()).isEqualTo(2 + 2 + 3 + 1 + 7);
+        assertThat(back.waiting()).isEqualTo(r.waiting());
+        assertThat(back.budgets()).hasSameSizeAs(r.budgets());
+        assertThat(back.records()).extracting(RecordComparison::sourceKey, RecordComparison::status)
+                .isEqualTo(r.records().stream().map(c -> tuple(c.sourceKey(), c.status())).toList());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReconciliationReport.fromJson("[1, 2]"))
+                .isInstanceOf(ReportFormatException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReconciliationReport.fromJson("{\"period\":\"May\"}"))
+                .isInstanceOf(ReportFormatException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReconciliationReport.fromJson("{not json"))
+                .isInstanceOf(ReportFormatException.class);
+    }
+
+    @Test
     void reconcile_reportsExactlyTheSeededDifferences() {
         ReconciliationReport r = reconciler().reconcile(CONN, MAY);
 
