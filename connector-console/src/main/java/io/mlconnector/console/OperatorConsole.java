@@ -36,7 +36,7 @@ public final class OperatorConsole {
     private OperatorConsole(Builder b) {
         OperatorService service = Objects.requireNonNull(b.service, "service");
         this.guard = Objects.requireNonNull(b.guard, "guard");
-        this.api = new ConsoleApi(service, Objects.requireNonNull(b.storedReports, "storedReports"));
+        this.api = new ConsoleApi(service, b.storedReports != null ? b.storedReports : StoredReports.fromEngine(service.engine()));
     }
 
     /**
@@ -96,7 +96,7 @@ public final class OperatorConsole {
     public static final class Builder {
         private OperatorService service;
         private OperatorGuard guard;
-        private StoredReports storedReports = StoredReports.none();
+        private StoredReports storedReports;
 
         private Builder() {
         }
@@ -124,7 +124,8 @@ public final class OperatorConsole {
         }
 
         /**
-         * Where the Reconciliation page finds the latest stored month-end reports (default: none).
+         * Where the Reconciliation page finds the latest stored month-end reports (default: the reports the service's
+         * engine kept, {@link StoredReports#fromEngine}).
          *
          * @param value the source of stored reports
          * @return this builder

@@ -238,4 +238,21 @@ class OperatorConsoleTest {
         assertThat(body(fx.console(StoredReports.none()).handle(get("/api/reports").build())).get("reports"))
                 .isEmpty();
     }
+
+    @Test
+    void byDefault_theLatestReportsAreTheMonthEndReportsTheEngineKept() throws IOException {
+        SourceDocument bill = fx.flaggedBill(); // dated 2024-05-10, flagged: a difference of May
+        fx.clock.set(java.time.Instant.parse("2024-06-01T12:30:00Z")); // May closed, due on the 1st at 12:00 UTC
+        assertThat(fx.engine.runDueReconciliations()).hasSize(1);
+        console = OperatorConsole.builder().service(fx.service()).guard(OperatorGuard.bearer(ConsoleFixture.TOKEN))
+                .build();
+
+        JsonNode reports = body(send(get("/api/reports"))).get("reports");
+
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).get("period").asText()).isEqualTo("2024-05");
+        assertThat(reports.get(0).get("differences").toString()).contains(bill.ref().key());
+        assertThat(send(get("/api/reports/csv?period=2024-05")).bodyText())
+                .isEqualTo(fx.engine.reconciliationReport("acme", YearMonth.of(2024, 5)).orElseThrow().csv());
+    }
 }

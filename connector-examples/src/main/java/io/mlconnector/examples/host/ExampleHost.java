@@ -3,7 +3,6 @@ package io.mlconnector.examples.host;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.mlconnector.console.OperatorConsole;
-import io.mlconnector.console.StoredReports;
 import io.mlconnector.core.http.ConnectorJson;
 import io.mlconnector.examples.config.EnvConfig;
 import io.mlconnector.examples.config.HostConfig;
@@ -73,7 +72,7 @@ public final class ExampleHost implements AutoCloseable {
         server.createContext("/replay", guard.wrap(new ReplayRoute(runtime.engine(), runtime.connectionId())));
         server.createContext("/reconcile", guard.wrap(new ReconcileRoute(runtime)));
         OperatorConsole console = OperatorConsole.builder().service(runtime.operator())
-                .guard(OperatorGuard.shared(runtime.config().admin())).storedReports(options.storedReports).build();
+                .guard(OperatorGuard.shared(runtime.config().admin())).build(); // stored reports: the engine's
         server.createContext(ConsoleRoute.PREFIX, new ConsoleRoute(console)); // guarded by the console itself
         if (runtime.config().mappingsFile() != null && !options.mappingFileCheckEvery.isZero()) {
             new MappingFileWatcher(runtime.config().mappingsFile(), runtime.connectionId(), runtime.operator(),
@@ -260,7 +259,6 @@ public final class ExampleHost implements AutoCloseable {
         private int workerThreads = 2;
         private WebhookObserver observer = WebhookObserver.none();
         private Duration mappingFileCheckEvery = Duration.ofSeconds(2);
-        private StoredReports storedReports = StoredReports.none();
 
         private Options() {
         }
@@ -304,12 +302,6 @@ public final class ExampleHost implements AutoCloseable {
                 throw new IllegalArgumentException("mappingFileCheckEvery must not be negative");
             }
             this.mappingFileCheckEvery = value;
-            return this;
-        }
-
-        /** Where the console finds the latest stored month-end reports (default none). */
-        public Options storedReports(StoredReports value) {
-            this.storedReports = Objects.requireNonNull(value);
             return this;
         }
 
