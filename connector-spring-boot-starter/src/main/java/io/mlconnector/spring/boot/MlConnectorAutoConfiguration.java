@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
@@ -42,124 +43,137 @@ public class MlConnectorAutoConfiguration {
     }
 
     /**
-     * The key that encrypts stored credentials, from {@code mlconnector.credential-key}.
-     *
-     * @param properties the bound properties
-     * @return a key provider with that one key
-     * @throws ConfigurationException when the key is missing or not a base64 AES-256 key
+     * The connector and its parts, unless the app defines its own {@link MlConnector} (then none of them is made:
+     * the app's connector has its own).
      */
-    @Bean
-    @ConditionalOnMissingBean
-    public KeyProvider mlConnectorKeyProvider(MlConnectorProperties properties) {
-        String key = properties.credentialKey();
-        if (key == null || key.isBlank()) {
-            throw new ConfigurationException("set mlconnector.credential-key (a base64 AES-256 key, 32 bytes, that "
-                    + "encrypts stored credentials) or define a KeyProvider bean");
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingBean(MlConnector.class)
+    public static class ConnectorConfiguration {
+        /** Creates the configuration (Spring calls it). */
+        public ConnectorConfiguration() {
         }
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(key.strip());
-        } catch (IllegalArgumentException e) {
-            raw = new byte[0];
-        }
-        if (raw.length != 32) {
-            throw new ConfigurationException("mlconnector.credential-key must be a base64 AES-256 key (32 bytes)");
-        }
-        return StaticKeyProvider.of(EncryptionKey.aes256(properties.credentialKeyId(), raw));
-    }
 
-    /**
-     * The FreshBooks app from {@code mlconnector.freshbooks.*}.
-     *
-     * @param properties the bound properties
-     * @return the app
-     * @throws ConfigurationException when the client id, secret or redirect URI is missing
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public FreshBooksApp mlConnectorFreshBooksApp(MlConnectorProperties properties) {
-        MlConnectorProperties.FreshBooks fb = properties.freshbooks();
-        require(fb.clientId(), "mlconnector.freshbooks.client-id");
-        require(fb.clientSecret(), "mlconnector.freshbooks.client-secret");
-        require(fb.redirectUri(), "mlconnector.freshbooks.redirect-uri");
-        return new FreshBooksApp(fb.clientId(), fb.clientSecret(), fb.redirectUri(), fb.apiBaseUrl(),
-                fb.authBaseUrl());
-    }
-
-    /**
-     * The Procore service account from {@code mlconnector.procore.*}.
-     *
-     * @param properties the bound properties
-     * @return the service account
-     * @throws ConfigurationException when the client id or secret is missing
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public ProcoreServiceAccount mlConnectorProcoreServiceAccount(MlConnectorProperties properties) {
-        MlConnectorProperties.Procore pc = properties.procore();
-        require(pc.clientId(), "mlconnector.procore.client-id");
-        require(pc.clientSecret(), "mlconnector.procore.client-secret");
-        return new ProcoreServiceAccount(pc.clientId(), pc.clientSecret(), pc.apiBaseUrl(), pc.loginBaseUrl());
-    }
-
-    /**
-     * The default policy of every connection, from {@code mlconnector.policy.*}.
-     *
-     * @param properties the bound properties
-     * @return the policy
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public SyncPolicy mlConnectorPolicy(MlConnectorProperties properties) {
-        return properties.policy().applyTo(SyncPolicy.defaults());
-    }
-
-    /**
-     * The connector: the JDBC stores on the app's data source (unless the app defines its own stores), the key
-     * provider, both apps' settings and the policy; then the customizers; then the connections of the properties.
-     *
-     * @param properties  the bound properties
-     * @param dataSource  the app's data source, if it has one
-     * @param keys        the credential key provider
-     * @param freshBooks  the FreshBooks app
-     * @param procore     the Procore service account
-     * @param policy      the default policy
-     * @param mappings    the app's own mapping store, if any
-     * @param state       the app's own state store, if any
-     * @param credentials the app's own (raw) credential store, if any
-     * @param audit       the app's own audit sink, if any
-     * @param customizers the builder customizers, in order
-     * @return the connector, not started ({@link MlConnectorLifecycle} starts it)
-     * @throws ConfigurationException when neither a data source nor the app's own stores are there, or a connection
-     *                                of the properties is incomplete
-     */
-    @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean
-    public MlConnector mlConnector(MlConnectorProperties properties, ObjectProvider<DataSource> dataSource,
-                                   KeyProvider keys, FreshBooksApp freshBooks, ProcoreServiceAccount procore,
-                                   SyncPolicy policy, ObjectProvider<MappingStore> mappings,
-                                   ObjectProvider<SyncStateStore> state, ObjectProvider<CredentialStore> credentials,
-                                   ObjectProvider<AuditSink> audit, ObjectProvider<MlConnectorCustomizer> customizers) {
-        MlConnector.Builder b = MlConnector.builder().keys(keys).freshBooks(freshBooks).procore(procore)
-                .policy(policy).tablePrefix(properties.tablePrefix());
-        dataSource.ifUnique(b::dataSource);
-        mappings.ifUnique(b::mappingStore);
-        state.ifUnique(b::stateStore);
-        credentials.ifUnique(b::credentialStore);
-        audit.ifUnique(b::auditSink);
-        if (properties.nodeId() != null && !properties.nodeId().isBlank()) {
-            b.nodeId(properties.nodeId());
+        /**
+         * The key that encrypts stored credentials, from {@code mlconnector.credential-key}.
+         *
+         * @param properties the bound properties
+         * @return a key provider with that one key
+         * @throws ConfigurationException when the key is missing or not a base64 AES-256 key
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public KeyProvider mlConnectorKeyProvider(MlConnectorProperties properties) {
+            String key = properties.credentialKey();
+            if (key == null || key.isBlank()) {
+                throw new ConfigurationException("set mlconnector.credential-key (a base64 AES-256 key, 32 bytes, that "
+                        + "encrypts stored credentials) or define a KeyProvider bean");
+            }
+            byte[] raw;
+            try {
+                raw = Base64.getDecoder().decode(key.strip());
+            } catch (IllegalArgumentException e) {
+                raw = new byte[0];
+            }
+            if (raw.length != 32) {
+                throw new ConfigurationException("mlconnector.credential-key must be a base64 AES-256 key (32 bytes)");
+            }
+            return StaticKeyProvider.of(EncryptionKey.aes256(properties.credentialKeyId(), raw));
         }
-        customizers.orderedStream().forEach(c -> c.customize(b));
-        MlConnector connector = b.build();
-        try {
-            new TreeMap<>(properties.connections()).forEach((id, c) -> connector.addConnection(settings(id, c,
-                    policy)));
-        } catch (RuntimeException e) {
-            connector.close();
-            throw e;
+
+        /**
+         * The FreshBooks app from {@code mlconnector.freshbooks.*}.
+         *
+         * @param properties the bound properties
+         * @return the app
+         * @throws ConfigurationException when the client id, secret or redirect URI is missing
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public FreshBooksApp mlConnectorFreshBooksApp(MlConnectorProperties properties) {
+            MlConnectorProperties.FreshBooks fb = properties.freshbooks();
+            require(fb.clientId(), "mlconnector.freshbooks.client-id");
+            require(fb.clientSecret(), "mlconnector.freshbooks.client-secret");
+            require(fb.redirectUri(), "mlconnector.freshbooks.redirect-uri");
+            return new FreshBooksApp(fb.clientId(), fb.clientSecret(), fb.redirectUri(), fb.apiBaseUrl(),
+                    fb.authBaseUrl());
         }
-        return connector;
+
+        /**
+         * The Procore service account from {@code mlconnector.procore.*}.
+         *
+         * @param properties the bound properties
+         * @return the service account
+         * @throws ConfigurationException when the client id or secret is missing
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public ProcoreServiceAccount mlConnectorProcoreServiceAccount(MlConnectorProperties properties) {
+            MlConnectorProperties.Procore pc = properties.procore();
+            require(pc.clientId(), "mlconnector.procore.client-id");
+            require(pc.clientSecret(), "mlconnector.procore.client-secret");
+            return new ProcoreServiceAccount(pc.clientId(), pc.clientSecret(), pc.apiBaseUrl(), pc.loginBaseUrl());
+        }
+
+        /**
+         * The default policy of every connection, from {@code mlconnector.policy.*}.
+         *
+         * @param properties the bound properties
+         * @return the policy
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public SyncPolicy mlConnectorPolicy(MlConnectorProperties properties) {
+            return properties.policy().applyTo(SyncPolicy.defaults());
+        }
+
+        /**
+         * The connector: the JDBC stores on the app's data source (unless the app defines its own stores), the key
+         * provider, both apps' settings and the policy; then the customizers; then the connections of the properties.
+         *
+         * @param properties  the bound properties
+         * @param dataSource  the app's data source, if it has one
+         * @param keys        the credential key provider
+         * @param freshBooks  the FreshBooks app
+         * @param procore     the Procore service account
+         * @param policy      the default policy
+         * @param mappings    the app's own mapping store, if any
+         * @param state       the app's own state store, if any
+         * @param credentials the app's own (raw) credential store, if any
+         * @param audit       the app's own audit sink, if any
+         * @param customizers the builder customizers, in order
+         * @return the connector, not started ({@link MlConnectorLifecycle} starts it)
+         * @throws ConfigurationException when neither a data source nor the app's own stores are there, or a connection
+         *                                of the properties is incomplete
+         */
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        public MlConnector mlConnector(MlConnectorProperties properties, ObjectProvider<DataSource> dataSource,
+                                       KeyProvider keys, FreshBooksApp freshBooks, ProcoreServiceAccount procore,
+                                       SyncPolicy policy, ObjectProvider<MappingStore> mappings,
+                                       ObjectProvider<SyncStateStore> state,
+                                       ObjectProvider<CredentialStore> credentials, ObjectProvider<AuditSink> audit,
+                                       ObjectProvider<MlConnectorCustomizer> customizers) {
+            MlConnector.Builder b = MlConnector.builder().keys(keys).freshBooks(freshBooks).procore(procore)
+                    .policy(policy).tablePrefix(properties.tablePrefix());
+            dataSource.ifUnique(b::dataSource);
+            mappings.ifUnique(b::mappingStore);
+            state.ifUnique(b::stateStore);
+            credentials.ifUnique(b::credentialStore);
+            audit.ifUnique(b::auditSink);
+            if (properties.nodeId() != null && !properties.nodeId().isBlank()) {
+                b.nodeId(properties.nodeId());
+            }
+            customizers.orderedStream().forEach(c -> c.customize(b));
+            MlConnector connector = b.build();
+            try {
+                new TreeMap<>(properties.connections()).forEach((id, c) -> connector.addConnection(settings(id, c,
+                        policy)));
+            } catch (RuntimeException e) {
+                connector.close();
+                throw e;
+            }
+            return connector;
+        }
     }
 
     /**
