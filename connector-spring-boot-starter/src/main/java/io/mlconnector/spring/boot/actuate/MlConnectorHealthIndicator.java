@@ -18,7 +18,7 @@ import org.springframework.boot.actuate.health.Status;
  * {@link Status#UP}, {@code DOWN} is {@link Status#DOWN}, and {@code DEGRADED} (a stream failing, a connection
  * needing re-authorization while others work, workers behind) is the status {@link #DEGRADED}. The starter orders
  * it between {@code OUT_OF_SERVICE} and {@code UP} ({@code management.endpoint.health.status.order}, unless the app
- * sets its own), so a degraded connector shows in the overall status without hiding a {@code DOWN} database, and is
+ * sets its own), so a degraded connector shows in the overall status (never hiding a {@code DOWN} one), and is
  * answered 200 by default (the instance still takes webhooks; set
  * {@code management.endpoint.health.status.http-mapping.degraded} to change that). Details: the reasons (no ids, no
  * business data), failing streams, connections needing re-authorization, the queue per status, the wait of the

@@ -8,8 +8,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Puts {@code DEGRADED} into the actuator's status order, as the lowest-precedence default of
- * {@code management.endpoint.health.status.order}: {@value #ORDER}. Without it, an unknown status would sort first
- * and a degraded connector would hide a {@code DOWN} database in the overall status. Any order the app sets wins.
+ * {@code management.endpoint.health.status.order}: {@value #ORDER}. Without it, Spring Boot sorts a status it does not
+ * know last, under {@code UP}, and the overall status would stay {@code UP} while the connector is degraded. Any order
+ * the app sets wins.
  */
 public final class MlConnectorHealthStatusOrder implements EnvironmentPostProcessor {
     /** The property set. */
