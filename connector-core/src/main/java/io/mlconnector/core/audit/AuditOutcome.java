@@ -52,6 +52,12 @@ public enum AuditOutcome {
     WEBHOOK_REJECTED,
     /** A mapping was created, confirmed, changed or removed. */
     MAPPING_CHANGED,
+    /**
+     * A person changed a mapping (operator console, API or the mapping file): the details name who
+     * ({@code who}), what ({@code kind}, {@code sourceId}) and the mapping before and after ({@code before*},
+     * {@code after*}).
+     */
+    MAPPING_EDITED,
     /** A stream's polls failed {@code streamFailureThreshold} times in a row (reported once until it recovers). */
     STREAM_FAILING,
     /** A stream reported failing was polled successfully again. */

@@ -1,8 +1,10 @@
 package io.mlconnector.core.sync;
 
+import io.mlconnector.core.mapping.MappingRef;
 import io.mlconnector.core.mapping.UnmappedReference;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ final class FlagRecorder {
     }
 
     static String apply(FlowContext ctx, WorkType type, FlowResult.Flagged f) {
+        List<String> waitingFor = new ArrayList<>();
         for (Flag flag : f.flags()) {
             Map<String, String> details = new LinkedHashMap<>();
             if (flag.unmappedKind() != null) {
@@ -31,6 +34,7 @@ final class FlagRecorder {
                 ctx.mappings().recordUnmapped(new UnmappedReference(ctx.connectionId(), flag.unmappedKind(),
                         flag.unmappedId(), flag.label(), ctx.now()));
             }
+            waitingFor.add(MappingRef.flagLine(flag.outcome().name(), flag.unmappedKind(), flag.unmappedId()));
             details.put("workItem", ctx.item().id());
             ctx.services().auditor().record(ctx.connectionId(), type.direction(), f.sourceKey(), null, flag.outcome(),
                     flag.reason(), details);
@@ -42,6 +46,7 @@ final class FlagRecorder {
             attrs.put(ATTR_FLAG, f.flags().get(0).outcome().name());
             attrs.put(ATTR_FLAG_REASON, reason);
             attrs.put(ATTR_WORK_ITEM, ctx.item().id());
+            attrs.put(MappingRef.LEDGER_ATTRIBUTE, String.join("\n", waitingFor));
             ctx.state().ledgerPut(new LedgerEntry(ctx.connectionId(), f.sourceKey(),
                     prev == null ? f.sourceVersion() : prev.sourceVersion(), prev == null ? null : prev.targetKind(),
                     prev == null ? null : prev.targetId(), LedgerState.FLAGGED,
@@ -53,7 +58,7 @@ final class FlagRecorder {
     /** Attributes without the flag bookkeeping (once the record is posted again). */
     static Map<String, String> withoutFlag(Map<String, String> attributes) {
         Map<String, String> m = new HashMap<>(attributes);
-        m.keySet().removeAll(List.of(ATTR_FLAG, ATTR_FLAG_REASON, ATTR_WORK_ITEM));
+        m.keySet().removeAll(List.of(ATTR_FLAG, ATTR_FLAG_REASON, ATTR_WORK_ITEM, MappingRef.LEDGER_ATTRIBUTE));
         return m;
     }
 }

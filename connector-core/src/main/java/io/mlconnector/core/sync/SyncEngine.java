@@ -2,6 +2,7 @@ package io.mlconnector.core.sync;
 
 import io.mlconnector.core.audit.AuditSink;
 import io.mlconnector.core.error.ConfigurationException;
+import io.mlconnector.core.mapping.MappingRef;
 import io.mlconnector.core.mapping.MappingStore;
 import io.mlconnector.core.observe.ConnectorListener;
 import io.mlconnector.core.observe.ConnectorListeners;
@@ -299,6 +300,79 @@ public final class SyncEngine implements AutoCloseable {
             wakeUp();
         }
         return n;
+    }
+
+    /**
+     * Replays every record waiting for one mapping (after a person set it): each flagged ledger entry that noted the
+     * mapping when it was flagged ({@link MappingRef#waitedForBy}) is replayed as by {@link #replay(String, String)}.
+     *
+     * @param connectionId the connection's id
+     * @param mapping the mapping that was set
+     * @return how many work items were requeued
+     */
+    public int replayWaitingFor(String connectionId, MappingRef mapping) {
+        Objects.requireNonNull(mapping, "mapping");
+        int n = 0;
+        for (String key : keysWaitingFor(connectionId, mapping)) {
+            n += replay(connectionId, key);
+        }
+        return n;
+    }
+
+    /**
+     * The source keys of the flagged records waiting for one mapping, in ledger order.
+     *
+     * @param connectionId the connection's id
+     * @param mapping the mapping
+     * @return the keys of the ledger entries that are flagged and noted the mapping
+     */
+    public List<String> keysWaitingFor(String connectionId, MappingRef mapping) {
+        List<String> keys = new ArrayList<>();
+        for (LedgerEntry e : flagged(connectionId)) {
+            if (MappingRef.waitedForBy(e).contains(mapping)) {
+                keys.add(e.sourceKey());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The ledger entries of records flagged for a person ({@code FLAGGED}), in ledger order.
+     *
+     * @param connectionId the connection's id
+     * @return the flagged entries
+     */
+    public List<LedgerEntry> flagged(String connectionId) {
+        connections.require(connectionId);
+        List<LedgerEntry> out = new ArrayList<>();
+        for (LedgerEntry e : services.state().ledgerEntries(connectionId)) {
+            if (e.state() == io.mlconnector.core.state.LedgerState.FLAGGED) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Requeues one parked or dead-lettered work item of the connection by its id (a record with no ledger entry,
+     * e.g. one that failed before it was read).
+     *
+     * @param connectionId the connection's id
+     * @param itemId the work item's id
+     * @return whether it was requeued (false when it is not parked or dead, or belongs to another connection)
+     */
+    public boolean replayItem(String connectionId, String itemId) {
+        connections.require(connectionId);
+        SyncStateStore state = services.state();
+        java.util.Optional<WorkItem> item = state.item(itemId);
+        if (item.isEmpty() || !item.get().connectionId().equals(connectionId)) {
+            return false;
+        }
+        boolean requeued = state.requeue(itemId, services.clock().instant());
+        if (requeued) {
+            wakeUp();
+        }
+        return requeued;
     }
 
     /**

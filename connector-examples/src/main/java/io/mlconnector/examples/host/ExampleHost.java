@@ -2,10 +2,13 @@ package io.mlconnector.examples.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.mlconnector.console.OperatorConsole;
+import io.mlconnector.console.StoredReports;
 import io.mlconnector.core.http.ConnectorJson;
 import io.mlconnector.examples.config.EnvConfig;
 import io.mlconnector.examples.config.HostConfig;
 import io.mlconnector.examples.wiring.ConnectorRuntime;
+import io.mlconnector.examples.wiring.MappingFileWatcher;
 import java.io.IOException;
 import io.mlconnector.examples.wiring.DurableState;
 import java.io.UncheckedIOException;
@@ -33,8 +36,12 @@ import org.slf4j.LoggerFactory;
  *       which answers without calling any remote API (work happens on the scheduler);</li>
  *   <li>{@code GET /health};</li>
  *   <li>operator routes, loopback clients with the admin token only ({@link OperatorGuard}): {@code GET /audit},
- *       {@code GET /flags}, {@code POST /replay}, {@code GET /reconcile?period=YYYY-MM}.</li>
+ *       {@code GET /flags}, {@code POST /replay}, {@code GET /reconcile?period=YYYY-MM};</li>
+ *   <li>the operator console at {@code /console/} (page) and {@code /console/api/...} (JSON API, admin token),
+ *       under the same guard ({@link OperatorConsole}).</li>
  * </ul>
+ * The mapping file ({@code MLC_MAPPINGS}) is re-read when it changes ({@link MappingFileWatcher}), so a mapping
+ * fixed there is used by the next replay without a restart.
  * Run it with {@code java ... io.mlconnector.examples.Main serve}, configured by environment variables
  * ({@link EnvConfig}).
  */
@@ -65,6 +72,13 @@ public final class ExampleHost implements AutoCloseable {
         server.createContext("/flags", guard.wrap(new FlagsRoute(runtime, json)));
         server.createContext("/replay", guard.wrap(new ReplayRoute(runtime.engine(), runtime.connectionId())));
         server.createContext("/reconcile", guard.wrap(new ReconcileRoute(runtime)));
+        OperatorConsole console = OperatorConsole.builder().service(runtime.operator())
+                .guard(OperatorGuard.shared(runtime.config().admin())).storedReports(options.storedReports).build();
+        server.createContext(ConsoleRoute.PREFIX, new ConsoleRoute(console)); // guarded by the console itself
+        if (runtime.config().mappingsFile() != null && !options.mappingFileCheckEvery.isZero()) {
+            new MappingFileWatcher(runtime.config().mappingsFile(), runtime.connectionId(), runtime.operator(),
+                    runtime.clock()).start(scheduler, options.mappingFileCheckEvery);
+        }
         server.start();
         if (options.alignOnStart) {
             scheduler.execute(this::alignOnce);
@@ -245,6 +259,8 @@ public final class ExampleHost implements AutoCloseable {
         private int httpThreads = 32;
         private int workerThreads = 2;
         private WebhookObserver observer = WebhookObserver.none();
+        private Duration mappingFileCheckEvery = Duration.ofSeconds(2);
+        private StoredReports storedReports = StoredReports.none();
 
         private Options() {
         }
@@ -279,6 +295,21 @@ public final class ExampleHost implements AutoCloseable {
         /** Threads for polls and workers (default 2). */
         public Options workerThreads(int value) {
             this.workerThreads = value;
+            return this;
+        }
+
+        /** How often the mapping file is checked for changes (default 2 s; zero: never re-read). */
+        public Options mappingFileCheckEvery(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("mappingFileCheckEvery must not be negative");
+            }
+            this.mappingFileCheckEvery = value;
+            return this;
+        }
+
+        /** Where the console finds the latest stored month-end reports (default none). */
+        public Options storedReports(StoredReports value) {
+            this.storedReports = Objects.requireNonNull(value);
             return this;
         }
 

@@ -11,6 +11,7 @@ import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.core.mapping.InMemoryMappingStore;
 import io.mlconnector.core.mapping.MappingCsv;
+import io.mlconnector.core.operator.OperatorService;
 import io.mlconnector.core.mapping.MappingJson;
 import io.mlconnector.core.mapping.MappingStore;
 import io.mlconnector.core.state.InMemorySyncStateStore;
@@ -64,6 +65,8 @@ public final class ConnectorRuntime implements AutoCloseable {
     private final String connectionId;
     private final SyncEngine engine;
     private final int importedMappings;
+    private final AuditSink audit;
+    private final OperatorService operator;
 
     private ConnectorRuntime(Builder b) {
         this.config = b.config;
@@ -86,10 +89,13 @@ public final class ConnectorRuntime implements AutoCloseable {
         Connection connection = Connection.builder().id(connectionId).accounting(freshBooks.accounting())
                 .projects(procore.projects()).freshBooksVerifier(callbackVerifiers).procoreVerifier(procore.verifier())
                 .policy(policy).build();
+        this.audit = CompositeAuditSink.of(sinks);
         this.engine = SyncEngine.builder().stateStore(state).mappingStore(mappings)
-                .auditSink(CompositeAuditSink.of(sinks)).clock(clock).defaultPolicy(policy)
+                .auditSink(audit).clock(clock).defaultPolicy(policy)
                 .freshBooksWebhookParser(new FreshBooksWebhookParser()).procoreWebhookParser(new ProcoreWebhookParser())
                 .handshakeListener(callbackVerifiers).connection(connection).build();
+        this.operator = OperatorService.builder().engine(engine).mappingStore(mappings).auditSink(audit).clock(clock)
+                .build();
         LOG.info("connection {} wired: FreshBooks account {} at {}, Procore company {} at {}", connectionId,
                 freshBooks.client().accountId(), config.freshBooks().apiUrl(), config.procore().companyId(),
                 config.procore().apiUrl());
@@ -138,6 +144,16 @@ public final class ConnectorRuntime implements AutoCloseable {
 
     public SyncEngine engine() {
         return engine;
+    }
+
+    /** The operator service over the engine (same mapping store and audit sinks): what the console uses. */
+    public OperatorService operator() {
+        return operator;
+    }
+
+    /** Where the engine's audit events go (the audit file, the log and any extra sinks). */
+    public AuditSink auditSink() {
+        return audit;
     }
 
     public FreshBooksSide freshBooks() {
