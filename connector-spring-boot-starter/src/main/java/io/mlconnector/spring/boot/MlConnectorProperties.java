@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  * @param procore         the app's Procore service account (client credentials)
  * @param policy          the default policy of every connection
  * @param webhooks        the webhook endpoints (servlet web applications only)
+ * @param console         the operator console (servlet web applications only; mounted once its token is set)
  * @param connections     contractors' connections configured here, by connection id (others are added at run time
  *                        with MlConnector.addConnection)
  */
@@ -35,7 +36,7 @@ public record MlConnectorProperties(@DefaultValue("true") boolean enabled, Strin
                                     @DefaultValue("mlc_") String tablePrefix, String nodeId,
                                     @DefaultValue FreshBooks freshbooks, @DefaultValue Procore procore,
                                     @DefaultValue Policy policy, @DefaultValue Webhooks webhooks,
-                                    Map<String, Connection> connections) {
+                                    @DefaultValue Console console, Map<String, Connection> connections) {
     /**
      * Binds the settings; absent connections become an empty map.
      *
@@ -48,6 +49,7 @@ public record MlConnectorProperties(@DefaultValue("true") boolean enabled, Strin
      * @param procore the app's Procore service account
      * @param policy the default policy of every connection
      * @param webhooks the webhook endpoints
+     * @param console the operator console
      * @param connections contractors' connections configured here, by connection id
      */
     public MlConnectorProperties {
@@ -168,6 +170,26 @@ public record MlConnectorProperties(@DefaultValue("true") boolean enabled, Strin
                            @DefaultValue("/webhooks/freshbooks") String freshbooksPath,
                            @DefaultValue("/webhooks/procore") String procorePath,
                            @DefaultValue("256KB") DataSize maxBodySize) {
+    }
+
+    /**
+     * The operator console ({@code mlconnector.console.*}): flagged records with their reasons, unmapped vendors,
+     * projects and GL accounts with suggestions, replay, stream health and month-end reconciliation, served from the
+     * jar. Mounted in servlet web applications once {@code token} is set.
+     *
+     * @param enabled      whether the console is served (it also needs the token)
+     * @param path         where the console is mounted; its page is at this path with a trailing slash
+     * @param token        the operator token (at least 24 characters) that the console's API requires as a Bearer
+     *                     token; the page asks the operator for it
+     * @param loopbackOnly serve only clients on this machine addressing localhost; turn off only when the app
+     *                     authenticates operators itself (e.g. Spring Security in front of the console path)
+     */
+    public record Console(@DefaultValue("true") boolean enabled, @DefaultValue("/console") String path, String token,
+                          @DefaultValue("true") boolean loopbackOnly) {
+        @Override
+        public String toString() {
+            return "Console[enabled=" + enabled + ", path=" + path + ", loopbackOnly=" + loopbackOnly + "]";
+        }
     }
 
     /**

@@ -29,7 +29,8 @@ class ConfigurationMetadataTest {
             "mlconnector.policy.worker-interval", "mlconnector.policy.enabled-streams",
             "mlconnector.policy.stream-failure-threshold", "mlconnector.webhooks.enabled",
             "mlconnector.webhooks.freshbooks-path", "mlconnector.webhooks.procore-path",
-            "mlconnector.webhooks.max-body-size", "mlconnector.connections");
+            "mlconnector.webhooks.max-body-size", "mlconnector.console.enabled", "mlconnector.console.path",
+            "mlconnector.console.token", "mlconnector.console.loopback-only", "mlconnector.connections");
 
     @Test
     void everyPropertyIsInTheMetadata_described_withItsDefault() throws Exception {
@@ -50,6 +51,7 @@ class ConfigurationMetadataTest {
                 .isEqualTo("/webhooks/freshbooks");
         assertThat(byName.get("mlconnector.webhooks.procore-path").path("defaultValue").asText())
                 .isEqualTo("/webhooks/procore");
+        assertThat(byName.get("mlconnector.console.path").path("defaultValue").asText()).isEqualTo("/console");
         assertThat(byName.get("mlconnector.table-prefix").path("defaultValue").asText()).isEqualTo("mlc_");
     }
 }

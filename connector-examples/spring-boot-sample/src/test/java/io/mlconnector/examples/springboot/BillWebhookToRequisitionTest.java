@@ -50,7 +50,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The sample app against the sandboxes, over HTTP: a contractor onboards (as the app's OAuth redirect handler would),
  * FreshBooks' signed bill webhook reaches the starter's endpoint on the app's port, and the bill is posted as a
- * requisition in the Procore sandbox; Procore's hooks are checked against the connection's secret.
+ * requisition in the Procore sandbox; Procore's hooks are checked against the connection's secret; the operator
+ * console is served under {@code /console/} with its API behind the operator token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -140,6 +141,34 @@ class BillWebhookToRequisitionTest {
         assertThat(accepted.body()).isEqualTo("{\"status\":\"queued\"}");
         assertThat(postProcore(event, ProcoreWebhookVerifier.headerValue("not-the-secret")).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void theOperatorConsole_isServedUnderConsole_itsApiWithTheOperatorToken() throws Exception {
+        HttpResponse<String> bare = get("/console", null);
+        assertThat(bare.statusCode()).isEqualTo(308);
+        assertThat(bare.headers().firstValue("Location")).contains("/console/");
+        HttpResponse<String> page = get("/console/", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("'self'");
+
+        assertThat(get("/console/api/connections", null).statusCode()).isEqualTo(401);
+        assertThat(get("/console/api/connections", "not-the-token-but-long-enough").statusCode()).isEqualTo(401);
+        HttpResponse<String> connections = get("/console/api/connections", Sandboxes.OPERATOR_TOKEN);
+        assertThat(connections.statusCode()).isEqualTo(200);
+        assertThat(connections.body()).startsWith("{\"connections\":[");
+        HttpResponse<String> health = get("/console/api/health", Sandboxes.OPERATOR_TOKEN);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"health\"");
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postProcore(String body, String authorization) throws Exception {

@@ -9,6 +9,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The sample's settings pointing at the sandboxes, as an operator would set them for FreshBooks and Procore. */
 final class Sandboxes {
+    /** The operator token of the console in the tests. */
+    static final String OPERATOR_TOKEN = "operator-token-" + UUID.randomUUID();
+
     private Sandboxes() {
     }
 
@@ -26,5 +29,6 @@ final class Sandboxes {
         registry.add("mlconnector.procore.client-secret", pc::clientSecret);
         registry.add("mlconnector.procore.api-base-url", pc::baseUrl);
         registry.add("mlconnector.procore.login-base-url", pc::baseUrl);
+        registry.add("mlconnector.console.token", () -> OPERATOR_TOKEN);
     }
 }
