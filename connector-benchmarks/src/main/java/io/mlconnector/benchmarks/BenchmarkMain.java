@@ -37,7 +37,7 @@ public final class BenchmarkMain {
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
         Files.createDirectories(out);
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite s : List.of(new IntakeSuite(out), new HttpIntakeSuite(), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite())) {
+        for (Suite s : List.of(new IntakeSuite(out), new HttpIntakeSuite(), new HttpPostgresIntakeSuite(), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite())) {
             suites.put(s.name(), s);
         }
         String wanted = args.length > 0 ? args[0] : System.getProperty("bench", "all");
