@@ -3,6 +3,7 @@ package io.mlconnector.benchmarks;
 import io.mlconnector.benchmarks.alignment.AlignmentSuite;
 import io.mlconnector.benchmarks.calls.ApiCallsSuite;
 import io.mlconnector.benchmarks.http.HttpIntakeSuite;
+import io.mlconnector.benchmarks.http.HttpPostgresIntakeSuite;
 import io.mlconnector.benchmarks.intake.IntakeSuite;
 import io.mlconnector.benchmarks.memory.MappingMemorySuite;
 import io.mlconnector.benchmarks.throughput.ThroughputSuite;
