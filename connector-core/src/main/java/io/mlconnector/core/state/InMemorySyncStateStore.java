@@ -91,6 +91,18 @@ public final class InMemorySyncStateStore implements SyncStateStore {
         }
     }
 
+    /** All items under one lock: other callers see all of them or none. */
+    @Override
+    public List<EnqueueResult> enqueueAll(List<WorkItem> batch) {
+        synchronized (lock) {
+            List<EnqueueResult> out = new ArrayList<>(batch.size());
+            for (WorkItem item : batch) {
+                out.add(EnqueueResult.of(enqueue(item)));
+            }
+            return out;
+        }
+    }
+
     @Override
     public List<WorkItem> claim(String owner, int max, Duration lease, Instant now) {
         synchronized (lock) {
