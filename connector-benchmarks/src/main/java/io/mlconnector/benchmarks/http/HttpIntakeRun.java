@@ -56,7 +56,8 @@ import java.util.function.IntFunction;
  * <p>Arguments: {@code memory|postgres} and a label for the figures. Properties: {@code bench.http.deliveries}
  * (per vendor and mode, default 6,000), {@code bench.http.warmup} (4,000), {@code bench.http.single} (300),
  * {@code bench.http.modes} (default {@code bursts,saturated,single}), {@code bench.http.rates} (default
- * {@code 500,1000,2000,3000,4000,5000,6000,8000}), {@code bench.http.rateSeconds} (3).
+ * {@code 500,1000,2000,3000,4000,5000,6000,8000}), {@code bench.http.rateSeconds} (3), {@code bench.http.threads}
+ * (the host's HTTP threads; default: the host's default).
  */
 public final class HttpIntakeRun {
     static final int CONCURRENCY = 200;
@@ -95,8 +96,12 @@ public final class HttpIntakeRun {
             if (db != null) {
                 rb.stateStore(db.stateStore());
             }
-            try (ExampleHost host = ExampleHost.start(rb.build(), ExampleHost.options()
-                    .bindAddress(InetAddress.getLoopbackAddress()).startEngine(false).alignOnStart(false))) {
+            ExampleHost.Options options = ExampleHost.options().bindAddress(InetAddress.getLoopbackAddress())
+                    .startEngine(false).alignOnStart(false);
+            if (Integer.getInteger("bench.http.threads") != null) {
+                options.httpThreads(Integer.getInteger("bench.http.threads"));
+            }
+            try (ExampleHost host = ExampleHost.start(rb.build(), options)) {
                 URI fbUri = host.baseUrl().resolve("/webhooks/freshbooks");
                 URI pcUri = host.baseUrl().resolve("/webhooks/procore");
                 IntFunction<Delivery> fbDelivery = i -> Deliveries.freshBooks(FB_VERIFIER, id.accountId(),

@@ -65,7 +65,7 @@ public final class HttpIntakeSuite implements Suite {
             cmd.add("-Dbench.http.warmup=" + warmup);
         }
         for (String p : List.of("bench.http.deliveries", "bench.http.warmup", "bench.http.single",
-                "bench.http.rates", "bench.http.rateSeconds")) {
+                "bench.http.rates", "bench.http.rateSeconds", "bench.http.threads")) {
             if (System.getProperty(p) != null) {
                 cmd.add("-D" + p + "=" + System.getProperty(p));
             }

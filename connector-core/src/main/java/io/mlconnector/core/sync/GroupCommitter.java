@@ -218,12 +218,15 @@ final class GroupCommitter {
     }
 
     private static void fill(List<EnqueueResult> answer, EnqueueResult[] results) {
-        if (answer == null || answer.size() != results.length || answer.contains(null)) {
+        if (answer == null || answer.size() != results.length) {
             throw new IllegalStateException("the state store's enqueueAll answered "
                     + (answer == null ? "null" : answer.size() + " results") + " for " + results.length + " items");
         }
         for (int i = 0; i < results.length; i++) {
             results[i] = answer.get(i);
+            if (results[i] == null) {
+                throw new IllegalStateException("the state store's enqueueAll answered no result for item " + i);
+            }
         }
     }
 

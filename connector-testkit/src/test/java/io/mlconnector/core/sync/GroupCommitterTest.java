@@ -111,7 +111,7 @@ class GroupCommitterTest {
             if (refusedId != null && items.stream().anyMatch(w -> w.id().equals(refusedId))) {
                 throw new IllegalArgumentException("dedupeKey is too long");
             }
-            return memory.enqueueAll(items);
+            return List.copyOf(memory.enqueueAll(items)); // immutable, as the JDBC store answers
         }
     }
 
