@@ -15,12 +15,9 @@ final class Enqueuer {
     private final GroupCommitter committer;
 
     Enqueuer(EngineServices services) {
-        this(services, GroupCommitter.DEFAULT_MAX_GROUP);
-    }
-
-    Enqueuer(EngineServices services, int maxGroup) {
         this.services = services;
-        this.committer = new GroupCommitter(services.state(), maxGroup);
+        this.committer = new GroupCommitter(services.state(), GroupCommitter.DEFAULT_MAX_GROUP,
+                GroupCommitter.DEFAULT_MAX_IN_FLIGHT);
     }
 
     /** Returns whether the item was added (false: an item with the same dedupe key is pending), once committed. */

@@ -14,10 +14,12 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Group commit for the work queue: items that arrive while a commit is in flight wait, and the next commit writes all
- * of them (up to {@code maxGroup}) with one {@link SyncStateStore#enqueueAll} — one transaction instead of one per
- * item. No thread of its own and no timer: the first waiting caller leads (writes the group at the head of the queue,
- * then hands leadership to the next waiting caller), the others sleep on their own condition until their group is
+ * Group commit for the work queue: items that arrive while the commits in flight are busy wait, and the next commit
+ * writes all of them (up to {@code maxGroup}) with one {@link SyncStateStore#enqueueAll} — one transaction instead of
+ * one per item. At most {@code maxInFlight} commits run at once (a few, so one slow commit or a thread the OS has not
+ * scheduled yet does not stall the intake); below that a caller commits at once, alone, so a lone delivery waits for
+ * nothing. No thread of its own and no timer: a waiting caller that holds a lead writes the group at the head of the
+ * queue, then hands its lead to the next waiting caller; the others sleep on their own condition until their group is
  * written. A caller learns its result only after the {@code enqueueAll} that holds its item returned, so nothing is
  * acknowledged before it is committed; when that call throws, every caller of the group gets the failure.
  *
@@ -31,13 +33,19 @@ import java.util.concurrent.locks.ReentrantLock;
 final class GroupCommitter {
     /** Most items written by one commit. */
     static final int DEFAULT_MAX_GROUP = 256;
+    /** Most commits in flight at once. */
+    static final int DEFAULT_MAX_IN_FLIGHT = 4;
 
     private final SyncStateStore store;
     private final int maxGroup;
+    private final int maxInFlight;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
-    /** Guarded by {@code lock}: a caller leads (or is about to); cleared when the queue is empty after a commit. */
-    private boolean leading;
+    /**
+     * Guarded by {@code lock}: leads handed out (a lead is held by a waiting caller, a task on an executor, or the
+     * thread committing with it) — at most {@code maxInFlight}; given back when the queue is empty.
+     */
+    private int leads;
 
     /** One caller's item; fields other than {@code future} guarded by {@code lock}. */
     private static final class Pending {
@@ -59,17 +67,20 @@ final class GroupCommitter {
         }
     }
 
-    GroupCommitter(SyncStateStore store, int maxGroup) {
+    GroupCommitter(SyncStateStore store, int maxGroup, int maxInFlight) {
         this.store = Objects.requireNonNull(store, "store");
-        if (maxGroup < 1) {
-            throw new IllegalArgumentException("maxGroup must be at least 1, was " + maxGroup);
+        if (maxGroup < 1 || maxInFlight < 1) {
+            throw new IllegalArgumentException("maxGroup and maxInFlight must be at least 1, were " + maxGroup + " and "
+                    + maxInFlight);
         }
         this.maxGroup = maxGroup;
+        this.maxInFlight = maxInFlight;
     }
 
     /**
      * Enqueues {@code item} and returns once the commit that holds it is done; the calling thread may write other
-     * callers' items meanwhile (it leads when no commit is in flight).
+     * callers' items meanwhile (it leads when fewer than {@code maxInFlight} commits are in flight, or is handed a
+     * lead by a commit that finished).
      *
      * @throws RuntimeException what the store threw for the commit that held the item
      */
@@ -79,11 +90,12 @@ final class GroupCommitter {
         Pending p = new Pending(item, lock.newCondition(), null);
         try {
             waiting.add(p);
-            if (!leading) {
-                leading = true;
+            if (leads < maxInFlight) {
+                leads++;
                 p.lead = true;
             }
-            while (!p.done) {
+            // a caller whose item another lead committed meanwhile still uses (or gives back) its own lead
+            while (!p.done || p.lead) {
                 if (p.lead) {
                     p.lead = false;
                     lock.unlock();
@@ -119,8 +131,10 @@ final class GroupCommitter {
         lock.lock();
         try {
             waiting.add(p);
-            lead = !leading;
-            leading = true;
+            lead = leads < maxInFlight;
+            if (lead) {
+                leads++;
+            }
         } finally {
             lock.unlock();
         }
@@ -140,13 +154,20 @@ final class GroupCommitter {
         }
     }
 
-    /** Writes the group at the head of the queue, settles its callers and hands leadership on. */
+    /**
+     * Uses one lead: writes the group at the head of the queue, settles its callers and hands the lead to the first
+     * waiting caller that holds none (gives it back when nobody waits).
+     */
     private void commitNextGroup() {
         List<Pending> group = new ArrayList<>();
         lock.lock();
         try {
             while (group.size() < maxGroup && !waiting.isEmpty()) {
                 group.add(waiting.poll());
+            }
+            if (group.isEmpty()) {
+                leads--; // other leads took everything meanwhile
+                return;
             }
         } finally {
             lock.unlock();
@@ -166,14 +187,20 @@ final class GroupCommitter {
                     p.turn.signal();
                 }
             }
-            Pending head = waiting.peek();
-            if (head == null) {
-                leading = false;
-            } else if (head.turn != null) {
-                head.lead = true;
-                head.turn.signal();
+            Pending heir = null;
+            for (Pending w : waiting) {
+                if (w.turn == null || !w.lead) {
+                    heir = w;
+                    break;
+                }
+            }
+            if (heir == null) {
+                leads--;
+            } else if (heir.turn != null) {
+                heir.lead = true;
+                heir.turn.signal();
             } else {
-                next = head.executor;
+                next = heir.executor;
             }
         } finally {
             lock.unlock();

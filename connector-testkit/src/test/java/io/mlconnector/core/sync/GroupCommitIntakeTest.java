@@ -68,10 +68,21 @@ class GroupCommitIntakeTest {
                 && stack.stream().anyMatch(e -> e.getClassName().equals(GroupCommitter.class.getName()));
     }
 
+    /** Fills every commit lane of the engine with a delivery held in the store; returns their threads. */
+    private List<Thread> occupyEveryLane() {
+        List<Thread> lanes = new ArrayList<>();
+        for (int i = 0; i < GroupCommitter.DEFAULT_MAX_IN_FLIGHT; i++) {
+            String id = "100" + i;
+            lanes.add(deliver(e -> e.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", id))));
+            int entered = i + 1;
+            await().atMost(Duration.ofSeconds(10)).until(() -> gated.calls.size() == entered);
+        }
+        return lanes;
+    }
+
     @Test
     void simultaneousDeliveries_shareOneCommit_andNoneIsAnsweredBeforeIt() throws Exception {
-        Thread first = deliver(e -> e.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "1")));
-        assertThat(gated.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Thread> lanes = occupyEveryLane();
         List<Thread> burst = new ArrayList<>();
         for (int i = 2; i <= 4; i++) {
             String id = String.valueOf(i);
@@ -82,26 +93,27 @@ class GroupCommitIntakeTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> burst.stream().allMatch(
                 GroupCommitIntakeTest::waitsForItsCommit));
 
-        assertThat(answer(first).isDone()).isFalse();
+        assertThat(lanes).noneMatch(t -> answer(t).isDone());
         assertThat(burst).noneMatch(t -> answer(t).isDone());
         assertThat(gated.count(WorkStatus.READY)).isZero();
 
         gated.open();
 
-        assertThat(answer(first).get(10, TimeUnit.SECONDS)).isEqualTo(WebhookResponse.ok("queued"));
+        for (Thread t : lanes) {
+            assertThat(answer(t).get(10, TimeUnit.SECONDS)).isEqualTo(WebhookResponse.ok("queued"));
+        }
         for (Thread t : burst) {
             assertThat(answer(t).get(10, TimeUnit.SECONDS)).isEqualTo(WebhookResponse.ok("queued"));
         }
-        assertThat(gated.calls).hasSize(2);
-        assertThat(gated.calls.get(1)).hasSize(4);
-        assertThat(gated.count(WorkStatus.READY)).isEqualTo(5);
+        assertThat(gated.calls).hasSize(GroupCommitter.DEFAULT_MAX_IN_FLIGHT + 1);
+        assertThat(gated.calls.get(GroupCommitter.DEFAULT_MAX_IN_FLIGHT)).hasSize(4);
+        assertThat(gated.count(WorkStatus.READY)).isEqualTo(GroupCommitter.DEFAULT_MAX_IN_FLIGHT + 4);
     }
 
     @Test
     void aFailedCommit_failsEveryDeliveryOfItsGroup_andAcknowledgesNone() throws Exception {
-        gated.failCall = 1;
-        Thread first = deliver(e -> e.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "1")));
-        assertThat(gated.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        gated.failCall = GroupCommitter.DEFAULT_MAX_IN_FLIGHT;
+        List<Thread> lanes = occupyEveryLane();
         List<Thread> group = new ArrayList<>();
         for (int i = 2; i <= 4; i++) {
             String id = String.valueOf(i);
@@ -112,12 +124,14 @@ class GroupCommitIntakeTest {
 
         gated.open();
 
-        assertThat(answer(first).get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        for (Thread t : lanes) {
+            assertThat(answer(t).get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
         for (Thread t : group) {
             assertThatThrownBy(() -> answer(t).get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(IllegalStateException.class).hasMessage("database unavailable");
         }
-        assertThat(gated.count(WorkStatus.READY)).isEqualTo(1);
+        assertThat(gated.count(WorkStatus.READY)).isEqualTo(GroupCommitter.DEFAULT_MAX_IN_FLIGHT);
         // the sender redelivers: queued now
         assertThat(engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "3")))
                 .isEqualTo(WebhookResponse.ok("queued"));
@@ -137,9 +151,10 @@ class GroupCommitIntakeTest {
         assertThat(fb).isNotDone();
         assertThat(pc).isNotDone();
         assertThat(gated.count(WorkStatus.READY)).isZero();
-        assertThat(commits).hasSize(1);
+        assertThat(commits).as("a lead each (lanes were free), on the host's executor").hasSize(2);
 
-        commits.remove(0).run();
+        commits.remove(0).run(); // commits both: they were waiting
+        commits.remove(0).run(); // finds nothing left, gives its lead back
 
         assertThat(fb).isCompletedWithValue(WebhookResponse.ok("queued"));
         assertThat(pc).isCompletedWithValue(WebhookResponse.ok("queued"));
@@ -178,8 +193,7 @@ class GroupCommitIntakeTest {
 
     @Test
     void duplicateInTheSameGroup_isAnsweredDuplicate() throws Exception {
-        Thread first = deliver(e -> e.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "1")));
-        assertThat(gated.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Thread> lanes = occupyEveryLane();
         Thread a = deliver(e -> e.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "2")));
         await().atMost(Duration.ofSeconds(10)).until(() -> waitsForItsCommit(a));
         Thread b = deliver(e -> e.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "2")));
@@ -187,9 +201,11 @@ class GroupCommitIntakeTest {
 
         gated.open();
 
-        answer(first).get(10, TimeUnit.SECONDS);
+        for (Thread t : lanes) {
+            answer(t).get(10, TimeUnit.SECONDS);
+        }
         assertThat(answer(a).get(10, TimeUnit.SECONDS)).isEqualTo(WebhookResponse.ok("queued"));
         assertThat(answer(b).get(10, TimeUnit.SECONDS)).isEqualTo(WebhookResponse.ok("duplicate"));
-        assertThat(gated.calls).hasSize(2);
+        assertThat(gated.calls).hasSize(GroupCommitter.DEFAULT_MAX_IN_FLIGHT + 1);
     }
 }

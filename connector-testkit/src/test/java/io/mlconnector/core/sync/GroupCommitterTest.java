@@ -121,7 +121,7 @@ class GroupCommitterTest {
 
     @Test
     void callersArrivingDuringACommit_shareTheNextCommit_andNoneReturnsBeforeIt() throws Exception {
-        GroupCommitter committer = new GroupCommitter(store.store(), 256);
+        GroupCommitter committer = new GroupCommitter(store.store(), 256, 1);
         Future<EnqueueResult> first = call(committer, "a");
         assertThat(store.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<EnqueueResult>> next = new ArrayList<>();
@@ -146,9 +146,36 @@ class GroupCommitterTest {
     }
 
     @Test
+    void upToMaxInFlightCallers_commitAtOnce_inParallel_andTheNextOnesShareTheFirstFreeCommit() throws Exception {
+        GroupCommitter committer = new GroupCommitter(store.store(), 256, 2);
+        Future<EnqueueResult> a1 = call(committer, "a1");
+        Future<EnqueueResult> a2 = call(committer, "a2");
+        await().atMost(WAIT).until(() -> store.calls.size() == 2); // both commits in flight at once
+        List<Future<EnqueueResult>> next = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            next.add(call(committer, "b" + i));
+        }
+        await().atMost(WAIT).until(() -> committer.waiting() == 3);
+        assertThat(store.calls).hasSize(2);
+        assertThat(next).noneMatch(Future::isDone);
+
+        store.open();
+
+        assertThat(a1.get(10, TimeUnit.SECONDS)).isEqualTo(EnqueueResult.ADDED);
+        assertThat(a2.get(10, TimeUnit.SECONDS)).isEqualTo(EnqueueResult.ADDED);
+        for (Future<EnqueueResult> f : next) {
+            assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo(EnqueueResult.ADDED);
+        }
+        assertThat(store.calls).hasSize(3);
+        assertThat(store.calls.get(2)).containsExactlyInAnyOrder("b0", "b1", "b2");
+        assertThat(committer.waiting()).isZero();
+        assertThat(committer.enqueue(item("c"))).isEqualTo(EnqueueResult.ADDED); // every lead was given back
+    }
+
+    @Test
     void aLoneCaller_commitsAtOnce_onItsOwnThread() {
         store.open();
-        GroupCommitter committer = new GroupCommitter(store.store(), 256);
+        GroupCommitter committer = new GroupCommitter(store.store(), 256, 1);
 
         assertThat(committer.enqueue(item("a"))).isEqualTo(EnqueueResult.ADDED);
         assertThat(committer.enqueue(item("a"))).isEqualTo(EnqueueResult.DUPLICATE); // same id and key
@@ -160,7 +187,7 @@ class GroupCommitterTest {
     @Test
     void aFailedCommit_failsEveryCallerOfItsGroup_andTheNextGroupStillCommits() throws Exception {
         store.failCall = 1;
-        GroupCommitter committer = new GroupCommitter(store.store(), 256);
+        GroupCommitter committer = new GroupCommitter(store.store(), 256, 1);
         Future<EnqueueResult> first = call(committer, "a");
         assertThat(store.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<EnqueueResult>> group = new ArrayList<>();
@@ -183,7 +210,7 @@ class GroupCommitterTest {
 
     @Test
     void aGroupIsBounded_andTheRestFollowInTheNextCommits() throws Exception {
-        GroupCommitter committer = new GroupCommitter(store.store(), 2);
+        GroupCommitter committer = new GroupCommitter(store.store(), 2, 1);
         Future<EnqueueResult> first = call(committer, "a");
         assertThat(store.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<EnqueueResult>> rest = new ArrayList<>();
@@ -205,7 +232,7 @@ class GroupCommitterTest {
     @Test
     void anItemTheStoreRefuses_failsOnlyItsOwnCaller() throws Exception {
         store.refusedId = "bad";
-        GroupCommitter committer = new GroupCommitter(store.store(), 256);
+        GroupCommitter committer = new GroupCommitter(store.store(), 256, 1);
         Future<EnqueueResult> first = call(committer, "a");
         assertThat(store.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
         Future<EnqueueResult> good1 = call(committer, "good1");
@@ -230,7 +257,7 @@ class GroupCommitterTest {
     void anAsynchronousCaller_doesNotBlock_andCompletesOnlyAfterItsCommit() {
         store.open();
         ManualExecutor executor = new ManualExecutor();
-        GroupCommitter committer = new GroupCommitter(store.store(), 256);
+        GroupCommitter committer = new GroupCommitter(store.store(), 256, 1);
 
         CompletableFuture<EnqueueResult> a = committer.enqueueAsync(item("a"), executor);
         CompletableFuture<EnqueueResult> b = committer.enqueueAsync(item("b"), executor);
@@ -251,7 +278,7 @@ class GroupCommitterTest {
     @Test
     void aSynchronousLeader_alsoCommitsTheAsynchronousCallersWaitingBehindIt() throws Exception {
         ManualExecutor executor = new ManualExecutor();
-        GroupCommitter committer = new GroupCommitter(store.store(), 256);
+        GroupCommitter committer = new GroupCommitter(store.store(), 256, 1);
         Future<EnqueueResult> first = call(committer, "a");
         assertThat(store.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
         Future<EnqueueResult> sync = call(committer, "s");
@@ -270,7 +297,7 @@ class GroupCommitterTest {
     @Test
     void anAsynchronousCallerAtTheHead_leadsTheNextCommitOnItsExecutor() throws Exception {
         ManualExecutor executor = new ManualExecutor();
-        GroupCommitter committer = new GroupCommitter(store.store(), 1);
+        GroupCommitter committer = new GroupCommitter(store.store(), 1, 1);
         Future<EnqueueResult> first = call(committer, "a");
         assertThat(store.firstCallEntered.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<EnqueueResult> async = committer.enqueueAsync(item("x"), executor);
@@ -291,7 +318,7 @@ class GroupCommitterTest {
         store.open();
         store.failCall = 0;
         ManualExecutor executor = new ManualExecutor();
-        GroupCommitter committer = new GroupCommitter(store.store(), 256);
+        GroupCommitter committer = new GroupCommitter(store.store(), 256, 1);
 
         CompletableFuture<EnqueueResult> a = committer.enqueueAsync(item("a"), executor);
         executor.runNext();
@@ -304,7 +331,7 @@ class GroupCommitterTest {
     @Test
     void manyConcurrentCallers_areEachAnsweredOnce_withEveryItemQueued() throws Exception {
         store.open();
-        GroupCommitter committer = new GroupCommitter(store.store(), 16);
+        GroupCommitter committer = new GroupCommitter(store.store(), 16, 3);
         AtomicInteger added = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
