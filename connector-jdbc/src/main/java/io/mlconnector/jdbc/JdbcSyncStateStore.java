@@ -195,7 +195,10 @@ public final class JdbcSyncStateStore implements SyncStateStore {
      * transaction; H2: one insert per item (a unique violation there fails the statement, not the transaction). Rows
      * are written in (connection, dedupe key) order, so concurrent lists that share keys cannot deadlock.
      *
+     * @param batch the work items, in the order they arrived
+     * @return one result per item, in the same order
      * @throws IllegalArgumentException when an item does not fit the columns (nothing is written)
+     * @throws JdbcStoreException when the database fails (nothing is written)
      */
     @Override
     public List<EnqueueResult> enqueueAll(List<WorkItem> batch) {

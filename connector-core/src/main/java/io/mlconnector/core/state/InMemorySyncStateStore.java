@@ -91,7 +91,12 @@ public final class InMemorySyncStateStore implements SyncStateStore {
         }
     }
 
-    /** All items under one lock: other callers see all of them or none. */
+    /**
+     * All items under one lock: other callers see all of them or none.
+     *
+     * @param batch the work items, in the order they arrived
+     * @return one result per item, in the same order
+     */
     @Override
     public List<EnqueueResult> enqueueAll(List<WorkItem> batch) {
         synchronized (lock) {
