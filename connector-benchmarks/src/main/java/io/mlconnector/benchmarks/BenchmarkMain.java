@@ -3,6 +3,7 @@ package io.mlconnector.benchmarks;
 import io.mlconnector.benchmarks.alignment.AlignmentSuite;
 import io.mlconnector.benchmarks.calls.ApiCallsSuite;
 import io.mlconnector.benchmarks.http.HttpIntakeSuite;
+import io.mlconnector.benchmarks.http.HttpPostgresIntakeSuite;
 import io.mlconnector.benchmarks.intake.IntakeSuite;
 import io.mlconnector.benchmarks.memory.MappingMemorySuite;
 import io.mlconnector.benchmarks.throughput.ThroughputSuite;
@@ -37,7 +38,7 @@ public final class BenchmarkMain {
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
         Files.createDirectories(out);
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite s : List.of(new IntakeSuite(out), new HttpIntakeSuite(), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite())) {
+        for (Suite s : List.of(new IntakeSuite(out), new HttpIntakeSuite(), new HttpPostgresIntakeSuite(), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite())) {
             suites.put(s.name(), s);
         }
         String wanted = args.length > 0 ? args[0] : System.getProperty("bench", "all");

@@ -1,6 +1,7 @@
 package io.mlconnector.jdbc;
 
 import io.mlconnector.core.state.Cursor;
+import io.mlconnector.core.state.EnqueueResult;
 import io.mlconnector.core.state.LeaseLostException;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
@@ -23,10 +24,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link SyncStateStore} shared by every node using the same database: the ledger ({@code <prefix>ledger}, unique
@@ -56,12 +59,17 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     private static final String CLAIMABLE =
             "((status = 'READY' AND available_at_ns <= ?) OR (status = 'LEASED' AND lease_until_ns <= ?))";
     private static final String CLAIM_ORDER = " ORDER BY available_at_ns, created_at_ns, seq";
+    private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ITEM_VALUES = " VALUES " + ITEM_ROW;
+    /** Items per multi-row insert: 12 parameters each, well under PostgreSQL's 32,767 per statement. */
+    private static final int ROWS_PER_INSERT = 500;
     /** Rounds an H2 claim retries when other claimers took its candidates. */
     private static final int H2_CLAIM_ROUNDS = 3;
 
     private record Row(long seq, WorkItem item) {
     }
 
+    private final String insertItem;
     private final JdbcAccess db;
     private final StringMapJson json = new StringMapJson();
     private final String ledger;
@@ -78,6 +86,8 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         this.items = prefix.table("work_item");
         this.leases = prefix.table("named_lease");
         this.reports = prefix.table("reconciliation_report");
+        this.insertItem = "INSERT INTO " + items + " (id, connection_id, dedupe_key, item_type, payload, status,"
+                + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns)";
     }
 
     /**
@@ -172,6 +182,88 @@ public final class JdbcSyncStateStore implements SyncStateStore {
 
     @Override
     public boolean enqueue(WorkItem item) {
+        checkItem(item);
+        SqlParams params = itemParams(SqlParams.of(), item);
+        return db.transaction("enqueue work item", c -> {
+            String sql = insertItem + ITEM_VALUES;
+            if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                // no conflict target: skips on the id key and on the partial pending-dedupe index alike
+                return JdbcAccess.update(c, sql + " ON CONFLICT DO NOTHING", params) == 1;
+            }
+            return JdbcAccess.insertUnlessDuplicate(c, sql, params) == 1;
+        });
+    }
+
+    /**
+     * One transaction (one commit) for the whole list; every item is checked before anything is written. A later
+     * item with the id, or the connection and dedupe key, of an earlier one in the list is a duplicate without a trip
+     * to the database. PostgreSQL: one multi-row {@code INSERT ... ON CONFLICT DO NOTHING RETURNING id} per
+     * {@value #ROWS_PER_INSERT} items, so an item that collides with a pending one is skipped without aborting the
+     * transaction; H2: one insert per item (a unique violation there fails the statement, not the transaction). Rows
+     * are written in (connection, dedupe key) order, so concurrent lists that share keys cannot deadlock.
+     *
+     * @param batch the work items, in the order they arrived
+     * @return one result per item, in the same order
+     * @throws IllegalArgumentException when an item does not fit the columns (nothing is written)
+     * @throws JdbcStoreException when the database fails (nothing is written)
+     */
+    @Override
+    public List<EnqueueResult> enqueueAll(List<WorkItem> batch) {
+        Objects.requireNonNull(batch, "items");
+        batch.forEach(JdbcSyncStateStore::checkItem);
+        EnqueueResult[] out = new EnqueueResult[batch.size()];
+        List<Integer> fresh = new ArrayList<>(batch.size());
+        Set<String> ids = new HashSet<>();
+        Set<List<String>> keys = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            WorkItem w = batch.get(i);
+            List<String> key = List.of(w.connectionId(), w.dedupeKey());
+            if (ids.contains(w.id()) || keys.contains(key)) {
+                out[i] = EnqueueResult.DUPLICATE;
+            } else {
+                ids.add(w.id());
+                keys.add(key);
+                fresh.add(i);
+            }
+        }
+        // one order for every writer: two nodes' lists with common keys wait for each other, never deadlock
+        fresh.sort(Comparator.comparing((Integer i) -> batch.get(i).connectionId())
+                .thenComparing(i -> batch.get(i).dedupeKey()));
+        if (!fresh.isEmpty()) {
+            db.transaction("enqueue " + fresh.size() + " work items", c -> {
+                if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                    for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
+                        insertPostgres(c, batch, fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT)),
+                                out);
+                    }
+                } else {
+                    for (int i : fresh) {
+                        out[i] = EnqueueResult.of(JdbcAccess.insertUnlessDuplicate(c, insertItem + ITEM_VALUES,
+                                itemParams(SqlParams.of(), batch.get(i))) == 1);
+                    }
+                }
+                return null;
+            });
+        }
+        return List.of(out);
+    }
+
+    private void insertPostgres(Connection c, List<WorkItem> batch, List<Integer> rows, EnqueueResult[] out)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder(insertItem).append(" VALUES ");
+        SqlParams params = SqlParams.of();
+        for (int k = 0; k < rows.size(); k++) {
+            sql.append(k == 0 ? "" : ", ").append(ITEM_ROW);
+            itemParams(params, batch.get(rows.get(k)));
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING id");
+        Set<String> inserted = new HashSet<>(JdbcAccess.query(c, sql.toString(), params, row -> row.getString(1)));
+        for (int i : rows) {
+            out[i] = inserted.contains(batch.get(i).id()) ? EnqueueResult.ADDED : EnqueueResult.DUPLICATE;
+        }
+    }
+
+    private static void checkItem(WorkItem item) {
         Objects.requireNonNull(item, "item");
         ColumnLimits.required("id", item.id(), ColumnLimits.KEY);
         ColumnLimits.required("connectionId", item.connectionId(), ColumnLimits.CONNECTION_ID);
@@ -180,20 +272,13 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         ColumnLimits.optional("leaseOwner", item.leaseOwner(), ColumnLimits.OWNER);
         Objects.requireNonNull(item.availableAt(), "availableAt");
         Objects.requireNonNull(item.createdAt(), "createdAt");
-        SqlParams params = SqlParams.of().text(item.id()).text(item.connectionId()).text(item.dedupeKey())
+    }
+
+    private static SqlParams itemParams(SqlParams params, WorkItem item) {
+        return params.text(item.id()).text(item.connectionId()).text(item.dedupeKey())
                 .text(item.type()).text(item.payload()).text(item.status().name()).integer(item.attempts())
                 .instant(item.availableAt()).text(item.leaseOwner()).instant(item.leaseUntil()).text(item.lastError())
                 .instant(item.createdAt());
-        return db.transaction("enqueue work item", c -> {
-            String sql = "INSERT INTO " + items + " (id, connection_id, dedupe_key, item_type, payload, status,"
-                    + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
-                // no conflict target: skips on the id key and on the partial pending-dedupe index alike
-                return JdbcAccess.update(c, sql + " ON CONFLICT DO NOTHING", params) == 1;
-            }
-            return JdbcAccess.insertUnlessDuplicate(c, sql, params) == 1;
-        });
     }
 
     @Override

@@ -94,6 +94,23 @@ public final class InMemorySyncStateStore implements SyncStateStore {
         }
     }
 
+    /**
+     * All items under one lock: other callers see all of them or none.
+     *
+     * @param batch the work items, in the order they arrived
+     * @return one result per item, in the same order
+     */
+    @Override
+    public List<EnqueueResult> enqueueAll(List<WorkItem> batch) {
+        synchronized (lock) {
+            List<EnqueueResult> out = new ArrayList<>(batch.size());
+            for (WorkItem item : batch) {
+                out.add(EnqueueResult.of(enqueue(item)));
+            }
+            return out;
+        }
+    }
+
     @Override
     public List<WorkItem> claim(String owner, int max, Duration lease, Instant now) {
         synchronized (lock) {

@@ -76,6 +76,30 @@ public interface SyncStateStore {
     boolean enqueue(WorkItem item);
 
     /**
+     * Adds several items at once, in list order, each under the rule of {@link #enqueue}: an item is dropped
+     * ({@link EnqueueResult#DUPLICATE}) when a pending item with its connection and dedupe key exists — including one
+     * added earlier in the same list — or an item with its id. The engine's intake calls it with every delivery
+     * waiting at one moment (group commit) and acknowledges each delivery only after this call returned.
+     *
+     * <p>Implementations should write the whole list in one transaction: every item or, when the call throws, none
+     * (the bundled stores do). The default calls {@link #enqueue} for each item in turn, so a store written before this
+     * method existed keeps working, one commit per item; it is not atomic: when it throws part way, the items before
+     * the failing one stay queued (their deliveries are failed all the same, and when redelivered they are dropped as
+     * duplicates of those pending items: nothing is lost or queued twice).
+     *
+     * @param items the work items, in the order they arrived
+     * @return one result per item, in the same order
+     * @throws IllegalArgumentException when an item does not fit the store (e.g. a key over a column's length)
+     */
+    default List<EnqueueResult> enqueueAll(List<WorkItem> items) {
+        List<EnqueueResult> out = new java.util.ArrayList<>(items.size());
+        for (WorkItem item : items) {
+            out.add(EnqueueResult.of(enqueue(item)));
+        }
+        return out;
+    }
+
+    /**
      * Claims up to {@code max} items that are ready and available at {@code now} (or leased with an expired
      * lease), leasing them to {@code owner} until {@code now + lease}, earliest {@code availableAt} first. Each item
      * is claimed by one owner only, however many workers claim at once.

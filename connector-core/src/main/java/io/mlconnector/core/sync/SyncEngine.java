@@ -144,25 +144,76 @@ public final class SyncEngine implements AutoCloseable {
      * verification handshake is answered 200 and a confirmation is queued (the host hears of it through its
      * {@link WebhookHandshakeListener}). Never calls a remote API.
      *
+     * <p>Deliveries that arrive together are enqueued together (group commit): while one commit is in flight, the
+     * deliveries that arrive wait, and the next commit writes all of them in one {@link SyncStateStore#enqueueAll}
+     * (one transaction with the bundled stores). This call returns only after the commit that holds its item, so a
+     * 200 is never sent for a delivery that is not durably queued; the calling thread may write other callers' items
+     * meanwhile (there is no committing thread of its own).
+     *
      * @param request the webhook request
-     * @return the on FreshBooks webhook
+     * @return the response to send: status and JSON body
+     * @throws RuntimeException what the state store threw for the commit that held this delivery (every delivery of
+     *         that commit gets it); answer with a retryable 5xx so the sender redelivers
      */
     public WebhookResponse onFreshBooksWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
-            return intake.freshBooks(request, log);
+            return WebhookIntake.now(intake.freshBooks(request, log, null));
+        }
+    }
+
+    /**
+     * {@link #onFreshBooksWebhook} for hosts with an asynchronous server: returns at once (verification and parsing
+     * run on the calling thread, which never waits for the database) with a future that completes once the delivery
+     * is committed. When no commit is in flight, the commit that holds this delivery runs on {@code commitExecutor}
+     * (it blocks on the state store: give it a thread pool, not an event loop); otherwise the delivery joins the next
+     * group. The future completes on the thread that ran the commit — use the {@code ...Async} stages to move on.
+     *
+     * @param request the webhook request
+     * @param commitExecutor runs a commit this delivery has to lead (blocking state-store work)
+     * @return a future of the response to send; it fails with what the state store threw for the commit that held
+     *         this delivery (answer with a retryable 5xx)
+     */
+    public java.util.concurrent.CompletableFuture<WebhookResponse> onFreshBooksWebhookAsync(WebhookRequest request,
+                                                                                            Executor commitExecutor) {
+        Objects.requireNonNull(commitExecutor, "commitExecutor");
+        try (LogContext log = LogContext.open()) {
+            return intake.freshBooks(request, log, commitExecutor);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
     }
 
     /**
      * Handles a Procore webhook POST: parse, route by company id, verify the authorization header, drop our own
      * echoes ({@code source_application_id}), enqueue keyed by the event's ulid/id, answer. Never calls a remote API.
+     * Group-committed like {@link #onFreshBooksWebhook}: returns only after the commit that holds its item.
      *
      * @param request the webhook request
-     * @return the on Procore webhook
+     * @return the response to send: status and JSON body
+     * @throws RuntimeException what the state store threw for the commit that held this delivery (every delivery of
+     *         that commit gets it); answer with a retryable 5xx so the sender redelivers
      */
     public WebhookResponse onProcoreWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
-            return intake.procore(request, log);
+            return WebhookIntake.now(intake.procore(request, log, null));
+        }
+    }
+
+    /**
+     * {@link #onProcoreWebhook} for hosts with an asynchronous server; see {@link #onFreshBooksWebhookAsync}.
+     *
+     * @param request the webhook request
+     * @param commitExecutor runs a commit this delivery has to lead (blocking state-store work)
+     * @return a future of the response to send; it fails with what the state store threw for the commit that held
+     *         this delivery (answer with a retryable 5xx)
+     */
+    public java.util.concurrent.CompletableFuture<WebhookResponse> onProcoreWebhookAsync(WebhookRequest request,
+                                                                                         Executor commitExecutor) {
+        Objects.requireNonNull(commitExecutor, "commitExecutor");
+        try (LogContext log = LogContext.open()) {
+            return intake.procore(request, log, commitExecutor);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
     }
 
