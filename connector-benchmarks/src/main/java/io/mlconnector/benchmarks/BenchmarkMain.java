@@ -5,6 +5,7 @@ import io.mlconnector.benchmarks.calls.ApiCallsSuite;
 import io.mlconnector.benchmarks.http.HttpIntakeSuite;
 import io.mlconnector.benchmarks.intake.IntakeSuite;
 import io.mlconnector.benchmarks.memory.MappingMemorySuite;
+import io.mlconnector.benchmarks.scale.ScaleSuite;
 import io.mlconnector.benchmarks.throughput.ThroughputSuite;
 import io.mlconnector.benchmarks.tokens.TokenTrafficSuite;
 import io.mlconnector.benchmarks.report.Figure;
@@ -37,7 +38,7 @@ public final class BenchmarkMain {
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
         Files.createDirectories(out);
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite s : List.of(new IntakeSuite(out), new HttpIntakeSuite(), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite())) {
+        for (Suite s : List.of(new IntakeSuite(out), new HttpIntakeSuite(), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite(), new ScaleSuite())) {
             suites.put(s.name(), s);
         }
         String wanted = args.length > 0 ? args[0] : System.getProperty("bench", "all");
