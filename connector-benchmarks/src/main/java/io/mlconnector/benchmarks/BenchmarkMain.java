@@ -35,6 +35,13 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // knobs given to Maven as -Dbench.knobs=name=value,name=value (Maven's -D does not reach this forked JVM)
+        for (String knob : System.getProperty("bench.knobs", "").split(",")) {
+            int eq = knob.indexOf('=');
+            if (eq > 0) {
+                System.setProperty(knob.substring(0, eq).trim(), knob.substring(eq + 1).trim());
+            }
+        }
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
         Files.createDirectories(out);
         Map<String, Suite> suites = new LinkedHashMap<>();
