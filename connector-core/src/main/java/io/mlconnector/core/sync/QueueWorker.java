@@ -160,7 +160,10 @@ final class QueueWorker {
         int claimed = 0;
         int[] tally = new int[Settled.values().length];
         long beat = Math.max(1, defaults.leaseDuration().toMillis() / 3);
-        for (int claims = 0; claims < MAX_PASSES_PER_DRAIN; ) {
+        // an item whose processing threw (an Error the flow let through: the JVM is failing) ends the drain, as a
+        // pass would have: nothing more is claimed, what is in flight settles, then the failure is raised
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        for (int claims = 0; claims < MAX_PASSES_PER_DRAIN && failure.get() == null; ) {
             int free = slots - running;
             boolean exhausted = true; // the queue had nothing more for us (or we did not ask)
             if (free > 0) {
@@ -178,7 +181,12 @@ final class QueueWorker {
                         } finally {
                             leases.itemSettled(item.id());
                         }
-                    }, executor).whenComplete((r, e) -> settled.add(r != null ? r : Settled.LEASE_LOST));
+                    }, executor).whenComplete((r, e) -> {
+                        if (e != null) {
+                            failure.compareAndSet(null, e);
+                        }
+                        settled.add(r != null ? r : Settled.LEASE_LOST);
+                    });
                 }
             }
             if (running == 0 && exhausted) {
@@ -215,6 +223,11 @@ final class QueueWorker {
                 Thread.currentThread().interrupt();
                 break;
             }
+        }
+        Throwable failed = failure.get();
+        if (failed != null) {
+            throw failed instanceof java.util.concurrent.CompletionException ce ? ce
+                    : new java.util.concurrent.CompletionException(failed);
         }
         return new RunSummary(claimed, tally[Settled.COMPLETED.ordinal()], tally[Settled.RETRIED.ordinal()],
                 tally[Settled.PARKED.ordinal()], tally[Settled.DEAD.ordinal()], tally[Settled.LEASE_LOST.ordinal()]);
