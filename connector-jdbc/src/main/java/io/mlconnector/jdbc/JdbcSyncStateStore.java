@@ -58,15 +58,20 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     private static final String PENDING = "('READY', 'LEASED', 'PARKED')";
     private static final String CLAIMABLE =
             "((status = 'READY' AND available_at_ns <= ?) OR (status = 'LEASED' AND lease_until_ns <= ?))";
-    private static final String CLAIM_ORDER = " ORDER BY available_at_ns, created_at_ns, seq";
     private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ITEM_VALUES = " VALUES " + ITEM_ROW;
     /** Items per multi-row insert: 12 parameters each, well under PostgreSQL's 32,767 per statement. */
     private static final int ROWS_PER_INSERT = 500;
+    private static final String CLAIMABLE_I = "((i.status = 'READY' AND i.available_at_ns <= ?)"
+            + " OR (i.status = 'LEASED' AND i.lease_until_ns <= ?))";
     /** Rounds an H2 claim retries when other claimers took its candidates. */
     private static final int H2_CLAIM_ROUNDS = 3;
 
-    private record Row(long seq, WorkItem item) {
+    /** A work item row: its sequence number, the item, and its rank in a claim (0 outside claims). */
+    private record Row(long seq, WorkItem item, int rank) {
+        Row(long seq, WorkItem item) {
+            this(seq, item, 0);
+        }
     }
 
     private final String insertItem;
@@ -283,44 +288,76 @@ public final class JdbcSyncStateStore implements SyncStateStore {
 
     @Override
     public List<WorkItem> claim(String owner, int max, Duration lease, Instant now) {
+        return claimFair(owner, max, Integer.MAX_VALUE, lease, now);
+    }
+
+    /**
+     * One statement ranks each connection's claimable items ({@code ROW_NUMBER() OVER (PARTITION BY connection_id
+     * ...)}), drops those beyond the connection's cap (its unexpired leases counted), and takes the lowest ranks
+     * first: round robin across connections.
+     */
+    @Override
+    public List<WorkItem> claimFair(String owner, int max, int perConnection, Duration lease, Instant now) {
         ColumnLimits.required("owner", owner, ColumnLimits.OWNER);
         Objects.requireNonNull(lease, "lease");
         Objects.requireNonNull(now, "now");
+        if (perConnection < 1) {
+            throw new IllegalArgumentException("perConnection must be at least 1");
+        }
         if (max <= 0) {
             return List.of();
         }
         Instant until = now.plus(lease);
         List<Row> claimed = db.transaction("claim work items", c -> db.dialect(c) == JdbcDialect.POSTGRESQL
-                ? claimPostgres(c, owner, max, until, now)
-                : claimH2(c, owner, max, until, now));
-        return claimed.stream()
-                .sorted(Comparator.comparing((Row r) -> r.item().availableAt())
+                ? claimPostgres(c, owner, max, perConnection, until, now)
+                : claimH2(c, owner, max, perConnection, until, now));
+        return claimed.stream().sorted(Comparator.comparingInt(Row::rank)
+                        .thenComparing((Row r) -> r.item().availableAt())
                         .thenComparing(r -> r.item().createdAt()).thenComparingLong(Row::seq))
                 .map(Row::item).toList();
     }
 
-    private List<Row> claimPostgres(Connection c, String owner, int max, Instant until, Instant now)
-            throws SQLException {
+    /**
+     * The claimable items ranked round robin across connections, with at most {@code perConnection} minus the
+     * connection's unexpired leases from each; parameters: now, now, now (leases), cap.
+     */
+    private String rankedCandidates() {
+        return "SELECT r.seq, r.rn, r.available_at_ns, r.created_at_ns FROM (SELECT seq, connection_id,"
+                + " available_at_ns, created_at_ns, ROW_NUMBER() OVER (PARTITION BY connection_id ORDER BY"
+                + " available_at_ns, created_at_ns, seq) AS rn FROM " + items + " WHERE " + CLAIMABLE + ") r"
+                + " LEFT JOIN (SELECT connection_id, COUNT(*) AS n FROM " + items + " WHERE status = 'LEASED'"
+                + " AND lease_until_ns > ? GROUP BY connection_id) busy ON busy.connection_id = r.connection_id"
+                + " WHERE r.rn + COALESCE(busy.n, 0) <= ?";
+    }
+
+    private List<Row> claimPostgres(Connection c, String owner, int max, int perConnection, Instant until,
+                                    Instant now) throws SQLException {
+        // FOR UPDATE cannot sit next to a window function: rank in a subquery, lock the rows it names
         String sql = "UPDATE " + items + " w SET status = 'LEASED', lease_owner = ?, lease_until_ns = ?"
-                + " FROM (SELECT seq FROM " + items + " WHERE " + CLAIMABLE + CLAIM_ORDER
-                + " LIMIT ? FOR UPDATE SKIP LOCKED) picked WHERE w.seq = picked.seq"
-                + " RETURNING " + qualified("w", ITEM_COLUMNS);
+                + " FROM (SELECT i.seq, ranked.rn FROM " + items + " i JOIN (" + rankedCandidates() + ") ranked"
+                + " ON ranked.seq = i.seq WHERE " + CLAIMABLE_I + " ORDER BY ranked.rn, ranked.available_at_ns, ranked.created_at_ns, ranked.seq"
+                + " LIMIT ? FOR UPDATE OF i SKIP LOCKED) picked WHERE w.seq = picked.seq"
+                + " RETURNING picked.rn, " + qualified("w", ITEM_COLUMNS);
         return JdbcAccess.query(c, sql, SqlParams.of().text(owner).instant(until).instant(now).instant(now)
-                .integer(max), this::readItem);
+                .instant(now).integer(perConnection).instant(now).instant(now).integer(max), this::readRankedItem);
     }
 
     /*
-     * H2 has no SKIP LOCKED: read candidates, then take each with a conditional UPDATE committed on its own, so a
-     * claimer never holds more than one row lock and a candidate another claimer took meanwhile is simply skipped.
+     * H2 has no SKIP LOCKED: read the ranked candidates, then take each with a conditional UPDATE committed on its
+     * own, so a claimer never holds more than one row lock and a candidate another claimer took meanwhile is simply
+     * skipped.
      */
-    private List<Row> claimH2(Connection c, String owner, int max, Instant until, Instant now) throws SQLException {
+    private List<Row> claimH2(Connection c, String owner, int max, int perConnection, Instant until, Instant now)
+            throws SQLException {
         List<Row> out = new ArrayList<>();
         String take = "UPDATE " + items + " SET status = 'LEASED', lease_owner = ?, lease_until_ns = ?"
                 + " WHERE seq = ? AND " + CLAIMABLE;
         for (int round = 0; round < H2_CLAIM_ROUNDS && out.size() < max; round++) {
-            List<Row> candidates = JdbcAccess.query(c, "SELECT " + ITEM_COLUMNS + " FROM " + items + " WHERE "
-                    + CLAIMABLE + CLAIM_ORDER + " LIMIT ?", SqlParams.of().instant(now).instant(now)
-                    .integer(max - out.size()), this::readItem);
+            List<Row> candidates = JdbcAccess.query(c, "SELECT ranked.rn, " + qualified("w", ITEM_COLUMNS) + " FROM "
+                    + items + " w JOIN (" + rankedCandidates() + ") ranked ON ranked.seq = w.seq"
+                    + " ORDER BY ranked.rn, ranked.available_at_ns, ranked.created_at_ns, ranked.seq LIMIT ?",
+                    SqlParams.of().instant(now).instant(now).instant(now).integer(perConnection)
+                            .integer(max - out.size()), this::readRankedItem);
             c.commit();
             boolean lostAny = false;
             for (Row candidate : candidates) {
@@ -328,7 +365,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                         .bigint(candidate.seq()).instant(now).instant(now));
                 c.commit();
                 if (taken == 1) {
-                    out.add(new Row(candidate.seq(), leased(candidate.item(), owner, until)));
+                    out.add(new Row(candidate.seq(), leased(candidate.item(), owner, until), candidate.rank()));
                 } else {
                     lostAny = true;
                 }
@@ -582,6 +619,12 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                 row.getString("source_version"), row.getString("target_kind"), row.getString("target_id"),
                 LedgerState.valueOf(row.getString("state")), row.getString("fingerprint"),
                 json.read(row.getString("attributes")), JdbcAccess.instant(row, "updated_at_ns"));
+    }
+
+    /** A claimed row of {@code RETURNING picked.rn, w.*}: its rank is the connection rank, refined by the order. */
+    private Row readRankedItem(ResultSet row) throws SQLException {
+        Row r = readItem(row);
+        return new Row(r.seq(), r.item(), (int) Math.min(Integer.MAX_VALUE, row.getLong("rn")));
     }
 
     private Row readItem(ResultSet row) throws SQLException {

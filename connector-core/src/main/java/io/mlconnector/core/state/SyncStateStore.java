@@ -101,8 +101,9 @@ public interface SyncStateStore {
 
     /**
      * Claims up to {@code max} items that are ready and available at {@code now} (or leased with an expired
-     * lease), leasing them to {@code owner} until {@code now + lease}, earliest {@code availableAt} first. Each item
-     * is claimed by one owner only, however many workers claim at once.
+     * lease), leasing them to {@code owner} until {@code now + lease}, earliest {@code availableAt} first; the bundled
+     * stores spread the batch across connections (round robin, see {@link #claimFair}). Each item is claimed by one
+     * owner only, however many workers claim at once.
      *
      * @param owner the worker that holds the lease
      * @param max the max
@@ -111,6 +112,30 @@ public interface SyncStateStore {
      * @return the work items
      */
     List<WorkItem> claim(String owner, int max, Duration lease, Instant now);
+
+    /**
+     * Claims like {@link #claim(String, int, Duration, Instant)}, fairly across connections: each connection's
+     * claimable items are ranked by {@code availableAt} (then creation), and the batch takes every connection's first
+     * item before any connection's second (round robin), so one connection's backlog never pushes another's items
+     * back; and a connection that already has {@code perConnection} unexpired leased items (held by any owner: its
+     * work in flight on every node) gets none, one that has fewer gets at most the difference. The cap is checked
+     * against the leases when the claim starts: claims running at the same moment may together exceed it. The
+     * default ignores the cap and the fairness (it delegates to {@code claim}); the bundled stores implement both.
+     *
+     * @param owner         the worker that holds the lease
+     * @param max           the most items to claim
+     * @param perConnection the most items of one connection leased at once (at least 1)
+     * @param lease         how long the items stay leased
+     * @param now           the current time
+     * @return the claimed items, in the order they were ranked
+     * @throws IllegalArgumentException when {@code perConnection} is below 1
+     */
+    default List<WorkItem> claimFair(String owner, int max, int perConnection, Duration lease, Instant now) {
+        if (perConnection < 1) {
+            throw new IllegalArgumentException("perConnection must be at least 1");
+        }
+        return claim(owner, max, lease, now);
+    }
 
     /**
      * Marks a leased item done. This and the other settling methods ({@link #retryAt}, {@link #park},

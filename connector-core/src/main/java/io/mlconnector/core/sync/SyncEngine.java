@@ -103,6 +103,8 @@ public final class SyncEngine implements AutoCloseable {
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
     private final AtomicBoolean pumping = new AtomicBoolean();
     private final AtomicBoolean pumpAgain = new AtomicBoolean();
+    /** A worker pass handed to the scheduler has not started yet (a poll task may start it first). */
+    private final AtomicBoolean pumpWaiting = new AtomicBoolean();
     private volatile ScheduledExecutorService scheduler;
 
     private SyncEngine(Builder b) {
@@ -119,11 +121,15 @@ public final class SyncEngine implements AutoCloseable {
         ConnectionProvider provider = b.provider != null ? b.provider : InMemoryConnectionProvider.of(b.connections);
         this.connections = new ConnectionRegistry(provider, defaults);
         Enqueuer enqueuer = new Enqueuer(services);
-        this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"));
+        int batch = defaults.batchSize();
+        int perConnection = b.maxInFlightPerConnection > 0 ? b.maxInFlightPerConnection
+                : Math.max(1, batch * 3 / 4);
+        this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"),
+                perConnection);
         this.poller = new StreamPoller(services, enqueuer, this::wakeUp);
         this.intake = new WebhookIntake(services, connections, b.freshBooksParser, b.procoreParser, enqueuer,
                 this::wakeUp);
-        this.polls = new PollSchedule(connections, poller);
+        this.polls = new PollSchedule(connections, poller, nodeId, clock, this::runWaitingWorkerPass);
         this.monthEnd = new MonthEndRuns(services, this::reconcile);
         provider.onChange(polls::refresh);
     }
@@ -308,7 +314,8 @@ public final class SyncEngine implements AutoCloseable {
     // ---------------------------------------------------------------- workers
 
     /**
-     * Claims one batch of ready work items, processes it on the worker executor and waits for it.
+     * Claims one batch of ready work items (round robin across connections, each capped by
+     * {@link Builder#maxInFlightPerConnection}), processes it on the worker executor and waits for it.
      *
      * @return the run pending
      */
@@ -317,7 +324,9 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /**
-     * Runs batches until no item is ready now (items retried later wait for their time).
+     * Works until no item is ready now (items retried later wait for their time), keeping up to a batch of items in
+     * flight and claiming more as each settles (fairly across connections, each capped by
+     * {@link Builder#maxInFlightPerConnection}), so one slow item does not hold back the rest.
      *
      * @return the drain
      */
@@ -675,9 +684,11 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * Schedules, on the host's scheduler, each enabled stream of each connection at that connection's poll interval
-     * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS}),
-     * the queue workers at the default policy's worker interval (webhooks also wake the workers at once), and the
-     * month-end reconciliation check at once and every {@link #MONTH_END_CHECK_INTERVAL}
+     * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS}), once per interval in a slot of its own:
+     * a stable offset within the interval from a hash of the node id, connection id and stream, so many connections
+     * are polled spread over the interval rather than all at its start; a poll a whole interval late is skipped, not
+     * made up. Also schedules the queue workers at the default policy's worker interval (webhooks also wake the workers at once),
+     * and the month-end reconciliation check at once and every {@link #MONTH_END_CHECK_INTERVAL}
      * ({@link #runDueReconciliations()}, per connection as its {@link SyncPolicy#monthEnd()} says). The
      * scheduler stays the host's (not shut down by {@link #stop()}).
      *
@@ -738,20 +749,34 @@ public final class SyncEngine implements AutoCloseable {
         stop();
     }
 
-    /** Asks for a worker pass on the scheduler when started; passes never overlap on one engine. */
+    /**
+     * Asks for a worker pass on the scheduler when started; passes never overlap on one engine. The pass is handed to
+     * the scheduler, and the next poll task to start runs it first ({@link #runWaitingWorkerPass}), so webhook work
+     * never waits in the scheduler's queue behind polls that are due (a thousand connections keep it busy).
+     */
     private void wakeUp() {
+        worker.nudge();
         ScheduledExecutorService s = scheduler;
         if (s == null) {
             return;
         }
         pumpAgain.set(true);
         if (pumping.compareAndSet(false, true)) {
+            pumpWaiting.set(true);
             try {
-                s.execute(this::pump);
+                s.execute(this::runWaitingWorkerPass);
             } catch (RuntimeException e) {
+                pumpWaiting.set(false);
                 pumping.set(false);
                 LOG.debug("worker pass not scheduled: {}", e.toString());
             }
+        }
+    }
+
+    /** Runs the worker pass handed to the scheduler unless another thread started it already. */
+    private void runWaitingWorkerPass() {
+        if (pumpWaiting.compareAndSet(true, false)) {
+            pump();
         }
     }
 
@@ -795,6 +820,7 @@ public final class SyncEngine implements AutoCloseable {
         private int previewCapacity = 10_000;
         private ConnectorListeners listeners = ConnectorListeners.none();
         private java.time.Duration queueLagThreshold = java.time.Duration.ofMinutes(15);
+        private int maxInFlightPerConnection;
         private final List<Connection> connections = new ArrayList<>();
         private ConnectionProvider provider;
 
@@ -951,6 +977,25 @@ public final class SyncEngine implements AutoCloseable {
                 throw new IllegalArgumentException("queueLagThreshold must be positive");
             }
             this.queueLagThreshold = value;
+            return this;
+        }
+
+        /**
+         * The most work items of one connection in flight at once, on all nodes together (its unexpired leases), so a
+         * connection whose calls are slow (a remote that answers slowly, a rate budget it waits for) never holds every
+         * worker: the rest stay free for the other connections. Default: three quarters of the default policy's
+         * batch size, at least 1 (18 of 25); a host serving one connection may set the batch size to use every worker.
+         * Claims also take the connections round robin ({@link SyncStateStore#claimFair}).
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is below 1
+         */
+        public Builder maxInFlightPerConnection(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxInFlightPerConnection must be at least 1");
+            }
+            this.maxInFlightPerConnection = value;
             return this;
         }
 

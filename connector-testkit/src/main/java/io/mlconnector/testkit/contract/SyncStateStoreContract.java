@@ -566,6 +566,43 @@ public abstract class SyncStateStoreContract {
         }
 
         @Test
+        void claim_spreadsABatchAcrossConnections_roundRobin_soABacklogDoesNotPushOthersBack() {
+            for (int i = 0; i < 6; i++) {
+                store.enqueue(WorkItem.ready("busy-" + i, CONN, "k" + i, "t", "", at(i)));
+            }
+            store.enqueue(WorkItem.ready("other-0", OTHER_CONN, "k0", "t", "", at(7)));
+            store.enqueue(WorkItem.ready("other-1", OTHER_CONN, "k1", "t", "", at(8)));
+            store.enqueue(WorkItem.ready("third-0", "conn-c", "k0", "t", "", at(9)));
+
+            assertThat(store.claim("worker-1", 4, LEASE, at(10))).extracting(WorkItem::id)
+                    .as("every connection's first item before any connection's second")
+                    .containsExactly("busy-0", "other-0", "third-0", "busy-1");
+            assertThat(store.claim("worker-1", 10, LEASE, at(10))).extracting(WorkItem::id)
+                    .containsExactly("busy-2", "other-1", "busy-3", "busy-4", "busy-5");
+        }
+
+        @Test
+        void claimFair_capsEachConnection_countingItsItemsLeasedAlready() {
+            for (int i = 0; i < 5; i++) {
+                store.enqueue(WorkItem.ready("busy-" + i, CONN, "k" + i, "t", "", at(i)));
+            }
+            store.enqueue(WorkItem.ready("other-0", OTHER_CONN, "k0", "t", "", at(9)));
+
+            assertThat(store.claimFair("node-1", 10, 2, LEASE, at(10))).extracting(WorkItem::id)
+                    .containsExactly("busy-0", "other-0", "busy-1");
+            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(11))).as("both busy slots are leased (to node-1)")
+                    .isEmpty();
+            store.complete("busy-0", "node-1");
+            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(12))).extracting(WorkItem::id)
+                    .containsExactly("busy-2");
+            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(10).plus(LEASE)))
+                    .as("expired leases are claimable again and do not count; busy-2's lease still does")
+                    .extracting(WorkItem::id).containsExactly("busy-1", "other-0");
+            assertThatThrownBy(() -> store.claimFair("node-1", 1, 0, LEASE, at(12)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void claim_respectsAvailableAt() {
             store.enqueue(new WorkItem("w1", CONN, "k", "t", "", WorkStatus.READY, 0, at(10), null, null, null, T0));
 
