@@ -319,14 +319,15 @@ public final class JdbcSyncStateStore implements SyncStateStore {
 
     /**
      * The claimable items ranked round robin across connections, with at most {@code perConnection} minus the
-     * connection's unexpired leases from each; parameters: now, now, now (leases), cap.
+     * connection's unexpired leases held by the claiming owner from each; parameters: now, now, now (leases), owner,
+     * cap.
      */
     private String rankedCandidates() {
         return "SELECT r.seq, r.rn, r.available_at_ns, r.created_at_ns FROM (SELECT seq, connection_id,"
                 + " available_at_ns, created_at_ns, ROW_NUMBER() OVER (PARTITION BY connection_id ORDER BY"
                 + " available_at_ns, created_at_ns, seq) AS rn FROM " + items + " WHERE " + CLAIMABLE + ") r"
                 + " LEFT JOIN (SELECT connection_id, COUNT(*) AS n FROM " + items + " WHERE status = 'LEASED'"
-                + " AND lease_until_ns > ? GROUP BY connection_id) busy ON busy.connection_id = r.connection_id"
+                + " AND lease_until_ns > ? AND lease_owner = ? GROUP BY connection_id) busy ON busy.connection_id = r.connection_id"
                 + " WHERE r.rn + COALESCE(busy.n, 0) <= ?";
     }
 
@@ -339,7 +340,8 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                 + " LIMIT ? FOR UPDATE OF i SKIP LOCKED) picked WHERE w.seq = picked.seq"
                 + " RETURNING picked.rn, " + qualified("w", ITEM_COLUMNS);
         return JdbcAccess.query(c, sql, SqlParams.of().text(owner).instant(until).instant(now).instant(now)
-                .instant(now).integer(perConnection).instant(now).instant(now).integer(max), this::readRankedItem);
+                .instant(now).text(owner).integer(perConnection).instant(now).instant(now).integer(max),
+                this::readRankedItem);
     }
 
     /*
@@ -356,7 +358,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
             List<Row> candidates = JdbcAccess.query(c, "SELECT ranked.rn, " + qualified("w", ITEM_COLUMNS) + " FROM "
                     + items + " w JOIN (" + rankedCandidates() + ") ranked ON ranked.seq = w.seq"
                     + " ORDER BY ranked.rn, ranked.available_at_ns, ranked.created_at_ns, ranked.seq LIMIT ?",
-                    SqlParams.of().instant(now).instant(now).instant(now).integer(perConnection)
+                    SqlParams.of().instant(now).instant(now).instant(now).text(owner).integer(perConnection)
                             .integer(max - out.size()), this::readRankedItem);
             c.commit();
             boolean lostAny = false;

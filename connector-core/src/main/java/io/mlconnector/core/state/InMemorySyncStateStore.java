@@ -116,7 +116,7 @@ public final class InMemorySyncStateStore implements SyncStateStore {
         return claimFair(owner, max, Integer.MAX_VALUE, lease, now);
     }
 
-    /** Round robin over the connections' ranked items, each connection capped by its unexpired leases. */
+    /** Round robin over the connections' ranked items, each connection capped by its unexpired leases to {@code owner}. */
     @Override
     public List<WorkItem> claimFair(String owner, int max, int perConnection, Duration lease, Instant now) {
         if (perConnection < 1) {
@@ -130,7 +130,7 @@ public final class InMemorySyncStateStore implements SyncStateStore {
                 boolean expired = w.status() == WorkStatus.LEASED && w.leaseUntil() != null && !w.leaseUntil().isAfter(now);
                 if (ready || expired) {
                     candidates.add(w);
-                } else if (w.status() == WorkStatus.LEASED) {
+                } else if (w.status() == WorkStatus.LEASED && owner.equals(w.leaseOwner())) {
                     leased.merge(w.connectionId(), 1, Integer::sum);
                 }
             }

@@ -117,8 +117,9 @@ public interface SyncStateStore {
      * Claims like {@link #claim(String, int, Duration, Instant)}, fairly across connections: each connection's
      * claimable items are ranked by {@code availableAt} (then creation), and the batch takes every connection's first
      * item before any connection's second (round robin), so one connection's backlog never pushes another's items
-     * back; and a connection that already has {@code perConnection} unexpired leased items (held by any owner: its
-     * work in flight on every node) gets none, one that has fewer gets at most the difference. The cap is checked
+     * back; and a connection that already has {@code perConnection} unexpired items leased to {@code owner} (its work
+     * in flight on this node) gets none, one that has fewer gets at most the difference. The cap is per owner so that
+     * one node claiming ahead of its workers never leaves another node idle with work waiting. The cap is checked
      * against the leases when the claim starts: claims running at the same moment may together exceed it. The
      * default ignores the cap and the fairness (it delegates to {@code claim}); the bundled stores implement both.
      *

@@ -590,13 +590,16 @@ public abstract class SyncStateStoreContract {
 
             assertThat(store.claimFair("node-1", 10, 2, LEASE, at(10))).extracting(WorkItem::id)
                     .containsExactly("busy-0", "other-0", "busy-1");
-            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(11))).as("both busy slots are leased (to node-1)")
+            assertThat(store.claimFair("node-1", 10, 2, LEASE, at(11))).as("both of node-1's busy slots are leased")
                     .isEmpty();
+            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(11)))
+                    .as("the cap is per node: another node is not kept idle by node-1's leases")
+                    .extracting(WorkItem::id).containsExactly("busy-2", "busy-3");
             store.complete("busy-0", "node-1");
-            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(12))).extracting(WorkItem::id)
-                    .containsExactly("busy-2");
-            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(10).plus(LEASE)))
-                    .as("expired leases are claimable again and do not count; busy-2's lease still does")
+            assertThat(store.claimFair("node-1", 10, 2, LEASE, at(12))).extracting(WorkItem::id)
+                    .containsExactly("busy-4");
+            assertThat(store.claimFair("node-3", 10, 1, LEASE, at(10).plus(LEASE)))
+                    .as("expired leases are claimable again and do not count")
                     .extracting(WorkItem::id).containsExactly("busy-1", "other-0");
             assertThatThrownBy(() -> store.claimFair("node-1", 1, 0, LEASE, at(12)))
                     .isInstanceOf(IllegalArgumentException.class);
