@@ -36,8 +36,9 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        // knobs given to Maven as -Dbench.knobs=name=value,name=value (Maven's -D does not reach this forked JVM)
-        for (String knob : System.getProperty("bench.knobs", "").split(",")) {
+        // knobs given to Maven as -Dbench.knobs=name=value,name=value (Maven's -D does not reach this forked JVM);
+        // a comma splits knobs only where a name= follows, so a value may be a list (bench.http.rates=1000,2000)
+        for (String knob : System.getProperty("bench.knobs", "").split(",(?=\\s*[A-Za-z][\\w.]*=)")) {
             int eq = knob.indexOf('=');
             if (eq > 0) {
                 System.setProperty(knob.substring(0, eq).trim(), knob.substring(eq + 1).trim());
