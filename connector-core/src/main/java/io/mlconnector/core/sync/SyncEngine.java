@@ -19,6 +19,24 @@ import io.mlconnector.core.state.WorkStatus;
 import io.mlconnector.core.sync.alignment.AlignmentReport;
 import io.mlconnector.core.sync.alignment.ReferenceDataAlignment;
 import io.mlconnector.core.sync.alignment.VendorCreationSide;
+import io.mlconnector.core.sync.internal.engine.ConnectionRegistry;
+import io.mlconnector.core.sync.internal.engine.HealthReport;
+import io.mlconnector.core.sync.internal.engine.MonthEndRuns;
+import io.mlconnector.core.sync.internal.engine.PollSchedule;
+import io.mlconnector.core.sync.internal.engine.QueueWorker;
+import io.mlconnector.core.sync.internal.engine.StreamPoller;
+import io.mlconnector.core.sync.internal.engine.WebhookIntake;
+import io.mlconnector.core.sync.internal.flow.Alignments;
+import io.mlconnector.core.sync.internal.flow.Auditor;
+import io.mlconnector.core.sync.internal.flow.EngineObserver;
+import io.mlconnector.core.sync.internal.flow.EngineServices;
+import io.mlconnector.core.sync.internal.flow.Enqueuer;
+import io.mlconnector.core.sync.internal.flow.FlagRecorder;
+import io.mlconnector.core.sync.internal.flow.HandshakeVault;
+import io.mlconnector.core.sync.internal.flow.OriginIds;
+import io.mlconnector.core.sync.internal.flow.PreviewBook;
+import io.mlconnector.core.sync.internal.flow.WorkPayload;
+import io.mlconnector.core.sync.internal.flow.forward.PaymentToProcore;
 import io.mlconnector.core.sync.reconcile.Reconciler;
 import io.mlconnector.core.sync.reconcile.ReconciliationReport;
 import io.mlconnector.core.webhook.WebhookRequest;
@@ -717,9 +735,12 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * Runs a scheduled task so that nothing it throws, not even an {@link Error}, cancels its schedule (a
-     * {@code ScheduledExecutorService} silently stops a periodic task that throws).
+     * {@code ScheduledExecutorService} silently stops a periodic task that throws). For the engine's own schedules.
+     *
+     * @param what what the task does, for the log
+     * @param task the task
      */
-    static void safely(String what, Runnable task) {
+    public static void safely(String what, Runnable task) {
         try {
             task.run();
         } catch (RuntimeException e) {

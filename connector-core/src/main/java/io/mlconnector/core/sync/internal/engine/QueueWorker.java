@@ -1,0 +1,341 @@
+package io.mlconnector.core.sync.internal.engine;
+
+import io.mlconnector.core.audit.AuditOutcome;
+import io.mlconnector.core.auth.ReauthorizationRequiredException;
+import io.mlconnector.core.error.AuthenticationException;
+import io.mlconnector.core.error.ConnectorException;
+import io.mlconnector.core.error.OutcomeUncertainException;
+import io.mlconnector.core.error.RateLimitedException;
+import io.mlconnector.core.observe.LogContext;
+import io.mlconnector.core.observe.WorkOutcome;
+import io.mlconnector.core.port.EditNotAllowedException;
+import io.mlconnector.core.port.InvalidProjectException;
+import io.mlconnector.core.port.PostingBlockedException;
+import io.mlconnector.core.state.LeaseLostException;
+import io.mlconnector.core.state.SyncStateStore;
+import io.mlconnector.core.state.WorkItem;
+import io.mlconnector.core.sync.Connection;
+import io.mlconnector.core.sync.RunSummary;
+import io.mlconnector.core.sync.SyncPolicy;
+import io.mlconnector.core.sync.internal.flow.EngineObserver;
+import io.mlconnector.core.sync.internal.flow.EngineServices;
+import io.mlconnector.core.sync.internal.flow.Flag;
+import io.mlconnector.core.sync.internal.flow.FlagRecorder;
+import io.mlconnector.core.sync.internal.flow.Flow;
+import io.mlconnector.core.sync.internal.flow.FlowContext;
+import io.mlconnector.core.sync.internal.flow.FlowResult;
+import io.mlconnector.core.sync.internal.flow.LeaseKeeper;
+import io.mlconnector.core.sync.internal.flow.ReferenceChange;
+import io.mlconnector.core.sync.internal.flow.VendorChange;
+import io.mlconnector.core.sync.internal.flow.WorkPayload;
+import io.mlconnector.core.sync.internal.flow.WorkType;
+import io.mlconnector.core.sync.internal.flow.forward.BillToProcore;
+import io.mlconnector.core.sync.internal.flow.forward.InvoiceToPaymentApplication;
+import io.mlconnector.core.sync.internal.flow.forward.PaymentToProcore;
+import io.mlconnector.core.sync.internal.flow.reverse.BudgetChangeNotice;
+import io.mlconnector.core.sync.internal.flow.reverse.ChangeOrderToFreshBooks;
+import io.mlconnector.core.sync.internal.flow.reverse.CostUpdateToFreshBooks;
+import io.mlconnector.core.sync.internal.flow.reverse.PrimeChangeOrderToFreshBooks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Claims ready work items with a lease, runs each through its flow on the worker {@link Executor}, and settles it:
+ * complete, retry at a backoff, park (flagged), or dead-letter (permanent failure or too many attempts).
+ */
+public final class QueueWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
+    private static final int MAX_PASSES_PER_DRAIN = 10_000;
+
+    private enum Settled { COMPLETED, RETRIED, PARKED, DEAD, LEASE_LOST }
+
+    private final EngineServices services;
+    private final ConnectionRegistry connections;
+    private final SyncPolicy defaults;
+    private final Executor executor;
+    private final Map<WorkType, Flow> flows = new EnumMap<>(WorkType.class);
+    private final LeaseKeeper leases;
+
+    public QueueWorker(EngineServices services, ConnectionRegistry connections, SyncPolicy defaults, Executor executor) {
+        this.leases = new LeaseKeeper(services.state(), services.nodeId());
+        this.services = services;
+        this.connections = connections;
+        this.defaults = defaults;
+        this.executor = executor;
+        flows.put(WorkType.FRESHBOOKS_BILL, new BillToProcore());
+        flows.put(WorkType.FRESHBOOKS_INVOICE, new InvoiceToPaymentApplication());
+        flows.put(WorkType.FRESHBOOKS_BILL_PAYMENT, new PaymentToProcore(true));
+        flows.put(WorkType.FRESHBOOKS_INVOICE_PAYMENT, new PaymentToProcore(false));
+        flows.put(WorkType.FRESHBOOKS_VENDOR, new VendorChange(true));
+        flows.put(WorkType.FRESHBOOKS_CONFIRM_WEBHOOK, new WebhookConfirmation());
+        flows.put(WorkType.PROCORE_CHANGE_ORDER, new ChangeOrderToFreshBooks());
+        flows.put(WorkType.PROCORE_PRIME_CHANGE_ORDER, new PrimeChangeOrderToFreshBooks());
+        flows.put(WorkType.PROCORE_DIRECT_COST, new CostUpdateToFreshBooks());
+        flows.put(WorkType.PROCORE_BUDGET_CHANGE, new BudgetChangeNotice());
+        flows.put(WorkType.PROCORE_VENDOR, new VendorChange(false));
+        flows.put(WorkType.FRESHBOOKS_PROJECT, new ReferenceChange(WorkType.FRESHBOOKS_PROJECT));
+        flows.put(WorkType.FRESHBOOKS_CATEGORY, new ReferenceChange(WorkType.FRESHBOOKS_CATEGORY));
+        flows.put(WorkType.PROCORE_PROJECT, new ReferenceChange(WorkType.PROCORE_PROJECT));
+        flows.put(WorkType.PROCORE_COST_CODE, new ReferenceChange(WorkType.PROCORE_COST_CODE));
+    }
+
+    /** One pass: claim up to a batch and process it. */
+    public RunSummary runOnce() {
+        SyncStateStore state = services.state();
+        List<WorkItem> items = state.claim(services.nodeId(), defaults.batchSize(), defaults.leaseDuration(),
+                services.clock().instant());
+        if (items.isEmpty()) {
+            return RunSummary.EMPTY;
+        }
+        List<CompletableFuture<Settled>> futures = new ArrayList<>(items.size());
+        for (WorkItem item : items) {
+            leases.itemClaimed(item.id());
+            futures.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return process(item);
+                } finally {
+                    leases.itemSettled(item.id());
+                }
+            }, executor));
+        }
+        keepLeasesWhileInFlight(futures);
+        int completed = 0;
+        int retried = 0;
+        int parked = 0;
+        int dead = 0;
+        int lost = 0;
+        for (CompletableFuture<Settled> f : futures) {
+            switch (f.join()) {
+                case COMPLETED -> completed++;
+                case RETRIED -> retried++;
+                case PARKED -> parked++;
+                case DEAD -> dead++;
+                case LEASE_LOST -> lost++;
+            }
+        }
+        return new RunSummary(items.size(), completed, retried, parked, dead, lost);
+    }
+
+    /**
+     * Waits for the pass's items, renewing their leases (and the record leases their flows hold) every third of the
+     * lease, so no item can be taken by another worker while its remote calls are slow.
+     */
+    private void keepLeasesWhileInFlight(List<CompletableFuture<Settled>> futures) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
+        long beat = Math.max(1, defaults.leaseDuration().toMillis() / 3);
+        while (!all.isDone()) {
+            try {
+                all.get(beat, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                leases.renew(defaults.leaseDuration(), services.clock().instant());
+            } catch (java.util.concurrent.ExecutionException e) {
+                return; // each item's own result is read (and its failure raised) by the caller
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Passes until no item is ready now. */
+    public RunSummary drain() {
+        RunSummary total = RunSummary.EMPTY;
+        for (int i = 0; i < MAX_PASSES_PER_DRAIN; i++) {
+            RunSummary pass = runOnce();
+            if (pass.claimed() == 0) {
+                break;
+            }
+            total = total.plus(pass);
+        }
+        return total;
+    }
+
+    /**
+     * Processes one item with the connection id, source key and item id in the MDC (cleared afterwards), and reports
+     * its outcome to the engine's listeners.
+     */
+    private Settled process(WorkItem item) {
+        String sourceKey = sourceKeyOf(item);
+        try (LogContext log = LogContext.open().connection(item.connectionId()).sourceKey(sourceKey)
+                .workItem(item.id())) {
+            Instant started = services.observer().now();
+            Outcome[] outcome = new Outcome[1];
+            Settled settled = process(item, outcome);
+            Outcome o = outcome[0];
+            WorkOutcome reported = settled == Settled.LEASE_LOST ? WorkOutcome.LEASE_LOST
+                    : o == null ? WorkOutcome.DEAD_LETTERED : EngineObserver.outcomeOf(o.result, settled == Settled.DEAD);
+            services.observer().worked(item.connectionId(), item.type(), o != null && o.sourceKey != null ? o.sourceKey
+                    : sourceKey, item.id(), reported, item.attempts() + 1, started, o == null ? item.lastError()
+                    : EngineObserver.reasonOf(o.result));
+            return settled;
+        }
+    }
+
+    /** The flow result an item was settled with (null when it never reached a flow). */
+    private record Outcome(FlowResult result, String sourceKey) {
+    }
+
+    private static String sourceKeyOf(WorkItem item) {
+        try {
+            return WorkPayload.parse(item.payload()).get(WorkPayload.SOURCE);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private Settled process(WorkItem item, Outcome[] outcome) {
+        String owner = services.nodeId();
+        Connection c = connections.byId(item.connectionId()).orElse(null);
+        WorkType type = WorkType.ofCode(item.type()).orElse(null);
+        try {
+            if (c == null || type == null) {
+                String why = c == null ? "unknown connection " + item.connectionId() : "unknown work type " + item.type();
+                services.auditor().record(item.connectionId(), io.mlconnector.core.audit.Direction.INTAKE,
+                        WorkPayload.parse(item.payload()).get(WorkPayload.SOURCE), null, AuditOutcome.FAILED_PERMANENT,
+                        why, Map.of("workItem", item.id()));
+                services.state().deadLetter(item.id(), owner, why);
+                return Settled.DEAD;
+            }
+            FlowContext ctx = new FlowContext(services, c, c.policy(), item, leases);
+            FlowResult result;
+            try {
+                result = run(ctx, type);
+            } catch (OutOfMemoryError | InternalError e) {
+                // the JVM itself is failing: nothing more is attempted here; the item's lease runs out and another
+                // worker takes it, as after a crash
+                throw e;
+            } catch (Error e) {
+                // anything else (a StackOverflowError of one record included) must not loop for ever: settle it
+                // never leave the item leased: settle it as a failed attempt (dead-lettered at the attempt limit)
+                LOG.error("work item {} ({}) failed with {}", item.id(), ctx.sourceKey(), e.toString(), e);
+                FlowResult retry = new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE,
+                        e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+                outcome[0] = new Outcome(retry, ctx.sourceKey());
+                return settle(ctx, type, retry);
+            }
+            outcome[0] = new Outcome(result, ctx.sourceKey());
+            return settle(ctx, type, result);
+        } catch (LeaseLostException e) {
+            LOG.info("lease lost on work item {}: {}", item.id(), e.getMessage());
+            return Settled.LEASE_LOST;
+        }
+    }
+
+    private FlowResult run(FlowContext ctx, WorkType type) {
+        try {
+            return observed(ctx, type);
+        } catch (OutcomeUncertainException e) {
+            return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.OUTCOME_UNCERTAIN, "the outcome of a create is "
+                    + "unknown (" + e.getMessage() + "); the retry looks the object up by its origin id first", null);
+        } catch (InvalidProjectException e) {
+            return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_INVALID_COMPANY,
+                    "the project system rejected " + e.project() + ": " + e.getMessage()));
+        } catch (PostingBlockedException e) {
+            return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_TARGET_SETUP,
+                    "the project system cannot take " + ctx.sourceKey() + " yet: " + e.getMessage()));
+        } catch (EditNotAllowedException e) {
+            return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
+                    ctx.sourceKey() + " changed but its target can no longer be edited: " + e.getMessage()));
+        } catch (RateLimitedException e) {
+            if (e.retryAfter().isPresent()) {
+                return new FlowResult.Deferred(ctx.sourceKey(), "rate limited: " + e.getMessage(),
+                        e.retryAfter().get());
+            }
+            return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "rate limited: "
+                    + e.getMessage(), null);
+        } catch (AuthenticationException | ReauthorizationRequiredException e) {
+            // credentials can be fixed without touching the record: keep it, within the attempt limit
+            return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "credentials refused: "
+                    + e.getMessage(), null);
+        } catch (ConnectorException e) {
+            if (e.isRetryable()) {
+                return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, e.getMessage(), null);
+            }
+            return dead(ctx, e);
+        } catch (RuntimeException e) {
+            return dead(ctx, e);
+        }
+    }
+
+    /** Runs the flow; a failure is shown to the observer first (it remembers a refused grant). */
+    private FlowResult observed(FlowContext ctx, WorkType type) {
+        try {
+            return flows.get(type).process(ctx);
+        } catch (RuntimeException e) {
+            services.observer().failed(ctx.connectionId(), EngineObserver.Side.UNKNOWN, e);
+            throw e;
+        }
+    }
+
+    private static FlowResult dead(FlowContext ctx, RuntimeException e) {
+        LOG.warn("work item {} ({}) failed permanently: {}", ctx.item().id(), ctx.sourceKey(), e.toString());
+        return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_PERMANENT,
+                e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+    }
+
+    private Settled settle(FlowContext ctx, WorkType type, FlowResult result) {
+        SyncStateStore state = services.state();
+        String owner = services.nodeId();
+        WorkItem item = ctx.item();
+        Instant now = services.clock().instant();
+        if (result instanceof FlowResult.Completed) {
+            state.complete(item.id(), owner);
+            return Settled.COMPLETED;
+        }
+        if (result instanceof FlowResult.Flagged f) {
+            String reason = FlagRecorder.apply(ctx, type, f);
+            state.park(item.id(), owner, reason);
+            return Settled.PARKED;
+        }
+        if (result instanceof FlowResult.Waiting w) {
+            audit(ctx, type, w.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "parked: " + w.reason());
+            state.park(item.id(), owner, w.reason());
+            return Settled.PARKED;
+        }
+        if (result instanceof FlowResult.Busy b) {
+            // not a failure: another worker holds the record; waiting costs no attempt
+            LOG.debug("{}: {}; retrying after the lease", b.sourceKey(), b.reason());
+            state.defer(item.id(), owner, now.plus(ctx.policy().leaseDuration()), b.reason());
+            return Settled.RETRIED;
+        }
+        if (result instanceof FlowResult.Deferred d) {
+            Instant when = now.plus(d.after());
+            audit(ctx, type, d.sourceKey(), AuditOutcome.FAILED_RETRYABLE, d.reason() + " (requeued for " + when
+                    + "; not counted as an attempt)");
+            state.defer(item.id(), owner, when, d.reason());
+            return Settled.RETRIED;
+        }
+        FlowResult.Retry r = (FlowResult.Retry) result;
+        if (r.outcome() == AuditOutcome.FAILED_PERMANENT) {
+            audit(ctx, type, r.sourceKey(), AuditOutcome.FAILED_PERMANENT, r.reason());
+            state.deadLetter(item.id(), owner, r.reason());
+            return Settled.DEAD;
+        }
+        int attempts = item.attempts() + 1;
+        if (attempts >= ctx.policy().maxAttempts()) {
+            audit(ctx, type, r.sourceKey(), r.outcome(), r.reason());
+            String why = "gave up after " + attempts + " attempts: " + r.reason();
+            audit(ctx, type, r.sourceKey(), AuditOutcome.FAILED_PERMANENT, why);
+            state.deadLetter(item.id(), owner, why);
+            return Settled.DEAD;
+        }
+        Duration delay = Backoff.delay(ctx.policy(), item.attempts(), r.atLeast());
+        audit(ctx, type, r.sourceKey(), r.outcome(), r.reason() + " (attempt " + attempts + " of "
+                + ctx.policy().maxAttempts() + ", next in " + delay + ")");
+        state.retryAt(item.id(), owner, now.plus(delay), r.reason());
+        return Settled.RETRIED;
+    }
+
+    private void audit(FlowContext ctx, WorkType type, String sourceKey, AuditOutcome outcome, String reason) {
+        services.auditor().record(ctx.connectionId(), type.direction(), sourceKey, null, outcome, reason,
+                Map.of("workItem", ctx.item().id(), "attempts", String.valueOf(ctx.item().attempts() + 1)));
+    }
+}

@@ -1,0 +1,14 @@
+package io.mlconnector.core.sync.internal.flow;
+
+import io.mlconnector.core.audit.AuditSink;
+import io.mlconnector.core.mapping.MappingStore;
+import io.mlconnector.core.state.SyncStateStore;
+import io.mlconnector.core.sync.WebhookHandshakeListener;
+import java.time.Clock;
+
+/** The stores and helpers every part of one engine shares. */
+public record EngineServices(SyncStateStore state, MappingStore mappings, AuditSink auditSink, Auditor auditor, Clock clock,
+                      String nodeId,
+                      PreviewBook previews, HandshakeVault handshakes, WebhookHandshakeListener handshakeListener,
+                      EngineObserver observer) {
+}

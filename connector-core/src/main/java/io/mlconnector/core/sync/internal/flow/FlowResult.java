@@ -1,0 +1,53 @@
+package io.mlconnector.core.sync.internal.flow;
+
+import io.mlconnector.core.audit.AuditOutcome;
+import java.time.Duration;
+import java.util.List;
+
+/** How a flow finished with one work item; the worker settles the item accordingly. */
+public sealed interface FlowResult {
+
+    /** Done; the flow audited what it did. */
+    record Completed(AuditOutcome outcome) implements FlowResult {
+    }
+
+    /** Stopped for fixable reasons: audited, unmapped ids recorded, ledger FLAGGED, item parked. */
+    record Flagged(String sourceKey, String sourceVersion, List<Flag> flags) implements FlowResult {
+        public Flagged {
+            flags = List.copyOf(flags);
+            if (flags.isEmpty()) {
+                throw new IllegalArgumentException("no flags");
+            }
+        }
+    }
+
+    /** Try again later (backoff, at least {@code atLeast} when set); audited with {@code outcome}. */
+    record Retry(String sourceKey, AuditOutcome outcome, String reason, Duration atLeast) implements FlowResult {
+    }
+
+    /**
+     * Another worker (possibly on another node) holds the record's lease: try again once that lease can have expired.
+     * Never counts towards the attempt limit, so a dead node's lease cannot exhaust a record's attempts.
+     */
+    record Busy(String sourceKey, String reason) implements FlowResult {
+    }
+
+    /**
+     * The remote API asked to come back later (HTTP 429 with a {@code Retry-After} longer than a worker waits
+     * in-line): requeued for that time without counting an attempt, so a busy API never dead-letters a record.
+     */
+    record Deferred(String sourceKey, String reason, Duration after) implements FlowResult {
+    }
+
+    /** Park without a flag: waiting for another record that is itself flagged; replayed together with it. */
+    record Waiting(String sourceKey, String waitingFor, String reason) implements FlowResult {
+    }
+
+    static FlowResult flagged(String sourceKey, String sourceVersion, List<Flag> flags) {
+        return new Flagged(sourceKey, sourceVersion, flags);
+    }
+
+    static FlowResult flagged(String sourceKey, String sourceVersion, Flag flag) {
+        return new Flagged(sourceKey, sourceVersion, List.of(flag));
+    }
+}
