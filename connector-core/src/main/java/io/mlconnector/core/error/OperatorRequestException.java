@@ -15,6 +15,7 @@ public class OperatorRequestException extends ConnectorException {
         INVALID
     }
 
+    /** What was wrong with the request. */
     private final Problem problem;
 
     /**
