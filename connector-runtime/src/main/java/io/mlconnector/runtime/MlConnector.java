@@ -8,6 +8,7 @@ import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.http.HttpTransport;
 import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.core.mapping.MappingStore;
+import io.mlconnector.core.observe.ConnectorListener;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.core.sync.Connection;
 import io.mlconnector.core.sync.InMemoryConnectionProvider;
@@ -71,6 +72,7 @@ public final class MlConnector implements AutoCloseable {
     private final AuditSink audit;
     private final HttpTransport transport;
     private final Clock clock;
+    private final List<ConnectorListener> listeners;
     private final InMemoryConnectionProvider connections = new InMemoryConnectionProvider();
     private java.util.concurrent.ScheduledFuture<?> grantSaves;
     private final Map<String, WiredConnection> wired = new ConcurrentHashMap<>();
@@ -83,6 +85,7 @@ public final class MlConnector implements AutoCloseable {
         this.procoreAccount = required(b.procoreAccount, "procore(ProcoreServiceAccount)");
         KeyProvider keys = required(b.keys, "keys(KeyProvider) (credentials are stored encrypted)");
         this.clock = b.clock;
+        this.listeners = List.copyOf(b.listeners);
         if (b.dataSource != null) {
             JdbcSchema.builder().dataSource(b.dataSource).tablePrefix(b.tablePrefix).build().migrate();
         }
@@ -115,6 +118,7 @@ public final class MlConnector implements AutoCloseable {
         if (b.nodeId != null) {
             e.nodeId(b.nodeId);
         }
+        listeners.forEach(e::listener);
         this.engine = e.build();
     }
 
@@ -205,7 +209,7 @@ public final class MlConnector implements AutoCloseable {
     }
 
     private WiredConnection wire(ConnectionSettings s) {
-        return WiredConnection.wire(s, freshBooksApp, procoreAccount, credentials, transport, clock);
+        return WiredConnection.wire(s, freshBooksApp, procoreAccount, credentials, transport, clock, listeners);
     }
 
     private WiredConnection require(String connectionId) {
@@ -452,6 +456,7 @@ public final class MlConnector implements AutoCloseable {
         private SyncPolicy policy = SyncPolicy.defaults();
         private String nodeId;
         private boolean retryPolicyGiven;
+        private final List<ConnectorListener> listeners = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -636,6 +641,20 @@ public final class MlConnector implements AutoCloseable {
          */
         public Builder policy(SyncPolicy value) {
             this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every poll, work outcome and re-authorization of the engine, and of every HTTP
+         * attempt, retry, rate-limit wait and token refresh of the connections' clients (e.g. the Micrometer binding
+         * {@code ConnectorMetrics}); may be called several times. The clients add them to the transport, so a
+         * transport given with {@link #httpTransport} must not carry them already (each attempt would count twice).
+         *
+         * @param value the listener
+         * @return this builder
+         */
+        public Builder listener(ConnectorListener value) {
+            this.listeners.add(Objects.requireNonNull(value, "listener"));
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.mlconnector.runtime;
 
 import io.mlconnector.core.auth.CredentialStore;
 import io.mlconnector.core.http.HttpTransport;
+import io.mlconnector.core.observe.ConnectorListener;
 import io.mlconnector.core.sync.Connection;
 import io.mlconnector.freshbooks.FreshBooksClient;
 import io.mlconnector.freshbooks.adapter.FreshBooksAccountingSystem;
@@ -13,6 +14,7 @@ import io.mlconnector.procore.ProcoreClient;
 import io.mlconnector.procore.adapter.ProcoreProjectSystem;
 import io.mlconnector.procore.webhook.ProcoreWebhookVerifier;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * One connection wired from its {@link ConnectionSettings}: both clients over the shared transport with their
@@ -34,7 +36,8 @@ record WiredConnection(Connection connection, FreshBooksClient freshBooks, Proco
      * @throws io.mlconnector.core.error.ConfigurationException when no FreshBooks grant is stored and none is given
      */
     static WiredConnection wire(ConnectionSettings s, FreshBooksApp fbApp, ProcoreServiceAccount pcApp,
-                                CredentialStore credentials, HttpTransport transport, Clock clock) {
+                                CredentialStore credentials, HttpTransport transport, Clock clock,
+                                List<ConnectorListener> listeners) {
         FreshBooksOAuth oauth = FreshBooksOAuth.builder().clientId(fbApp.clientId())
                 .clientSecret(fbApp.clientSecret()).redirectUri(fbApp.redirectUri()).apiBaseUrl(fbApp.apiBaseUrl())
                 .authBaseUrl(fbApp.authBaseUrl()).transport(transport).clock(clock).build();
@@ -45,10 +48,16 @@ record WiredConnection(Connection connection, FreshBooksClient freshBooks, Proco
         } else {
             FreshBooksGrantSeed.seed(tokens, credentials, s.freshBooksRefreshToken());
         }
-        FreshBooksClient fb = FreshBooksClient.builder().apiBaseUrl(fbApp.apiBaseUrl())
+        FreshBooksClient.Builder fbb = FreshBooksClient.builder().apiBaseUrl(fbApp.apiBaseUrl())
                 .authBaseUrl(fbApp.authBaseUrl()).tokenSource(tokens).transport(transport).clock(clock)
-                .accountId(s.freshBooksAccountId()).businessId(s.freshBooksBusinessId()).build();
-        ProcoreClient pc = ProcoreClient.builder().apiBaseUrl(pcApp.apiBaseUrl()).loginBaseUrl(pcApp.loginBaseUrl())
+                .accountId(s.freshBooksAccountId()).businessId(s.freshBooksBusinessId());
+        ProcoreClient.Builder pcb = ProcoreClient.builder();
+        for (ConnectorListener l : listeners) {
+            fbb.listener(l);
+            pcb.listener(l);
+        }
+        FreshBooksClient fb = fbb.build();
+        ProcoreClient pc = pcb.apiBaseUrl(pcApp.apiBaseUrl()).loginBaseUrl(pcApp.loginBaseUrl())
                 .clientId(pcApp.clientId()).clientSecret(pcApp.clientSecret()).companyId(s.procoreCompanyId())
                 .connectionId(s.id()).credentialStore(credentials).transport(transport).clock(clock).build();
         CallbackVerifierStore verifiers = new CallbackVerifierStore(credentials, s.id(),

@@ -85,9 +85,13 @@ class MlConnectorTest {
     }
 
     private MlConnector jdbcConnector() {
+        return builder().dataSource(h2()).build();
+    }
+
+    private static JdbcDataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:mlc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        return builder().dataSource(ds).build();
+        return ds;
     }
 
     private ConnectionSettings.Builder acme(String hookSecret) {
@@ -227,6 +231,25 @@ class MlConnectorTest {
         connector.updateConnection(acme("s").policy(SyncPolicy.builder().monthEnd(MonthEndSchedule.off()).build())
                 .build());
         assertThat(connector.engine().connection("acme").policy().monthEnd().enabled()).isFalse();
+    }
+
+    @Test
+    void aListenerGivenToTheBuilder_hearsTheEnginesPollsAndBothClientsHttpAttemptsOnce() {
+        io.mlconnector.core.observe.RecordingListener listener = new io.mlconnector.core.observe.RecordingListener();
+        connector = builder().dataSource(h2()).listener(listener).build();
+        connector.addConnection(acme("s").freshBooksAuthorizationCode(fb.issueAuthorizationCode()).build());
+
+        connector.engine().pollOnce("acme");
+
+        assertThat(listener.events(io.mlconnector.core.observe.PollEvent.class)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.connectionId()).isEqualTo("acme"));
+        java.util.List<io.mlconnector.core.observe.HttpAttemptEvent> attempts =
+                listener.events(io.mlconnector.core.observe.HttpAttemptEvent.class);
+        assertThat(attempts).extracting(io.mlconnector.core.observe.HttpAttemptEvent::system)
+                .contains("freshbooks", "procore");
+        assertThat(attempts.stream().filter(a -> a.system().equals("freshbooks") && a.method().name().equals("GET"))
+                .count()).as("each FreshBooks read reported once, not once per copy of the listener")
+                .isEqualTo(fb.requestLog().entries(r -> r.method().equals("GET")).size());
     }
 
     @Test

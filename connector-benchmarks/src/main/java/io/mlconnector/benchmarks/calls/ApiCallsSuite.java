@@ -34,6 +34,8 @@ import java.util.function.LongFunction;
 public final class ApiCallsSuite implements Suite {
     private static final int RECORDS = Integer.getInteger("bench.calls.records", 1000);
     private static final int WORKERS = 4;
+    private static final int SIZE_RECORDS = Integer.getInteger("bench.calls.sizeRecords", 200);
+    private static final int[] PROJECT_SIZES = {100, 1_000, 10_000};
 
     @Override
     public String name() {
@@ -52,7 +54,54 @@ public final class ApiCallsSuite implements Suite {
         out.addAll(requisitions());
         out.addAll(changeOrders());
         out.addAll(procoreDirectCosts());
+        for (int size : PROJECT_SIZES) {
+            out.addAll(projectSize(size));
+        }
         return out;
+    }
+
+    /**
+     * Calls per record as a project's books grow: the FreshBooks project already holds {@code expenses} expenses
+     * (entered by people, spread over categories and dates) before {@code bench.calls.sizeRecords} change orders and
+     * as many Procore direct costs are synced into it.
+     */
+    private List<Figure> projectSize(int expenses) {
+        try (SandboxWorld w = SandboxWorld.builder().suppliers(1).subcontractors(1).costCodes(5)
+                .hourlyLimit(1_000_000).start()) {
+            long hand = w.freshBooks().seed().expenseCategory("Entered by hand").id();
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            for (int i = 0; i < expenses; i++) {
+                w.freshBooks().seed().expense(hand, new java.math.BigDecimal(100 + i % 900), today.minusDays(i % 365),
+                        w.freshBooksProject(), "hand-entered " + i);
+            }
+            SyncEngine engine = w.engine(WORKERS);
+            long contract = w.subcontractors().get(0).commitmentId();
+            long vendor = w.suppliers().get(0).procoreId();
+            List<CostCode> codes = w.costCodes();
+            List<Long> packages = new ArrayList<>();
+            List<Long> costs = new ArrayList<>();
+            for (int i = 0; i <= SIZE_RECORDS; i++) {
+                CostCode cc = codes.get(i % codes.size());
+                packages.add(w.procore().seed().changeOrderPackage(w.tower().id(), contract, "CO " + (i + 1),
+                        "approved", SovLine.of(cc.id(), w.materials().id(), "Extra work " + (i + 1),
+                                (500 + i) + ".00")).id());
+                costs.add(w.procore().seed().directCost(w.tower().id(), Map.of("direct_cost_type", "expense",
+                        "status", "approved", "vendor_id", vendor, "direct_cost_date", today.toString(),
+                        "description", "Site expense " + (i + 1), "line_items", List.of(Map.of(
+                                "cost_code_id", cc.id(), "line_item_type_id", w.materials().id(),
+                                "amount", (250 + i) + ".00", "description", "Rental " + (i + 1))))).id());
+            }
+            String label = "project holding " + Numbers.count(expenses) + " expenses";
+            Phase coWarm = phase(w, engine, packages.subList(0, 1), w::changeOrderUpdated);
+            Phase co = phase(w, engine, packages.subList(1, packages.size()), w::changeOrderUpdated);
+            Phase dcWarm = phase(w, engine, costs.subList(0, 1), w::directCostUpdated);
+            Phase dc = phase(w, engine, costs.subList(1, costs.size()), w::directCostUpdated);
+            List<Figure> out = new ArrayList<>(figures("change order → FreshBooks expense, " + label, "change order",
+                    co, coWarm, AuditOutcome.POSTED, "flat: ≤ 3 Procore reads + 1 FreshBooks write"));
+            out.addAll(figures("Procore direct cost → FreshBooks expense, " + label, "direct cost", dc, dcWarm,
+                    AuditOutcome.POSTED, "flat: 1 Procore read + 1 FreshBooks write"));
+            return out;
+        }
     }
 
     private List<Figure> directCosts() {

@@ -2,6 +2,7 @@ package io.mlconnector.core.port;
 
 import io.mlconnector.core.model.ChangedRecord;
 import io.mlconnector.core.model.ExpenseEntry;
+import io.mlconnector.core.model.ExpenseLookup;
 import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.GlAccount;
 import io.mlconnector.core.model.Money;
@@ -147,6 +148,33 @@ public interface AccountingSystem {
      * @return the expense by marker, or empty when there is none
      */
     Optional<ExpenseEntry> findExpenseByMarker(String marker, ExternalRef project);
+
+    /**
+     * Finds an expense we created, by its marker, narrowed by what else is known about it (project, category, the
+     * amount and date it was created with) so the look costs one read however many expenses the project holds.
+     * Only an expense carrying {@code lookup.marker()} is returned; the narrowing never hides one. The default reads
+     * like {@link #findExpenseByMarker} (marker and project only).
+     *
+     * @param lookup the marker and what narrows the search
+     * @return the expense, or empty when none carries the marker
+     */
+    default Optional<ExpenseEntry> findExpense(ExpenseLookup lookup) {
+        return findExpenseByMarker(lookup.marker(), lookup.project());
+    }
+
+    /**
+     * The markers of every expense of this account whose marker starts with {@code prefix} (active and archived
+     * expenses). Read once per state store by the engine, to tell whether its ledger knows every expense the
+     * connector ever created here (a store that lost its ledger must keep looking before each create). Unsupported by
+     * default, which the engine reads as "unknown": it then looks before every create.
+     *
+     * @param prefix the marker prefix (e.g. {@code pc:<company>:})
+     * @return the markers found
+     * @throws UnsupportedOperationException when the system cannot list them
+     */
+    default List<String> listExpenseMarkers(String prefix) {
+        throw new UnsupportedOperationException(system() + " does not list expense markers");
+    }
 
     /**
      * Confirms a webhook callback after its verification handshake.

@@ -109,6 +109,30 @@ class ProcoreToFreshBooksEndToEndTest {
     }
 
     @Test
+    void directCostsCostOneProcoreReadAndOneFreshBooksWritePerCategory_howeverManyExpensesTheProjectHolds()
+            throws Exception {
+        for (int i = 0; i < 350; i++) { // a project with a history: 3½ pages of expenses entered by people
+            fb.seed().expense(i % 2 == 0 ? c.equipment().id() : c.carpentry().id(), new BigDecimal(10 + i),
+                    env.today().minusDays(i % 30), c.fbHarborTower().id(), "entered by hand " + i);
+        }
+        enterDirectCost(); // the first one also checks the ledger against FreshBooks once
+        fb.requestLog().clear();
+        pc.requestLog().clear();
+
+        for (int i = 0; i < 3; i++) {
+            enterDirectCost();
+        }
+
+        assertThat(fb.requestLog().entries(r -> !r.path().startsWith("/auth/")))
+                .as("2 expense creates (2 categories) per direct cost, no read").hasSize(3 * 2)
+                .allSatisfy(r -> assertThat(r.method()).isEqualTo("POST"));
+        assertThat(pc.requestLog().entries(r -> !r.path().startsWith("/oauth")))
+                .as("the direct cost read once per record").hasSize(3)
+                .allSatisfy(r -> assertThat(r.method()).isEqualTo("GET"));
+        assertThat(fb.expenses()).hasSize(350 + 4 * 2);
+    }
+
+    @Test
     void directCostEnteredInProcore_becomesExpensesByCategory_andLeavesTheBudget() throws Exception {
         DirectCost d = enterDirectCost();
 

@@ -285,6 +285,45 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
                 .findFirst().map(this::toExpense);
     }
 
+    /**
+     * The expense carrying the marker, listed with the documented expense filters (api/freshbooks.md §2.5):
+     * {@code search[projectid]}, {@code search[categoryid]}, and when the lookup knows them {@code date_min/max} (the
+     * day, widened by one day each side because the docs do not say whether the bounds are inclusive) and
+     * {@code amount_min/max} (the amount, widened by one cent each side). One read whatever the project holds. The
+     * marker decides, read from each answer's notes, and the listing pages on until it is found: a filter FreshBooks
+     * ignored costs more reads, never a missed expense.
+     */
+    @Override
+    public Optional<ExpenseEntry> findExpense(io.mlconnector.core.model.ExpenseLookup lookup) {
+        Objects.requireNonNull(lookup, "lookup");
+        String token = markerToken(lookup.marker());
+        ExpenseQuery q = ExpenseQuery.create();
+        if (lookup.project() != null) {
+            q.projectId(idOf(lookup.project(), PROJECT));
+        }
+        if (lookup.category() != null) {
+            q.categoryId(idOf(lookup.category(), CATEGORY));
+        }
+        if (lookup.date() != null) {
+            q.dateBetween(lookup.date().minusDays(1), lookup.date().plusDays(1));
+        }
+        if (lookup.amount() != null) {
+            BigDecimal cent = new BigDecimal("0.01");
+            q.amountBetween(lookup.amount().amount().subtract(cent), lookup.amount().amount().add(cent));
+        }
+        return client.expenses().list(q).filter(e -> e.notes() != null && e.notes().contains(token))
+                .findFirst().map(this::toExpense);
+    }
+
+    /** Every expense of the account (active and archived), read once; the markers in their notes with the prefix. */
+    @Override
+    public List<String> listExpenseMarkers(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        return client.expenses().list(ExpenseQuery.create()).map(Expense::notes).filter(Objects::nonNull)
+                .map(MARKER::matcher).filter(Matcher::find).map(m -> m.group(1)).filter(m -> m.startsWith(prefix))
+                .toList();
+    }
+
     /** Whether the project is billed at a fixed price, and that price (in the business currency). One call. */
     @Override
     public ProjectPricing fetchProjectPricing(ExternalRef project) {

@@ -1,5 +1,6 @@
 package io.mlconnector.freshbooks.query;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -74,6 +75,17 @@ public final class ExpenseQuery extends AccountingQuery<ExpenseQuery> {
      */
     public ExpenseQuery dateBetween(LocalDate from, LocalDate to) {
         return between("date", from, to);
+    }
+
+    /**
+     * {@code search[amount_min]} / {@code search[amount_max]} (either may be null), documented for expenses.
+     *
+     * @param min the lower bound
+     * @param max the upper bound
+     * @return this query
+     */
+    public ExpenseQuery amountBetween(BigDecimal min, BigDecimal max) {
+        return between("amount", min == null ? null : min.toPlainString(), max == null ? null : max.toPlainString());
     }
 
     @Override

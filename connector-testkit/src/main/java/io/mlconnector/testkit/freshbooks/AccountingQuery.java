@@ -21,6 +21,16 @@ import java.util.function.Predicate;
  */
 final class AccountingQuery {
 
+    /**
+     * The expense filters FreshBooks documents (api/freshbooks.md §2.5, DOCS expenses): only these narrow an expense
+     * listing, exactly (an expense without the field does not match; {@code _min/_max} bounds are inclusive); any
+     * other {@code search[...]} on expenses is ignored.
+     */
+    static final java.util.Set<String> EXPENSE_FILTERS = java.util.Set.of("expenseid", "expenseids[]", "clientid",
+            "clientids[]", "clientid_not", "staffid", "staffids[]", "profileid", "profileids[]", "categoryid",
+            "categoryids[]", "projectid", "projectids[]", "has_receipt", "amount_min", "amount_max", "date_min",
+            "date_max", "updated_min", "updated_max");
+
     private AccountingQuery() {
     }
 
@@ -42,8 +52,22 @@ final class AccountingQuery {
                 filter = filter.and(n -> vis.contains(n.path("vis_state").asText()));
             }
         }
+        if (r == FbResource.EXPENSE) {
+            search.keySet().retainAll(EXPENSE_FILTERS);
+            List<String> notClient = search.remove("clientid_not");
+            if (notClient != null) {
+                String v = notClient.get(notClient.size() - 1);
+                filter = filter.and(n -> !text(n.get("clientid")).equals(v));
+            }
+        }
         for (Map.Entry<String, List<String>> e : search.entrySet()) {
-            filter = filter.and(predicate(r, e.getKey(), e.getValue()));
+            Predicate<ObjectNode> p = predicate(r, e.getKey(), e.getValue());
+            if (r == FbResource.EXPENSE) {
+                String field = e.getKey().endsWith("[]") ? singular(e.getKey().substring(0, e.getKey().length() - 2))
+                        : e.getKey().replaceFirst("_(min|max)$", "");
+                p = p.and(n -> n.hasNonNull(field) && !text(n.get(field)).isEmpty());
+            }
+            filter = filter.and(p);
         }
         List<ObjectNode> out = new ArrayList<>(items.stream().filter(filter).toList());
         query.first("sort").ifPresent(sort -> sort(out, sort));

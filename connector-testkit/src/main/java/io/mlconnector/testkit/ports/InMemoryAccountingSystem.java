@@ -613,6 +613,28 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
                 .findFirst());
     }
 
+    /**
+     * Strict, like FreshBooks' documented filters applied exactly: the marker, and every narrowing field the lookup
+     * gives (project, category, the same amount, the same date) must match, so a lookup built from the wrong facts
+     * finds nothing (and a test sees the duplicate).
+     */
+    @Override
+    public Optional<ExpenseEntry> findExpense(io.mlconnector.core.model.ExpenseLookup lookup) {
+        return read("findExpense", () -> expenses.values().stream()
+                .filter(e -> hasMarker(e, lookup.marker()))
+                .filter(e -> lookup.project() == null || lookup.project().equals(e.project()))
+                .filter(e -> lookup.category() == null || lookup.category().equals(e.category()))
+                .filter(e -> lookup.amount() == null || (e.amount() != null && e.amount().sameValueAs(lookup.amount())))
+                .filter(e -> lookup.date() == null || lookup.date().equals(e.date()))
+                .findFirst());
+    }
+
+    @Override
+    public List<String> listExpenseMarkers(String prefix) {
+        return read("listExpenseMarkers", () -> expenses.values().stream().map(ExpenseEntry::marker)
+                .filter(m -> m != null && m.startsWith(prefix)).toList());
+    }
+
     @Override
     public List<PaymentRecord> fetchBillPayments(String billId) {
         return read("fetchBillPayments", () -> {

@@ -91,8 +91,92 @@ class ProcoreToFreshBooksTest {
         assertThat(entry.attribute("posted." + concreteCategory.ref().id())).isEqualTo("1200.50");
         assertThat(entry.attributes()).doesNotContainKey("budget.applied");
         assertThat(fx.audits(AuditOutcome.POSTED)).hasSize(1);
-        assertThat(fx.fb.calls("findExpenseByMarker")).as("FreshBooks keeps no unique key: one look before the create")
+        assertThat(fx.fb.calls("findExpense") + fx.fb.calls("findExpenseByMarker"))
+                .as("a fresh ledger entry proves no earlier attempt: no look before the create").isZero();
+    }
+
+    @Test
+    void steadyStateCostsOneFreshBooksWritePerCategoryAndNoRead() {
+        ChangeOrder first = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "100").save();
+        deliver("Change Order Packages", first.ref().id());
+        assertThat(fx.fb.calls("listExpenseMarkers")).as("the ledger's continuity is checked once per store")
                 .isEqualTo(1);
+        int reads = fx.fb.reads();
+        int writes = fx.fb.writes();
+
+        for (int i = 0; i < 5; i++) {
+            ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "40" + i)
+                    .line("05-100", null, "b", "60" + i).save();
+            deliver("Change Order Packages", co.ref().id());
+        }
+        CostUpdate dc = fx.pc.costUpdate(fx.tower, CostUpdateKind.DIRECT_COST).line("03-300", null, "rental", "75")
+                .save();
+        deliver("Direct Costs", dc.ref().id());
+
+        assertThat(fx.fb.expenses()).hasSize(1 + 5 * 2 + 1);
+        assertThat(fx.fb.writes() - writes).as("one expense create per category, nothing else").isEqualTo(5 * 2 + 1);
+        assertThat(fx.fb.reads() - reads).as("no FreshBooks read at steady state").isZero();
+        assertThat(fx.fb.calls("listExpenseMarkers")).isEqualTo(1);
+    }
+
+    @Test
+    void crashBetweenACreateAndItsLedgerWriteIsRecoveredWithOneNarrowLookAndNoDuplicate() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "400").line("05-100", null, "b", "600")
+                .save();
+        // the first category's create reaches FreshBooks, then the call fails before the ledger write (as a crash)
+        fx.fb.failNextAfterEffect("createExpense", 1, Faults.serverError());
+        deliver("Change Order Packages", co.ref().id());
+        assertThat(fx.fb.expenses()).hasSize(1);
+        LedgerEntry pending = fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow();
+        assertThat(pending.attributes()).as("the intent to create was recorded before the create")
+                .containsKey("creating." + concreteCategory.ref().id());
+
+        fx.clock.advance(Duration.ofHours(1));
+        engine.drain();
+
+        assertThat(fx.fb.expenses()).hasSize(2);
+        assertThat(fx.fb.expenses()).extracting(e -> e.amount().amount().toPlainString())
+                .containsExactlyInAnyOrder("400", "600");
+        assertThat(fx.fb.calls("findExpense")).as("one look, for the category whose create was in flight")
+                .isEqualTo(1);
+        LedgerEntry done = fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow();
+        assertThat(done.state()).isEqualTo(LedgerState.POSTED);
+        assertThat(done.attributes()).doesNotContainKeys("creating." + concreteCategory.ref().id(),
+                "creating." + steelCategory.ref().id());
+    }
+
+    @Test
+    void aCreateLostInACrashIsFoundByTheAmountItWasSentWith_evenWhenTheChangeOrderWasRevisedMeanwhile() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "250").save();
+        fx.fb.failNextAfterEffect("createExpense", 1, Faults.serverError());
+        deliver("Change Order Packages", co.ref().id());
+        assertThat(fx.fb.expenses()).hasSize(1);
+
+        fx.pc.updateChangeOrder(co.ref().id(), c -> revised(c, 1, "300"));
+        fx.clock.advance(Duration.ofHours(1));
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.fb.expenses()).singleElement().satisfies(e -> assertThat(e.amount().amount())
+                .isEqualByComparingTo("300"));
+        assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
+    }
+
+    @Test
+    void anEntryWrittenBeforeTheIntentProtocolStillLooksBeforeCreating() {
+        ChangeOrder co = fx.pc.changeOrder(fx.tower).line("03-300", null, "a", "250").save();
+        String marker = "pc:42:change_order:" + co.ref().id() + ":" + concreteCategory.ref().id();
+        fx.fb.createExpense(new ExpenseEntry(null, marker, concreteCategory.ref(), fbProject.ref(), null,
+                Money.of("250", "USD"), java.time.LocalDate.of(2026, 1, 5), null, "created by an older version"));
+        fx.state.ledgerPut(new LedgerEntry(EngineFixture.CONNECTION, key(co), null, "EXPENSE", null,
+                LedgerState.PENDING, null, java.util.Map.of("currency", "USD"), fx.clock.instant()));
+
+        deliver("Change Order Packages", co.ref().id());
+
+        assertThat(fx.fb.expenses()).hasSize(1);
+        assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
+        assertThat(fx.fb.calls("findExpense")).isEqualTo(1);
+        assertThat(fx.state.ledger(EngineFixture.CONNECTION, key(co)).orElseThrow().state())
+                .isEqualTo(LedgerState.POSTED);
     }
 
     @Test
@@ -209,7 +293,8 @@ class ProcoreToFreshBooksTest {
 
         assertThat(fx.fb.expenses()).hasSize(1);
         assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
-        assertThat(fx.fb.calls("findExpenseByMarker")).as("before the create, and again before the retry").isEqualTo(2);
+        assertThat(fx.fb.calls("findExpense")).as("no look before the first create; one before the retry")
+                .isEqualTo(1);
         assertBudgetUntouched();
     }
 
@@ -227,6 +312,8 @@ class ProcoreToFreshBooksTest {
 
         assertThat(fx.fb.expenses()).hasSize(1);
         assertThat(fx.fb.calls("createExpense")).isEqualTo(1);
+        assertThat(fx.fb.calls("listExpenseMarkers")).as("each store checks its ledger against FreshBooks once")
+                .isEqualTo(2);
     }
 
     @Test
@@ -350,7 +437,7 @@ class ProcoreToFreshBooksTest {
 
         assertThat(engine.pollOnce(EngineFixture.CONNECTION).stream(cursor).enqueued()).isEqualTo(1);
         engine.drain();
-        fx.clock.advance(Duration.ofMinutes(5));
+        fx.clock.advance(Duration.ofHours(1));
         PollResult again = engine.pollOnce(EngineFixture.CONNECTION);
         engine.drain();
 

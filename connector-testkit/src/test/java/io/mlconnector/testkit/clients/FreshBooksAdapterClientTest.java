@@ -121,6 +121,38 @@ class FreshBooksAdapterClientTest {
     }
 
     @Test
+    void findExpense_costsOneRead_whateverTheProjectHolds_andListExpenseMarkersReadsThemAll() {
+        long concrete = fb.seed().expenseCategory("Concrete").id();
+        long steel = fb.seed().expenseCategory("Steel").id();
+        long project = fb.seed().hourlyProject("Tower A", null, 500).id();
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        for (int i = 0; i < 450; i++) { // 4½ pages of someone else's expenses in the same project and category
+            fb.seed().expense(i % 3 == 0 ? steel : concrete, new BigDecimal(100 + i), day.minusDays(i % 20), project,
+                    "materials " + i);
+        }
+        String marker = "pc:42:change_order:77:" + concrete;
+        ExpenseEntry created = books.createExpense(new ExpenseEntry(null, marker, fbRef("category", concrete),
+                fbRef("project", project), null, Money.of("5000.00", "USD"), day, null, "CO 77"));
+        fb.requestLog().clear();
+
+        var found = books.findExpense(new io.mlconnector.core.model.ExpenseLookup(marker, fbRef("project", project),
+                fbRef("category", concrete), Money.of("5000.00", "USD"), day));
+
+        assertThat(found).map(ExpenseEntry::ref).contains(created.ref());
+        assertThat(fb.requestLog().entries()).as("one filtered read").hasSize(1)
+                .allSatisfy(r -> assertThat(r.query()).contains("amount_min").contains("date_min")
+                        .contains("categoryid").contains("projectid"));
+        assertThat(books.findExpense(new io.mlconnector.core.model.ExpenseLookup("pc:42:change_order:78:" + concrete,
+                fbRef("project", project), fbRef("category", concrete), Money.of("5000.00", "USD"), day))).isEmpty();
+        assertThat(fb.requestLog().entries()).hasSize(2);
+
+        fb.requestLog().clear();
+        assertThat(books.listExpenseMarkers("pc:42:")).containsExactly(marker);
+        assertThat(books.listExpenseMarkers("pc:43:")).isEmpty();
+        assertThat(fb.requestLog().entries()).as("5 pages of 100, twice").hasSize(10);
+    }
+
+    @Test
     void createExpense_writesTheMarker_andFindExpenseByMarkerFindsIt() {
         long concrete = fb.seed().expenseCategory("Concrete").id();
         long project = fb.seed().hourlyProject("Tower A", null, 500).id();

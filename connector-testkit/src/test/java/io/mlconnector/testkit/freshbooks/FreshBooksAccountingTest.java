@@ -187,6 +187,38 @@ class FreshBooksAccountingTest {
     }
 
     @Test
+    void expenses_documentedFiltersNarrowExactlyAndInclusively_undocumentedOnesAreIgnored() {
+        ExpenseCategory steel = fb.seed().expenseCategory("Steel");
+        ExpenseCategory fuel = fb.seed().expenseCategory("Fuel");
+        Project tower = fb.seed().project("Tower");
+        Project annex = fb.seed().project("Annex");
+        java.time.LocalDate d = java.time.LocalDate.of(2026, 2, 10);
+        Expense hit = fb.seed().expense(steel.id(), new BigDecimal("250.00"), d, tower.id(), "[mlc:pc:1:x:1:2]");
+        Expense otherCategory = fb.seed().expense(fuel.id(), new BigDecimal("250.00"), d, tower.id(), null);
+        Expense otherProject = fb.seed().expense(steel.id(), new BigDecimal("250.00"), d, annex.id(), null);
+        Expense noProject = fb.seed().expense(steel.id(), new BigDecimal("250.00"), d, 0, null);
+        Expense otherAmount = fb.seed().expense(steel.id(), new BigDecimal("250.02"), d, tower.id(), null);
+        Expense otherDate = fb.seed().expense(steel.id(), new BigDecimal("250.00"), d.plusDays(2), tower.id(), null);
+
+        String narrow = "/expenses/expenses?search[projectid]=" + tower.id() + "&search[categoryid]=" + steel.id()
+            + "&search[date_min]=2026-02-09&search[date_max]=2026-02-11"
+            + "&search[amount_min]=249.99&search[amount_max]=250.01";
+        assertThat(ids(get(narrow).json().path("response").path("result").path("expenses")))
+            .containsExactly(hit.id());
+        JsonNode inclusive = get("/expenses/expenses?search[amount_min]=250.00&search[amount_max]=250.00"
+            + "&search[date_min]=2026-02-10&search[date_max]=2026-02-10").json().path("response").path("result")
+            .path("expenses");
+        assertThat(ids(inclusive)).containsExactlyInAnyOrder(hit.id(), otherCategory.id(), otherProject.id(),
+            noProject.id());
+        assertThat(ids(get("/expenses/expenses?search[categoryids][]=" + fuel.id()).json().path("response")
+            .path("result").path("expenses"))).containsExactly(otherCategory.id());
+        // notes and vendor are not documented expense filters: FreshBooks ignores them, so does the sandbox
+        assertThat(get("/expenses/expenses?search[notes]=nothing-like-this&search[vendor]=x").json()
+            .path("response").path("result").path("total").asInt()).isEqualTo(6);
+        assertThat(otherAmount.id()).isNotEqualTo(otherDate.id());
+    }
+
+    @Test
     void bills_filterByVendorAndIds_andSortByUpdatedAt() {
         BillVendor a = fb.seed().billVendor("A");
         BillVendor b = fb.seed().billVendor("B");

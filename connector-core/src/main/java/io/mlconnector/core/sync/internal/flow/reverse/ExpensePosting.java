@@ -6,6 +6,7 @@ import io.mlconnector.core.mapping.Mapping;
 import io.mlconnector.core.mapping.MappingKind;
 import io.mlconnector.core.model.ChangeOrderLine;
 import io.mlconnector.core.model.ExpenseEntry;
+import io.mlconnector.core.model.ExpenseLookup;
 import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.Systems;
@@ -53,8 +54,18 @@ import java.util.TreeSet;
  * second entry, so FreshBooks shows one line per Procore object whose amount is always what counts now. Redelivery,
  * poll overlap and restarts compare against the stored amounts, so nothing is counted twice.
  *
- * <p><b>Crash safety.</b> Each expense write is recorded in the ledger right after it returns; an expense the ledger
- * does not name yet is looked up by marker before any create.
+ * <p><b>Crash safety without a look per record.</b> Before each expense create the ledger entry records the intent
+ * ({@code creating.<category>} = the amount and date about to be sent), and right after the create returns the
+ * expense id replaces it. So, for a category without an expense id:
+ * <ul>
+ *   <li>an intent in the ledger means an earlier attempt may have created the expense and died (or lost the
+ *       answer): look for it by marker, narrowed by project, category, and the intent's amount and date (one read
+ *       however many expenses the project holds), and adopt it;</li>
+ *   <li>no intent, in an entry this protocol wrote ({@code intents} attribute), means no earlier attempt: create
+ *       without a look — one FreshBooks write per category at steady state;</li>
+ *   <li>an entry written before this protocol, or a ledger that does not know every expense the connector created
+ *       ({@link ExpenseLedgerContinuity}): look (narrowed by project and category) before creating.</li>
+ * </ul>
  *
  * <p>Ledger entries written by earlier versions may still carry {@code budget.*} attributes (a budget move in money);
  * they are ignored, never reversed: the FreshBooks adapter refuses budget writes.
@@ -65,6 +76,10 @@ public final class ExpensePosting {
     static final String ATTR_FB_PROJECT = "freshbooksProject";
     static final String ATTR_FB_CLIENT = "freshbooksClient";
     static final String ATTR_MARKERS = "markers";
+    /** Per category: an expense create was about to be sent ({@code <amount>|<date>}); removed once it is recorded. */
+    static final String ATTR_CREATING = "creating.";
+    /** Marks an entry written under the intent protocol: no {@code creating.<category>} then proves no attempt. */
+    static final String ATTR_INTENTS = "intents";
     static final String TARGET_KIND = "EXPENSE";
 
     private ExpensePosting() {
@@ -187,12 +202,16 @@ public final class ExpensePosting {
         if (e == null) {
             Map<String, String> a = new HashMap<>();
             a.put(ProjectPosting.ATTR_CURRENCY, currency);
+            a.put(ATTR_INTENTS, "1");
             state.ledgerInsertIfAbsent(new LedgerEntry(conn, key, c.version(), TARGET_KIND, null,
                     LedgerState.PENDING, null, a, ctx.now()));
             e = state.ledger(conn, key).orElseThrow();
         }
         boolean firstPosting = e.state() == LedgerState.PENDING && postedAmounts(e, currency).isEmpty();
+        boolean intentsKept = e.attribute(ATTR_INTENTS) != null;
+        Boolean ledgerComplete = null;
         Map<String, String> attrs = new HashMap<>(e.attributes());
+        attrs.put(ATTR_INTENTS, "1");
         attrs.put(ProjectPosting.ATTR_OWNER, ctx.owner());
         attrs.put(ProjectPosting.ATTR_CURRENCY, currency);
         if (fbProject != null) {
@@ -213,8 +232,16 @@ public final class ExpensePosting {
             }
             String expenseId = attrs.get(ATTR_EXPENSE + cat);
             ExpenseEntry entry = expense(ctx, c, cat, target, expenseId, fbProject, fbClient);
-            if (expenseId == null) { // FreshBooks does not keep markers unique: always look before creating
-                Optional<ExpenseEntry> found = fb.findExpenseByMarker(entry.marker(), fbProject);
+            String intent = attrs.get(ATTR_CREATING + cat);
+            boolean mayExist = intent != null || !intentsKept;
+            if (expenseId == null && !mayExist && !target.isZero()) {
+                if (ledgerComplete == null) {
+                    ledgerComplete = ExpenseLedgerContinuity.complete(ctx);
+                }
+                mayExist = !ledgerComplete;
+            }
+            if (expenseId == null && mayExist) { // FreshBooks keeps no unique key: an earlier attempt may have created it
+                Optional<ExpenseEntry> found = fb.findExpense(lookup(entry, intent));
                 if (found.isPresent() && found.get().ref() != null) {
                     expenseId = found.get().ref().id();
                     entry = withRef(entry, found.get().ref());
@@ -232,6 +259,8 @@ public final class ExpensePosting {
                     record(attrs, cat, null, target);
                     continue;
                 }
+                attrs.put(ATTR_CREATING + cat, target.amount().toPlainString() + "|" + entry.date());
+                state.ledgerPut(entry(ctx, c, key, working, attrs));
                 result = fb.createExpense(entry);
                 written.add("created expense " + result.ref().id() + " (" + target + ")");
             } else {
@@ -319,7 +348,28 @@ public final class ExpensePosting {
                 e.vendorName(), e.notes());
     }
 
+    /**
+     * The narrowest look for an expense an earlier attempt may have created: by its intent's amount and date when the
+     * ledger recorded one, else by project and category only.
+     */
+    private static ExpenseLookup lookup(ExpenseEntry entry, String intent) {
+        Money amount = null;
+        LocalDate date = null;
+        if (intent != null) {
+            int cut = intent.indexOf('|');
+            try {
+                amount = new Money(new BigDecimal(intent.substring(0, cut)), entry.amount().currency());
+                date = LocalDate.parse(intent.substring(cut + 1));
+            } catch (RuntimeException malformed) { // look by project and category only
+                amount = null;
+                date = null;
+            }
+        }
+        return new ExpenseLookup(entry.marker(), entry.project(), entry.category(), amount, date);
+    }
+
     private static void record(Map<String, String> attrs, String category, String expenseId, Money amount) {
+        attrs.remove(ATTR_CREATING + category);
         if (expenseId != null) {
             attrs.put(ATTR_EXPENSE + category, expenseId);
         }

@@ -1,0 +1,2 @@
+/** A Spring Boot application using the ml-connector starter. */
+package io.mlconnector.examples.springboot;
