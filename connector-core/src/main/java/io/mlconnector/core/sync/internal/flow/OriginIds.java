@@ -16,7 +16,7 @@ import io.mlconnector.core.model.ExternalRef;
  */
 public final class OriginIds {
     static final String FRESHBOOKS_PREFIX = "fb:";
-    static final String PROCORE_PREFIX = "pc:";
+    public static final String PROCORE_PREFIX = "pc:";
 
     private OriginIds() {
     }

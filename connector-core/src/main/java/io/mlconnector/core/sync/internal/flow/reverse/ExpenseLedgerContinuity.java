@@ -1,8 +1,10 @@
-package io.mlconnector.core.sync;
+package io.mlconnector.core.sync.internal.flow.reverse;
 
 import io.mlconnector.core.state.Cursor;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.SyncStateStore;
+import io.mlconnector.core.sync.internal.flow.FlowContext;
+import io.mlconnector.core.sync.internal.flow.OriginIds;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
