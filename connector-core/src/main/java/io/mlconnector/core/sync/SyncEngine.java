@@ -36,7 +36,7 @@ import io.mlconnector.core.sync.internal.flow.HandshakeVault;
 import io.mlconnector.core.sync.internal.flow.OriginIds;
 import io.mlconnector.core.sync.internal.flow.PreviewBook;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
-import io.mlconnector.core.sync.internal.flow.forward.PaymentToProcore;
+import io.mlconnector.core.sync.internal.flow.forward.PaymentFlow;
 import io.mlconnector.core.sync.reconcile.Reconciler;
 import io.mlconnector.core.sync.reconcile.ReconciliationReport;
 import io.mlconnector.core.webhook.WebhookRequest;
@@ -310,7 +310,7 @@ public final class SyncEngine implements AutoCloseable {
         state.ledger(connectionId, sourceKey).map(e -> e.attribute(FlagRecorder.ATTR_WORK_ITEM)).ifPresent(ids::add);
         for (WorkItem w : state.items(connectionId, WorkStatus.PARKED)) {
             if (sourceKey.equals(WorkPayload.parse(w.payload()).get(WorkPayload.SOURCE))
-                    || (w.lastError() != null && w.lastError().startsWith(PaymentToProcore.WAITING_PREFIX + sourceKey
+                    || (w.lastError() != null && w.lastError().startsWith(PaymentFlow.WAITING_PREFIX + sourceKey
                     + ":"))) {
                 ids.add(w.id());
             }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * After a FreshBooks {@code bill.update} was handled, queues the bill's payments that the ledger does not know yet, so
  * a payment recorded on the bill posts at once instead of at the next bill payment poll. Each is queued as the bill
  * payment poll queues it (work type, payload, dedupe key {@code freshbooks:bill_payment:<id>:create}) and goes through
- * {@link PaymentToProcore} like any other: the poll later finds it in the ledger and skips it, and a pending item with
+ * {@link PaymentFlow} like any other: the poll later finds it in the ledger and skips it, and a pending item with
  * the same key makes either enqueue a no-op. Only a bill posted as a requisition is asked for its payments (a bill
  * posted as a direct cost takes no contract payment). A failing listing is logged and left to the poll.
  */

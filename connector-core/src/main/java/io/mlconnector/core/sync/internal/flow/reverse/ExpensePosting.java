@@ -46,7 +46,7 @@ import java.util.TreeSet;
  * Procore project ({@code PROJECT}, reverse lookup) and/or its client ({@code CLIENT_PROJECT}), with a note naming
  * the Procore object and a marker ({@code pc:<company>:<type>:<id>:<category>}) that {@code findExpenseByMarker}
  * finds again. Nothing else: a FreshBooks project's {@code budget} is a number of hours, so money never goes there
- * (what the owner is charged moves through {@link PrimeChangeOrderToFreshBooks}).
+ * (what the owner is charged moves through {@link PrimeChangeOrderFlow}).
  *
  * <p><b>Revisions and voids.</b> The ledger entry of the Procore object stores, per category, the expense id and the
  * amount it holds. A revision sets the SAME expense to the new amount; a void (or an approval withdrawn) sets the

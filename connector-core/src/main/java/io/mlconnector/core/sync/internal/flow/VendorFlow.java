@@ -30,10 +30,10 @@ import java.util.Optional;
  * alignment, it gives the Procore vendor the FreshBooks vendor id as origin id and upserts by it, so a vendor is never
  * created twice.
  */
-public final class VendorChange implements Flow {
+public final class VendorFlow implements Flow {
     private final boolean freshBooksSide;
 
-    public VendorChange(boolean freshBooksSide) {
+    public VendorFlow(boolean freshBooksSide) {
         this.freshBooksSide = freshBooksSide;
     }
 
@@ -90,7 +90,7 @@ public final class VendorChange implements Flow {
 
     private FlowResult fromProcore(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
-        ctx.source(ProcoreKeys.sourceKey(WorkType.PROCORE_VENDOR, id), null);
+        ctx.source(ProjectKeys.sourceKey(WorkType.PROCORE_VENDOR, id), null);
         ReferenceDataAlignment alignment = Alignments.of(ctx.services(), ctx.connection());
         Optional<Vendor> found = ctx.projects().listVendors().stream()
                 .filter(v -> v.ref() != null && id.equals(v.ref().id())).findFirst();
@@ -103,7 +103,7 @@ public final class VendorChange implements Flow {
     }
 
     private static FlowResult applied(FlowContext ctx, List<MappingChange> changes, String who) {
-        return ReferenceChange.applied(changes, who);
+        return ReferenceDataFlow.applied(changes, who);
     }
 
     private static FlowResult done(FlowContext ctx, AuditOutcome outcome, String reason, String target) {

@@ -24,11 +24,11 @@ import org.slf4j.LoggerFactory;
  * {@code MAPPING_CHANGED}. A change that needs no mapping write (our own budget update echoing back as a FreshBooks
  * {@code project.update}, for one) is logged, not audited.
  */
-public final class ReferenceChange implements Flow {
-    private static final Logger LOG = LoggerFactory.getLogger(ReferenceChange.class);
+public final class ReferenceDataFlow implements Flow {
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataFlow.class);
     private final WorkType type;
 
-    public ReferenceChange(WorkType type) {
+    public ReferenceDataFlow(WorkType type) {
         this.type = type;
     }
 

@@ -11,8 +11,8 @@ import java.util.Set;
  * named, the same without a {@code type:} prefix in the id ({@code commitment_change_order:7}), and the generic
  * {@code procore:<change_order|direct_cost|budget_change|vendor|…>:<id>}.
  */
-public final class ProcoreKeys {
-    private ProcoreKeys() {
+public final class ProjectKeys {
+    private ProjectKeys() {
     }
 
     /** The generic key of a work type's record. */

@@ -39,7 +39,7 @@ import java.util.Optional;
  * ({@code PROJECT_DEFAULT_COST_CODE}, keyed by Procore project id), else the invoice is flagged. Amounts per cost code
  * are summed exactly. Payment applications are not revised by the connector: a change after posting is flagged.
  */
-public final class InvoiceToPaymentApplication implements Flow {
+public final class InvoiceFlow implements Flow {
 
     @Override
     public FlowResult process(FlowContext ctx) {

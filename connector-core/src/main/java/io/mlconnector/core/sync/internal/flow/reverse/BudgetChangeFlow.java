@@ -5,7 +5,7 @@ import io.mlconnector.core.audit.Direction;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
 import io.mlconnector.core.sync.internal.flow.FlowResult;
-import io.mlconnector.core.sync.internal.flow.ProcoreKeys;
+import io.mlconnector.core.sync.internal.flow.ProjectKeys;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
 import io.mlconnector.core.sync.internal.flow.WorkType;
 import java.util.Map;
@@ -17,12 +17,12 @@ import java.util.Map;
  * ({@link io.mlconnector.core.sync.reconcile.Reconciler}) next to the FreshBooks actuals. The engine does not poll
  * budget changes.
  */
-public final class BudgetChangeNotice implements Flow {
+public final class BudgetChangeFlow implements Flow {
 
     @Override
     public FlowResult process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
-        String key = ctx.sourceKey() != null ? ctx.sourceKey() : ProcoreKeys.sourceKey(WorkType.PROCORE_BUDGET_CHANGE, id);
+        String key = ctx.sourceKey() != null ? ctx.sourceKey() : ProjectKeys.sourceKey(WorkType.PROCORE_BUDGET_CHANGE, id);
         ctx.source(key, null);
         ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_NOT_APPLICABLE, "budget change " + id
                 + " on Procore project " + ctx.payload().get(WorkPayload.PROJECT) + ": nothing is written to FreshBooks"

@@ -54,7 +54,7 @@ import java.util.Set;
  * <p>On a {@code bill.update} (webhook or poll), the bill's new payments are queued right after the bill
  * ({@link NewBillPayments}).
  */
-public final class BillToProcore implements Flow {
+public final class BillFlow implements Flow {
 
     /**
      * Handles the bill; after an update that was handled (posted, updated or found unchanged), queues its payments

@@ -6,7 +6,7 @@ import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
 import io.mlconnector.core.sync.internal.flow.FlowResult;
-import io.mlconnector.core.sync.internal.flow.ProcoreKeys;
+import io.mlconnector.core.sync.internal.flow.ProjectKeys;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
 import io.mlconnector.core.sync.internal.flow.WorkType;
 import io.mlconnector.core.sync.internal.plan.CostChange;
@@ -16,10 +16,10 @@ import java.util.List;
  * An approved Procore commitment change order (or change order package on a commitment) becomes FreshBooks expenses
  * by expense category on the FreshBooks project; a revision adjusts the same expenses; a void (or a deleted change
  * order, or an approval withdrawn) sets them to zero. No budget is written: a FreshBooks budget is hours. See
- * {@link ExpensePosting}. Change orders on the prime contract are {@link PrimeChangeOrderToFreshBooks}'s. Ledger key:
- * the change order's ref ({@link ProcoreKeys}).
+ * {@link ExpensePosting}. Change orders on the prime contract are {@link PrimeChangeOrderFlow}'s. Ledger key:
+ * the change order's ref ({@link ProjectKeys}).
  */
-public final class ChangeOrderToFreshBooks implements Flow {
+public final class ChangeOrderFlow implements Flow {
 
     @Override
     public FlowResult process(FlowContext ctx) {
@@ -30,7 +30,7 @@ public final class ChangeOrderToFreshBooks implements Flow {
         try {
             co = ctx.projects().fetchChangeOrder(project, id);
         } catch (NotFoundException e) {
-            String key = ProcoreKeys.ofGone(ctx, WorkType.PROCORE_CHANGE_ORDER, id);
+            String key = ProjectKeys.ofGone(ctx, WorkType.PROCORE_CHANGE_ORDER, id);
             return ExpensePosting.post(ctx, new CostChange(key, "change order " + id + " (deleted)", project, false,
                     true, null, List.of(), null, null, null, null, null));
         }

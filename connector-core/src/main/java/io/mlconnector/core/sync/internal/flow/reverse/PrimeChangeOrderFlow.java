@@ -22,7 +22,7 @@ import io.mlconnector.core.sync.internal.flow.FlagRecorder;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
 import io.mlconnector.core.sync.internal.flow.FlowResult;
-import io.mlconnector.core.sync.internal.flow.ProcoreKeys;
+import io.mlconnector.core.sync.internal.flow.ProjectKeys;
 import io.mlconnector.core.sync.internal.flow.ProjectPosting;
 import io.mlconnector.core.sync.internal.flow.Resolver;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
@@ -52,7 +52,7 @@ import java.util.Optional;
  * {@code projectId}, {@code total} (= applied), and {@code skipped} (why nothing was written) for a project not
  * billed at a fixed price.
  */
-public final class PrimeChangeOrderToFreshBooks implements Flow {
+public final class PrimeChangeOrderFlow implements Flow {
     static final String TARGET_KIND = "FIXED_PRICE";
     static final String ATTR_APPLIED = "fixedPrice.applied";
     static final String ATTR_AFTER = "fixedPrice.after";
@@ -80,7 +80,7 @@ public final class PrimeChangeOrderToFreshBooks implements Flow {
             c = new PrimeChange(co.ref().key(), label, co.project() == null ? project : co.project(),
                     co.approved() && !co.voided(), co.voided(), co.amount(), co.version());
         } catch (NotFoundException e) {
-            c = new PrimeChange(ProcoreKeys.ofGone(ctx, WorkType.PROCORE_PRIME_CHANGE_ORDER, id),
+            c = new PrimeChange(ProjectKeys.ofGone(ctx, WorkType.PROCORE_PRIME_CHANGE_ORDER, id),
                     "prime contract change order " + id + " (deleted)", project, false, true, null, null);
         }
         ctx.source(c.key(), c.version());

@@ -8,7 +8,7 @@ import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
 import io.mlconnector.core.sync.internal.flow.FlowResult;
-import io.mlconnector.core.sync.internal.flow.ProcoreKeys;
+import io.mlconnector.core.sync.internal.flow.ProjectKeys;
 import io.mlconnector.core.sync.internal.flow.ProjectPosting;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
 import io.mlconnector.core.sync.internal.flow.WorkType;
@@ -21,10 +21,10 @@ import java.util.Set;
  * A <b>direct cost</b> entered in Procore on a mapped project is a cost FreshBooks does not know yet: it becomes
  * expenses by category (see {@link ExpensePosting}); nothing else is written. Voided, rejected or deleted ones reverse
  * what was written; pending/draft ones wait. Direct costs that the connector itself created from FreshBooks bills are
- * recognised and skipped. (Budget changes write nothing: {@link BudgetChangeNotice}.) Ledger key: the record's ref
- * ({@link ProcoreKeys}).
+ * recognised and skipped. (Budget changes write nothing: {@link BudgetChangeFlow}.) Ledger key: the record's ref
+ * ({@link ProjectKeys}).
  */
-public final class CostUpdateToFreshBooks implements Flow {
+public final class DirectCostFlow implements Flow {
     private static final Set<String> NOT_IN_FORCE = Set.of("pending", "draft", "rejected", "void", "voided",
             "deleted", "revise_and_resubmit", "under_review");
 
@@ -37,7 +37,7 @@ public final class CostUpdateToFreshBooks implements Flow {
         try {
             u = ctx.projects().fetchCostUpdate(project, CostUpdateKind.DIRECT_COST, id);
         } catch (NotFoundException e) {
-            return ExpensePosting.post(ctx, new CostChange(ProcoreKeys.ofGone(ctx, WorkType.PROCORE_DIRECT_COST, id),
+            return ExpensePosting.post(ctx, new CostChange(ProjectKeys.ofGone(ctx, WorkType.PROCORE_DIRECT_COST, id),
                     "direct cost " + id + " (deleted)", project, false, true, null, List.of(), null, null, null, null,
                     guard(id)));
         }

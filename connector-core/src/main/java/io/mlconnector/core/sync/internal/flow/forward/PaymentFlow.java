@@ -30,11 +30,11 @@ import java.util.Map;
  * <p>A payment that arrives before its document is posted is retried later (backoff), not flagged; when the
  * document itself is flagged the payment is parked and replayed together with it ({@code replay(document)}).
  */
-public final class PaymentToProcore implements Flow {
+public final class PaymentFlow implements Flow {
     public static final String WAITING_PREFIX = "waiting for ";
     private final boolean billPayment;
 
-    public PaymentToProcore(boolean billPayment) {
+    public PaymentFlow(boolean billPayment) {
         this.billPayment = billPayment;
     }
 
