@@ -1,10 +1,9 @@
-package io.mlconnector.procore.json;
+package io.mlconnector.procore.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.mlconnector.procore.model.VendorRef;
 import java.io.IOException;
 
 /**

@@ -1,4 +1,4 @@
-package io.mlconnector.freshbooks.json;
+package io.mlconnector.freshbooks.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;

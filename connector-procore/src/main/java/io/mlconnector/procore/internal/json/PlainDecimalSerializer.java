@@ -1,4 +1,4 @@
-package io.mlconnector.procore.json;
+package io.mlconnector.procore.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;

@@ -1,4 +1,4 @@
-package io.mlconnector.procore.json;
+package io.mlconnector.procore.internal.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

@@ -1,4 +1,4 @@
-package io.mlconnector.freshbooks.json;
+package io.mlconnector.freshbooks.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
