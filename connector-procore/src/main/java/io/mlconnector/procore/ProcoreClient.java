@@ -254,15 +254,6 @@ public final class ProcoreClient {
     }
 
     /**
-     * Requests sent to the API host so far (every attempt counts).
-     *
-     * @return the API request count
-     */
-    public long apiRequestCount() {
-        return apiTransport.requestCount();
-    }
-
-    /**
      * The low-level executor, for endpoints this client does not model.
      *
      * @return the low-level executor, for endpoints this client does not model
