@@ -3,8 +3,10 @@ package io.mlconnector.benchmarks;
 import io.mlconnector.benchmarks.alignment.AlignmentSuite;
 import io.mlconnector.benchmarks.calls.ApiCallsSuite;
 import io.mlconnector.benchmarks.http.HttpIntakeSuite;
+import io.mlconnector.benchmarks.http.HttpPostgresIntakeSuite;
 import io.mlconnector.benchmarks.intake.IntakeSuite;
 import io.mlconnector.benchmarks.memory.MappingMemorySuite;
+import io.mlconnector.benchmarks.scale.ScaleSuite;
 import io.mlconnector.benchmarks.throughput.ThroughputSuite;
 import io.mlconnector.benchmarks.tokens.TokenTrafficSuite;
 import io.mlconnector.benchmarks.report.Figure;
@@ -34,10 +36,17 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // knobs given to Maven as -Dbench.knobs=name=value,name=value (Maven's -D does not reach this forked JVM)
+        for (String knob : System.getProperty("bench.knobs", "").split(",")) {
+            int eq = knob.indexOf('=');
+            if (eq > 0) {
+                System.setProperty(knob.substring(0, eq).trim(), knob.substring(eq + 1).trim());
+            }
+        }
         Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
         Files.createDirectories(out);
         Map<String, Suite> suites = new LinkedHashMap<>();
-        for (Suite s : List.of(new IntakeSuite(out), new HttpIntakeSuite(), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite())) {
+        for (Suite s : List.of(new IntakeSuite(out), new HttpIntakeSuite(), new HttpPostgresIntakeSuite(), new ApiCallsSuite(), new ThroughputSuite(), new AlignmentSuite(), new MappingMemorySuite(), new TokenTrafficSuite(), new ScaleSuite())) {
             suites.put(s.name(), s);
         }
         String wanted = args.length > 0 ? args[0] : System.getProperty("bench", "all");

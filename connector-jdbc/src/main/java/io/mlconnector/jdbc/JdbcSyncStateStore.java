@@ -1,6 +1,7 @@
 package io.mlconnector.jdbc;
 
 import io.mlconnector.core.state.Cursor;
+import io.mlconnector.core.state.EnqueueResult;
 import io.mlconnector.core.state.LeaseLostException;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
@@ -23,10 +24,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link SyncStateStore} shared by every node using the same database: the ledger ({@code <prefix>ledger}, unique
@@ -55,13 +58,23 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     private static final String PENDING = "('READY', 'LEASED', 'PARKED')";
     private static final String CLAIMABLE =
             "((status = 'READY' AND available_at_ns <= ?) OR (status = 'LEASED' AND lease_until_ns <= ?))";
-    private static final String CLAIM_ORDER = " ORDER BY available_at_ns, created_at_ns, seq";
+    private static final String ITEM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ITEM_VALUES = " VALUES " + ITEM_ROW;
+    /** Items per multi-row insert: 12 parameters each, well under PostgreSQL's 32,767 per statement. */
+    private static final int ROWS_PER_INSERT = 500;
+    private static final String CLAIMABLE_I = "((i.status = 'READY' AND i.available_at_ns <= ?)"
+            + " OR (i.status = 'LEASED' AND i.lease_until_ns <= ?))";
     /** Rounds an H2 claim retries when other claimers took its candidates. */
     private static final int H2_CLAIM_ROUNDS = 3;
 
-    private record Row(long seq, WorkItem item) {
+    /** A work item row: its sequence number, the item, and its rank in a claim (0 outside claims). */
+    private record Row(long seq, WorkItem item, int rank) {
+        Row(long seq, WorkItem item) {
+            this(seq, item, 0);
+        }
     }
 
+    private final String insertItem;
     private final JdbcAccess db;
     private final StringMapJson json = new StringMapJson();
     private final String ledger;
@@ -78,6 +91,8 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         this.items = prefix.table("work_item");
         this.leases = prefix.table("named_lease");
         this.reports = prefix.table("reconciliation_report");
+        this.insertItem = "INSERT INTO " + items + " (id, connection_id, dedupe_key, item_type, payload, status,"
+                + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns)";
     }
 
     /**
@@ -172,22 +187,10 @@ public final class JdbcSyncStateStore implements SyncStateStore {
 
     @Override
     public boolean enqueue(WorkItem item) {
-        Objects.requireNonNull(item, "item");
-        ColumnLimits.required("id", item.id(), ColumnLimits.KEY);
-        ColumnLimits.required("connectionId", item.connectionId(), ColumnLimits.CONNECTION_ID);
-        ColumnLimits.required("dedupeKey", item.dedupeKey(), ColumnLimits.KEY);
-        ColumnLimits.required("type", item.type(), ColumnLimits.NAME);
-        ColumnLimits.optional("leaseOwner", item.leaseOwner(), ColumnLimits.OWNER);
-        Objects.requireNonNull(item.availableAt(), "availableAt");
-        Objects.requireNonNull(item.createdAt(), "createdAt");
-        SqlParams params = SqlParams.of().text(item.id()).text(item.connectionId()).text(item.dedupeKey())
-                .text(item.type()).text(item.payload()).text(item.status().name()).integer(item.attempts())
-                .instant(item.availableAt()).text(item.leaseOwner()).instant(item.leaseUntil()).text(item.lastError())
-                .instant(item.createdAt());
+        checkItem(item);
+        SqlParams params = itemParams(SqlParams.of(), item);
         return db.transaction("enqueue work item", c -> {
-            String sql = "INSERT INTO " + items + " (id, connection_id, dedupe_key, item_type, payload, status,"
-                    + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            String sql = insertItem + ITEM_VALUES;
             if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
                 // no conflict target: skips on the id key and on the partial pending-dedupe index alike
                 return JdbcAccess.update(c, sql + " ON CONFLICT DO NOTHING", params) == 1;
@@ -196,46 +199,165 @@ public final class JdbcSyncStateStore implements SyncStateStore {
         });
     }
 
+    /**
+     * One transaction (one commit) for the whole list; every item is checked before anything is written. A later
+     * item with the id, or the connection and dedupe key, of an earlier one in the list is a duplicate without a trip
+     * to the database. PostgreSQL: one multi-row {@code INSERT ... ON CONFLICT DO NOTHING RETURNING id} per
+     * {@value #ROWS_PER_INSERT} items, so an item that collides with a pending one is skipped without aborting the
+     * transaction; H2: one insert per item (a unique violation there fails the statement, not the transaction). Rows
+     * are written in (connection, dedupe key) order, so concurrent lists that share keys cannot deadlock.
+     *
+     * @param batch the work items, in the order they arrived
+     * @return one result per item, in the same order
+     * @throws IllegalArgumentException when an item does not fit the columns (nothing is written)
+     * @throws JdbcStoreException when the database fails (nothing is written)
+     */
+    @Override
+    public List<EnqueueResult> enqueueAll(List<WorkItem> batch) {
+        Objects.requireNonNull(batch, "items");
+        batch.forEach(JdbcSyncStateStore::checkItem);
+        EnqueueResult[] out = new EnqueueResult[batch.size()];
+        List<Integer> fresh = new ArrayList<>(batch.size());
+        Set<String> ids = new HashSet<>();
+        Set<List<String>> keys = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            WorkItem w = batch.get(i);
+            List<String> key = List.of(w.connectionId(), w.dedupeKey());
+            if (ids.contains(w.id()) || keys.contains(key)) {
+                out[i] = EnqueueResult.DUPLICATE;
+            } else {
+                ids.add(w.id());
+                keys.add(key);
+                fresh.add(i);
+            }
+        }
+        // one order for every writer: two nodes' lists with common keys wait for each other, never deadlock
+        fresh.sort(Comparator.comparing((Integer i) -> batch.get(i).connectionId())
+                .thenComparing(i -> batch.get(i).dedupeKey()));
+        if (!fresh.isEmpty()) {
+            db.transaction("enqueue " + fresh.size() + " work items", c -> {
+                if (db.dialect(c) == JdbcDialect.POSTGRESQL) {
+                    for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
+                        insertPostgres(c, batch, fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT)),
+                                out);
+                    }
+                } else {
+                    for (int i : fresh) {
+                        out[i] = EnqueueResult.of(JdbcAccess.insertUnlessDuplicate(c, insertItem + ITEM_VALUES,
+                                itemParams(SqlParams.of(), batch.get(i))) == 1);
+                    }
+                }
+                return null;
+            });
+        }
+        return List.of(out);
+    }
+
+    private void insertPostgres(Connection c, List<WorkItem> batch, List<Integer> rows, EnqueueResult[] out)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder(insertItem).append(" VALUES ");
+        SqlParams params = SqlParams.of();
+        for (int k = 0; k < rows.size(); k++) {
+            sql.append(k == 0 ? "" : ", ").append(ITEM_ROW);
+            itemParams(params, batch.get(rows.get(k)));
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING id");
+        Set<String> inserted = new HashSet<>(JdbcAccess.query(c, sql.toString(), params, row -> row.getString(1)));
+        for (int i : rows) {
+            out[i] = inserted.contains(batch.get(i).id()) ? EnqueueResult.ADDED : EnqueueResult.DUPLICATE;
+        }
+    }
+
+    private static void checkItem(WorkItem item) {
+        Objects.requireNonNull(item, "item");
+        ColumnLimits.required("id", item.id(), ColumnLimits.KEY);
+        ColumnLimits.required("connectionId", item.connectionId(), ColumnLimits.CONNECTION_ID);
+        ColumnLimits.required("dedupeKey", item.dedupeKey(), ColumnLimits.KEY);
+        ColumnLimits.required("type", item.type(), ColumnLimits.NAME);
+        ColumnLimits.optional("leaseOwner", item.leaseOwner(), ColumnLimits.OWNER);
+        Objects.requireNonNull(item.availableAt(), "availableAt");
+        Objects.requireNonNull(item.createdAt(), "createdAt");
+    }
+
+    private static SqlParams itemParams(SqlParams params, WorkItem item) {
+        return params.text(item.id()).text(item.connectionId()).text(item.dedupeKey())
+                .text(item.type()).text(item.payload()).text(item.status().name()).integer(item.attempts())
+                .instant(item.availableAt()).text(item.leaseOwner()).instant(item.leaseUntil()).text(item.lastError())
+                .instant(item.createdAt());
+    }
+
     @Override
     public List<WorkItem> claim(String owner, int max, Duration lease, Instant now) {
+        return claimFair(owner, max, Integer.MAX_VALUE, lease, now);
+    }
+
+    /**
+     * One statement ranks each connection's claimable items ({@code ROW_NUMBER() OVER (PARTITION BY connection_id
+     * ...)}), drops those beyond the connection's cap (its unexpired leases counted), and takes the lowest ranks
+     * first: round robin across connections.
+     */
+    @Override
+    public List<WorkItem> claimFair(String owner, int max, int perConnection, Duration lease, Instant now) {
         ColumnLimits.required("owner", owner, ColumnLimits.OWNER);
         Objects.requireNonNull(lease, "lease");
         Objects.requireNonNull(now, "now");
+        if (perConnection < 1) {
+            throw new IllegalArgumentException("perConnection must be at least 1");
+        }
         if (max <= 0) {
             return List.of();
         }
         Instant until = now.plus(lease);
         List<Row> claimed = db.transaction("claim work items", c -> db.dialect(c) == JdbcDialect.POSTGRESQL
-                ? claimPostgres(c, owner, max, until, now)
-                : claimH2(c, owner, max, until, now));
-        return claimed.stream()
-                .sorted(Comparator.comparing((Row r) -> r.item().availableAt())
+                ? claimPostgres(c, owner, max, perConnection, until, now)
+                : claimH2(c, owner, max, perConnection, until, now));
+        return claimed.stream().sorted(Comparator.comparingInt(Row::rank)
+                        .thenComparing((Row r) -> r.item().availableAt())
                         .thenComparing(r -> r.item().createdAt()).thenComparingLong(Row::seq))
                 .map(Row::item).toList();
     }
 
-    private List<Row> claimPostgres(Connection c, String owner, int max, Instant until, Instant now)
-            throws SQLException {
+    /**
+     * The claimable items ranked round robin across connections, with at most {@code perConnection} minus the
+     * connection's unexpired leases from each; parameters: now, now, now (leases), cap.
+     */
+    private String rankedCandidates() {
+        return "SELECT r.seq, r.rn, r.available_at_ns, r.created_at_ns FROM (SELECT seq, connection_id,"
+                + " available_at_ns, created_at_ns, ROW_NUMBER() OVER (PARTITION BY connection_id ORDER BY"
+                + " available_at_ns, created_at_ns, seq) AS rn FROM " + items + " WHERE " + CLAIMABLE + ") r"
+                + " LEFT JOIN (SELECT connection_id, COUNT(*) AS n FROM " + items + " WHERE status = 'LEASED'"
+                + " AND lease_until_ns > ? GROUP BY connection_id) busy ON busy.connection_id = r.connection_id"
+                + " WHERE r.rn + COALESCE(busy.n, 0) <= ?";
+    }
+
+    private List<Row> claimPostgres(Connection c, String owner, int max, int perConnection, Instant until,
+                                    Instant now) throws SQLException {
+        // FOR UPDATE cannot sit next to a window function: rank in a subquery, lock the rows it names
         String sql = "UPDATE " + items + " w SET status = 'LEASED', lease_owner = ?, lease_until_ns = ?"
-                + " FROM (SELECT seq FROM " + items + " WHERE " + CLAIMABLE + CLAIM_ORDER
-                + " LIMIT ? FOR UPDATE SKIP LOCKED) picked WHERE w.seq = picked.seq"
-                + " RETURNING " + qualified("w", ITEM_COLUMNS);
+                + " FROM (SELECT i.seq, ranked.rn FROM " + items + " i JOIN (" + rankedCandidates() + ") ranked"
+                + " ON ranked.seq = i.seq WHERE " + CLAIMABLE_I + " ORDER BY ranked.rn, ranked.available_at_ns, ranked.created_at_ns, ranked.seq"
+                + " LIMIT ? FOR UPDATE OF i SKIP LOCKED) picked WHERE w.seq = picked.seq"
+                + " RETURNING picked.rn, " + qualified("w", ITEM_COLUMNS);
         return JdbcAccess.query(c, sql, SqlParams.of().text(owner).instant(until).instant(now).instant(now)
-                .integer(max), this::readItem);
+                .instant(now).integer(perConnection).instant(now).instant(now).integer(max), this::readRankedItem);
     }
 
     /*
-     * H2 has no SKIP LOCKED: read candidates, then take each with a conditional UPDATE committed on its own, so a
-     * claimer never holds more than one row lock and a candidate another claimer took meanwhile is simply skipped.
+     * H2 has no SKIP LOCKED: read the ranked candidates, then take each with a conditional UPDATE committed on its
+     * own, so a claimer never holds more than one row lock and a candidate another claimer took meanwhile is simply
+     * skipped.
      */
-    private List<Row> claimH2(Connection c, String owner, int max, Instant until, Instant now) throws SQLException {
+    private List<Row> claimH2(Connection c, String owner, int max, int perConnection, Instant until, Instant now)
+            throws SQLException {
         List<Row> out = new ArrayList<>();
         String take = "UPDATE " + items + " SET status = 'LEASED', lease_owner = ?, lease_until_ns = ?"
                 + " WHERE seq = ? AND " + CLAIMABLE;
         for (int round = 0; round < H2_CLAIM_ROUNDS && out.size() < max; round++) {
-            List<Row> candidates = JdbcAccess.query(c, "SELECT " + ITEM_COLUMNS + " FROM " + items + " WHERE "
-                    + CLAIMABLE + CLAIM_ORDER + " LIMIT ?", SqlParams.of().instant(now).instant(now)
-                    .integer(max - out.size()), this::readItem);
+            List<Row> candidates = JdbcAccess.query(c, "SELECT ranked.rn, " + qualified("w", ITEM_COLUMNS) + " FROM "
+                    + items + " w JOIN (" + rankedCandidates() + ") ranked ON ranked.seq = w.seq"
+                    + " ORDER BY ranked.rn, ranked.available_at_ns, ranked.created_at_ns, ranked.seq LIMIT ?",
+                    SqlParams.of().instant(now).instant(now).instant(now).integer(perConnection)
+                            .integer(max - out.size()), this::readRankedItem);
             c.commit();
             boolean lostAny = false;
             for (Row candidate : candidates) {
@@ -243,7 +365,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                         .bigint(candidate.seq()).instant(now).instant(now));
                 c.commit();
                 if (taken == 1) {
-                    out.add(new Row(candidate.seq(), leased(candidate.item(), owner, until)));
+                    out.add(new Row(candidate.seq(), leased(candidate.item(), owner, until), candidate.rank()));
                 } else {
                     lostAny = true;
                 }
@@ -497,6 +619,12 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                 row.getString("source_version"), row.getString("target_kind"), row.getString("target_id"),
                 LedgerState.valueOf(row.getString("state")), row.getString("fingerprint"),
                 json.read(row.getString("attributes")), JdbcAccess.instant(row, "updated_at_ns"));
+    }
+
+    /** A claimed row of {@code RETURNING picked.rn, w.*}: its rank is the connection rank, refined by the order. */
+    private Row readRankedItem(ResultSet row) throws SQLException {
+        Row r = readItem(row);
+        return new Row(r.seq(), r.item(), (int) Math.min(Integer.MAX_VALUE, row.getLong("rn")));
     }
 
     private Row readItem(ResultSet row) throws SQLException {

@@ -12,15 +12,22 @@ import io.mlconnector.core.mapping.Mapping;
 import io.mlconnector.core.mapping.MappingKind;
 import io.mlconnector.core.mapping.MappingStatus;
 import io.mlconnector.core.state.Cursor;
+import io.mlconnector.core.state.EnqueueResult;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.state.WorkStatus;
 import io.mlconnector.jdbc.testing.ManualCommitDataSource;
 import io.mlconnector.jdbc.testing.TestDatabase;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -55,6 +62,64 @@ abstract class JdbcStoreEdgeCasesTestBase {
         assertThat(claimed.leaseUntil()).isEqualTo(PRECISE.plusNanos(7));
         assertThat(store.item("w1").orElseThrow().leaseUntil()).isEqualTo(PRECISE.plusNanos(7));
         assertThat(store.item("w1").orElseThrow().payload()).isNull();
+    }
+
+    @Test
+    void enqueueAll_withAnOverlongKey_isRefusedWhole_andNothingIsWritten() {
+        JdbcSyncStateStore store = state(db.dataSource());
+        List<WorkItem> list = List.of(WorkItem.ready("w1", "conn-a", "k1", "t", "", PRECISE),
+                WorkItem.ready("w2", "conn-a", "x".repeat(401), "t", "", PRECISE));
+
+        assertThatThrownBy(() -> store.enqueueAll(list)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("dedupeKey");
+
+        assertThat(store.item("w1")).isEmpty();
+        assertThat(store.count(WorkStatus.READY)).isZero();
+    }
+
+    @Test
+    void enqueueAll_whoseCommitFails_leavesNoItem() {
+        DataSource failingCommit = commitFails(db.dataSource());
+        JdbcSyncStateStore store = state(failingCommit);
+        List<WorkItem> list = List.of(WorkItem.ready("w1", "conn-a", "k1", "t", "", PRECISE),
+                WorkItem.ready("w2", "conn-a", "k2", "t", "", PRECISE),
+                WorkItem.ready("w3", "conn-a", "k3", "t", "", PRECISE));
+
+        assertThatThrownBy(() -> store.enqueueAll(list)).isInstanceOf(JdbcStoreException.class);
+
+        JdbcSyncStateStore reader = state(db.dataSource());
+        assertThat(reader.item("w1")).isEmpty();
+        assertThat(reader.item("w3")).isEmpty();
+        assertThat(reader.count(WorkStatus.READY)).isZero();
+        assertThat(reader.enqueueAll(list)).containsOnly(EnqueueResult.ADDED); // the redelivery is queued
+    }
+
+    /** Connections of {@code ds} whose {@code commit()} fails as a lost connection would (and roll back instead). */
+    private static DataSource commitFails(DataSource ds) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object out = invoke(ds, method, args);
+                    if (!"getConnection".equals(method.getName())) {
+                        return out;
+                    }
+                    Connection real = (Connection) out;
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                if ("commit".equals(m.getName())) {
+                                    real.rollback();
+                                    throw new SQLException("commit failed: connection lost", "08006");
+                                }
+                                return invoke(real, m, a);
+                            });
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test

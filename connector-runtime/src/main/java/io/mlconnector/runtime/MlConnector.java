@@ -371,6 +371,32 @@ public final class MlConnector implements AutoCloseable {
         return engine.onProcoreWebhook(request);
     }
 
+    /**
+     * {@link #onFreshBooksWebhook} for hosts with an asynchronous server: the future completes once the delivery is
+     * durably queued; see {@link SyncEngine#onFreshBooksWebhookAsync}.
+     *
+     * @param request the webhook request as received
+     * @param commitExecutor runs a commit this delivery has to lead (blocking state-store work, not an event loop)
+     * @return a future of the response to send
+     */
+    public java.util.concurrent.CompletableFuture<WebhookResponse> onFreshBooksWebhookAsync(WebhookRequest request,
+                                                                                            Executor commitExecutor) {
+        return engine.onFreshBooksWebhookAsync(request, commitExecutor);
+    }
+
+    /**
+     * {@link #onProcoreWebhook} for hosts with an asynchronous server: the future completes once the delivery is
+     * durably queued; see {@link SyncEngine#onProcoreWebhookAsync}.
+     *
+     * @param request the webhook request as received
+     * @param commitExecutor runs a commit this delivery has to lead (blocking state-store work, not an event loop)
+     * @return a future of the response to send
+     */
+    public java.util.concurrent.CompletableFuture<WebhookResponse> onProcoreWebhookAsync(WebhookRequest request,
+                                                                                         Executor commitExecutor) {
+        return engine.onProcoreWebhookAsync(request, commitExecutor);
+    }
+
     // ---------------------------------------------------------------- parts
 
     /**

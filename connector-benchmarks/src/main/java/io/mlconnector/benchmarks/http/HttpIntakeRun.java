@@ -47,12 +47,22 @@ import java.util.function.IntFunction;
  * throughput), then one sender at a time. Latency = send to full answer, per request; percentiles from the sorted
  * samples. Client and host share the machine's cores. Prints one {@code FIGURE<TAB>...} line per figure.
  *
+ * <p>Mode {@code curve} (open loop, not in the default modes): FreshBooks deliveries sent at a fixed offered rate,
+ * each at its scheduled instant whatever the host's answers (a pool of {@value #OPEN_LOOP_THREADS} client threads),
+ * for {@code bench.http.rateSeconds} per rate, over the rates of {@code bench.http.rates}; latency counts from the
+ * scheduled instant (so a client thread waiting for a free slot counts as waiting, no coordinated omission). The
+ * ladder stops after the first rate the host cannot follow (achieved below 90 % of offered, or p99 over 1 s).
+ *
  * <p>Arguments: {@code memory|postgres} and a label for the figures. Properties: {@code bench.http.deliveries}
  * (per vendor and mode, default 6,000), {@code bench.http.warmup} (4,000), {@code bench.http.single} (300),
- * {@code bench.http.modes} (default {@code bursts,saturated,single}).
+ * {@code bench.http.modes} (default {@code bursts,saturated,single}), {@code bench.http.rates} (default
+ * {@code 500,1000,2000,3000,4000,5000,6000,8000}), {@code bench.http.rateSeconds} (3), {@code bench.http.threads}
+ * (the host's HTTP threads; default: the host's default).
  */
 public final class HttpIntakeRun {
     static final int CONCURRENCY = 200;
+    /** Client threads of the open-loop mode: enough that the client is never the limit below saturation. */
+    static final int OPEN_LOOP_THREADS = 600;
     private static final String FB_VERIFIER = "fb-callback-verifier-8f2c1d";
     private static final String PC_SECRET = "pc-hook-secret-51c9e0";
 
@@ -86,8 +96,12 @@ public final class HttpIntakeRun {
             if (db != null) {
                 rb.stateStore(db.stateStore());
             }
-            try (ExampleHost host = ExampleHost.start(rb.build(), ExampleHost.options()
-                    .bindAddress(InetAddress.getLoopbackAddress()).startEngine(false).alignOnStart(false))) {
+            ExampleHost.Options options = ExampleHost.options().bindAddress(InetAddress.getLoopbackAddress())
+                    .startEngine(false).alignOnStart(false);
+            if (Integer.getInteger("bench.http.threads") != null) {
+                options.httpThreads(Integer.getInteger("bench.http.threads"));
+            }
+            try (ExampleHost host = ExampleHost.start(rb.build(), options)) {
                 URI fbUri = host.baseUrl().resolve("/webhooks/freshbooks");
                 URI pcUri = host.baseUrl().resolve("/webhooks/procore");
                 IntFunction<Delivery> fbDelivery = i -> Deliveries.freshBooks(FB_VERIFIER, id.accountId(),
@@ -112,6 +126,9 @@ public final class HttpIntakeRun {
                                 sustained(client, threads, deliveries, i -> fbUri, i -> fbDelivery.apply(2_000_000 + i)));
                         report("onProcoreWebhook", store, label, CONCURRENCY + " senders back to back (saturated)",
                                 sustained(client, threads, deliveries, i -> pcUri, i -> pcDelivery.apply(2_000_000 + i)));
+                    }
+                    if (modes.contains("curve")) {
+                        curve(client, store, label, fbUri, i -> fbDelivery.apply(4_000_000 + i));
                     }
                     if (modes.contains("single")) {
                         report("onFreshBooksWebhook", store, label, "one sender at a time",
@@ -193,6 +210,64 @@ public final class HttpIntakeRun {
         return new Load(nanos, queued.get(), other.get(), (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * The open-loop ladder: per offered rate, deliveries scheduled at {@code start + i / rate}, latency from the
+     * scheduled instant to the full answer.
+     */
+    private static void curve(HttpClient client, String store, String label, URI uri, IntFunction<Delivery> delivery)
+            throws Exception {
+        double seconds = Double.parseDouble(System.getProperty("bench.http.rateSeconds", "3"));
+        String rates = System.getProperty("bench.http.rates", "500,1000,2000,3000,4000,5000,6000,8000");
+        ExecutorService pool = Executors.newFixedThreadPool(OPEN_LOOP_THREADS);
+        int offset = 0;
+        try {
+            for (String r : rates.split(",")) {
+                int rate = Integer.parseInt(r.strip());
+                int n = (int) Math.round(rate * seconds);
+                Delivery[] prepared = new Delivery[n];
+                for (int i = 0; i < n; i++) {
+                    prepared[i] = delivery.apply(offset + i);
+                }
+                offset += n;
+                long[] nanos = new long[n];
+                AtomicInteger queued = new AtomicInteger();
+                AtomicInteger other = new AtomicInteger();
+                CountDownLatch answered = new CountDownLatch(n);
+                long t0 = System.nanoTime() + 20_000_000L;
+                double interval = 1e9 / rate;
+                for (int i = 0; i < n; i++) {
+                    long due = t0 + Math.round(i * interval);
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    int k = i;
+                    pool.execute(() -> {
+                        long late = System.nanoTime() - due; // waited for a free client thread
+                        nanos[k] = late + post(client, uri, prepared[k], queued, other);
+                        answered.countDown();
+                    });
+                }
+                answered.await();
+                double took = (System.nanoTime() - t0) / 1e9;
+                Percentiles p = Percentiles.of(nanos);
+                double achieved = n / took;
+                String mode = "offered " + Numbers.count(rate) + " /s (open loop, " + Numbers.fixed(seconds, 0)
+                        + " s)";
+                Figure f = new Figure("http", "onFreshBooksWebhook over HTTP, " + storeName(store) + label + ", "
+                        + mode + ": p50 / p99 / p99.9", ms(p.at(50)) + " / " + ms(p.at(99)) + " / " + ms(p.at(99.9)),
+                        "ms", "≥ 3,000 /s sustained with PostgreSQL", "achieved " + Numbers.count(Math.round(achieved))
+                        + " /s; " + Numbers.count(n) + " deliveries, " + queued.get() + " queued, " + other.get()
+                        + " other answers; max " + ms(p.max()) + " ms");
+                print(f);
+                if (achieved < 0.9 * rate || p.at(99) > 1_000_000_000L) {
+                    break;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** One delivery at a time from one thread: the latency of an idle host. */
     private static Load sequential(HttpClient client, int n, URI uri, IntFunction<Delivery> delivery) {
         long[] nanos = new long[n];
@@ -232,14 +307,21 @@ public final class HttpIntakeRun {
 
     private static void report(String method, String store, String label, String mode, Load l) {
         Percentiles p = Percentiles.of(l.nanos());
-        String storeName = "postgres".equals(store) ? "PostgreSQL store" : "in-memory store";
-        Figure f = new Figure("http", method + " over HTTP, " + storeName + label + ", " + mode
+        Figure f = new Figure("http", method + " over HTTP, " + storeName(store) + label + ", " + mode
                 + ": p50 / p99 / p99.9", ms(p.at(50)) + " / " + ms(p.at(99)) + " / " + ms(p.at(99.9)), "ms",
                 "p99 under 50 ms with PostgreSQL", Numbers.count(p.count()) + " deliveries in "
                 + Numbers.fixed(l.seconds(), 1) + " s (" + Numbers.count(Math.round(p.count() / l.seconds()))
                 + " /s), " + l.queued() + " queued, " + l.other() + " other answers; max " + ms(p.max()) + " ms");
+        print(f);
+    }
+
+    private static void print(Figure f) {
         System.out.println("FIGURE\t" + String.join("\t", f.suite(), f.name(), f.value(), f.unit(), f.target(),
                 f.note()));
+    }
+
+    private static String storeName(String store) {
+        return "postgres".equals(store) ? "PostgreSQL store" : "in-memory store";
     }
 
     private static String ms(long nanos) {

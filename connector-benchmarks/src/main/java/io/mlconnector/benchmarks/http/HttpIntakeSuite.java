@@ -31,13 +31,25 @@ public final class HttpIntakeSuite implements Suite {
     @Override
     public List<Figure> run() throws Exception {
         List<Figure> out = new ArrayList<>();
-        out.addAll(child("memory", true, "", null));
-        out.addAll(child("postgres", true, "", null));
-        out.addAll(child("postgres", false, ", JDK HttpServer default (no TCP_NODELAY)", "single"));
+        out.addAll(child("memory", true, "", null, null));
+        out.addAll(child("postgres", true, "", null, null));
+        out.addAll(child("postgres", false, ", JDK HttpServer default (no TCP_NODELAY)", "single", 1000));
         return out;
     }
 
-    private List<Figure> child(String store, boolean noDelay, String label, String modes) throws Exception {
+    /**
+     * Runs {@link HttpIntakeRun} in a child JVM and collects its figures.
+     *
+     * @param store {@code memory} or {@code postgres}
+     * @param noDelay the child's {@code sun.net.httpserver.nodelay}
+     * @param label appended to the figure names
+     * @param modes the child's {@code bench.http.modes}, or null for its default
+     * @param warmup warm-up deliveries, or null for the child's default (or {@code -Dbench.http.warmup})
+     * @return the figures the child printed
+     * @throws Exception when the child fails or prints no figure
+     */
+    static List<Figure> child(String store, boolean noDelay, String label, String modes, Integer warmup)
+            throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xms1g");
@@ -48,9 +60,12 @@ public final class HttpIntakeSuite implements Suite {
         cmd.add("-Dsun.net.httpserver.nodelay=" + noDelay);
         if (modes != null) {
             cmd.add("-Dbench.http.modes=" + modes);
-            cmd.add("-Dbench.http.warmup=1000");
         }
-        for (String p : List.of("bench.http.deliveries", "bench.http.warmup", "bench.http.single")) {
+        if (warmup != null) {
+            cmd.add("-Dbench.http.warmup=" + warmup);
+        }
+        for (String p : List.of("bench.http.deliveries", "bench.http.warmup", "bench.http.single",
+                "bench.http.rates", "bench.http.rateSeconds", "bench.http.threads")) {
             if (System.getProperty(p) != null) {
                 cmd.add("-D" + p + "=" + System.getProperty(p));
             }

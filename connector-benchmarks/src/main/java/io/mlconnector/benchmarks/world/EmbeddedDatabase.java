@@ -40,6 +40,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return pool;
     }
 
+    /** The pool itself (its size and peak use). */
+    public PooledDataSource pool() {
+        return pool;
+    }
+
+    /** A further pool of {@code size} connections to the same database (a second node's). */
+    public PooledDataSource newPool(int size) throws SQLException {
+        return new PooledDataSource(postgres.getDatabase("postgres", "bench"), size);
+    }
+
+    /** Connections the server has open now ({@code pg_stat_activity}, client backends of database bench). */
+    public int serverConnections() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = 'bench'")) {
+            r.next();
+            return r.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("pg_stat_activity", e);
+        }
+    }
+
     /** A JDBC sync state store on this database. */
     public JdbcSyncStateStore stateStore() {
         return JdbcSyncStateStore.builder().dataSource(pool).build();

@@ -24,6 +24,8 @@ import javax.sql.DataSource;
 public final class PooledDataSource implements DataSource, AutoCloseable {
     private final BlockingQueue<Connection> idle;
     private final List<Connection> all = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inUse = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Opens {@code size} connections from {@code physical} up front. */
     public PooledDataSource(DataSource physical, int size) throws SQLException {
@@ -47,6 +49,7 @@ public final class PooledDataSource implements DataSource, AutoCloseable {
         if (c == null) {
             throw new SQLException("no pooled connection free after 30 s");
         }
+        peak.accumulateAndGet(inUse.incrementAndGet(), Math::max);
         return borrowed(c);
     }
 
@@ -64,6 +67,7 @@ public final class PooledDataSource implements DataSource, AutoCloseable {
                                 physical.rollback();
                                 physical.setAutoCommit(true);
                             }
+                            inUse.decrementAndGet();
                             idle.add(physical);
                         }
                         return null;
@@ -86,6 +90,21 @@ public final class PooledDataSource implements DataSource, AutoCloseable {
         };
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 handler);
+    }
+
+    /** The pool's size. */
+    public int size() {
+        return all.size();
+    }
+
+    /** The most connections borrowed at once since the pool opened (or since {@link #resetPeak()}). */
+    public int peakInUse() {
+        return peak.get();
+    }
+
+    /** Starts counting the peak afresh from the connections borrowed now. */
+    public void resetPeak() {
+        peak.set(inUse.get());
     }
 
     @Override

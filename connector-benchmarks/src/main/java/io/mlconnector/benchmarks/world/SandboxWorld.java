@@ -202,6 +202,8 @@ public final class SandboxWorld implements AutoCloseable {
     public SyncEngine engine(SyncPolicy policy, int workers) {
         SyncEngine.Builder b = SyncEngine.builder().stateStore(state).mappingStore(mappings).auditSink(audit)
                 .clock(clock).nodeId("bench-node").defaultPolicy(policy)
+                // one connection: every worker may work on it (the default keeps a quarter free for other connections)
+                .maxInFlightPerConnection(policy.batchSize())
                 .freshBooksWebhookParser(new FreshBooksWebhookParser())
                 .procoreWebhookParser(new ProcoreWebhookParser()).connection(connection(policy));
         if (workers > 1) {

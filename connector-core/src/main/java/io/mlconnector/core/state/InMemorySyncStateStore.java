@@ -94,31 +94,76 @@ public final class InMemorySyncStateStore implements SyncStateStore {
         }
     }
 
+    /**
+     * All items under one lock: other callers see all of them or none.
+     *
+     * @param batch the work items, in the order they arrived
+     * @return one result per item, in the same order
+     */
+    @Override
+    public List<EnqueueResult> enqueueAll(List<WorkItem> batch) {
+        synchronized (lock) {
+            List<EnqueueResult> out = new ArrayList<>(batch.size());
+            for (WorkItem item : batch) {
+                out.add(EnqueueResult.of(enqueue(item)));
+            }
+            return out;
+        }
+    }
+
     @Override
     public List<WorkItem> claim(String owner, int max, Duration lease, Instant now) {
+        return claimFair(owner, max, Integer.MAX_VALUE, lease, now);
+    }
+
+    /** Round robin over the connections' ranked items, each connection capped by its unexpired leases. */
+    @Override
+    public List<WorkItem> claimFair(String owner, int max, int perConnection, Duration lease, Instant now) {
+        if (perConnection < 1) {
+            throw new IllegalArgumentException("perConnection must be at least 1");
+        }
         synchronized (lock) {
-            List<WorkItem> out = new ArrayList<>();
             List<WorkItem> candidates = new ArrayList<>();
+            Map<String, Integer> leased = new HashMap<>();
             for (WorkItem w : items.values()) {
                 boolean ready = w.status() == WorkStatus.READY && !w.availableAt().isAfter(now);
                 boolean expired = w.status() == WorkStatus.LEASED && w.leaseUntil() != null && !w.leaseUntil().isAfter(now);
                 if (ready || expired) {
                     candidates.add(w);
+                } else if (w.status() == WorkStatus.LEASED) {
+                    leased.merge(w.connectionId(), 1, Integer::sum);
                 }
             }
-            candidates.sort(Comparator.comparing(WorkItem::availableAt).thenComparing(WorkItem::createdAt));
+            Comparator<WorkItem> order = Comparator.comparing(WorkItem::availableAt)
+                    .thenComparing(WorkItem::createdAt);
+            candidates.sort(order);
+            Map<String, Integer> rank = new HashMap<>();
+            List<Ranked> ranked = new ArrayList<>();
             for (WorkItem w : candidates) {
+                int r = rank.merge(w.connectionId(), 1, Integer::sum);
+                if ((long) r + leased.getOrDefault(w.connectionId(), 0) <= perConnection) {
+                    ranked.add(new Ranked(r, w));
+                }
+            }
+            ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparing(Ranked::item, order));
+            List<WorkItem> out = new ArrayList<>();
+            for (Ranked c : ranked) {
                 if (out.size() >= max) {
                     break;
                 }
-                WorkItem leased = new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(),
+                WorkItem w = c.item();
+                WorkItem taken = new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(),
                         WorkStatus.LEASED, w.attempts(), w.availableAt(), owner, now.plus(lease), w.lastError(),
                         w.createdAt());
-                items.put(w.id(), leased);
-                out.add(leased);
+                items.put(w.id(), taken);
+                out.add(taken);
             }
             return out;
         }
+    }
+
+    /** A claimable item and its place among its connection's claimable items (1 = first). */
+    private record Ranked(int rank, WorkItem item) {
     }
 
     @Override

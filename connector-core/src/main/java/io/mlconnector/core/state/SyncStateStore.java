@@ -76,9 +76,34 @@ public interface SyncStateStore {
     boolean enqueue(WorkItem item);
 
     /**
+     * Adds several items at once, in list order, each under the rule of {@link #enqueue}: an item is dropped
+     * ({@link EnqueueResult#DUPLICATE}) when a pending item with its connection and dedupe key exists — including one
+     * added earlier in the same list — or an item with its id. The engine's intake calls it with every delivery
+     * waiting at one moment (group commit) and acknowledges each delivery only after this call returned.
+     *
+     * <p>Implementations should write the whole list in one transaction: every item or, when the call throws, none
+     * (the bundled stores do). The default calls {@link #enqueue} for each item in turn, so a store written before this
+     * method existed keeps working, one commit per item; it is not atomic: when it throws part way, the items before
+     * the failing one stay queued (their deliveries are failed all the same, and when redelivered they are dropped as
+     * duplicates of those pending items: nothing is lost or queued twice).
+     *
+     * @param items the work items, in the order they arrived
+     * @return one result per item, in the same order
+     * @throws IllegalArgumentException when an item does not fit the store (e.g. a key over a column's length)
+     */
+    default List<EnqueueResult> enqueueAll(List<WorkItem> items) {
+        List<EnqueueResult> out = new java.util.ArrayList<>(items.size());
+        for (WorkItem item : items) {
+            out.add(EnqueueResult.of(enqueue(item)));
+        }
+        return out;
+    }
+
+    /**
      * Claims up to {@code max} items that are ready and available at {@code now} (or leased with an expired
-     * lease), leasing them to {@code owner} until {@code now + lease}, earliest {@code availableAt} first. Each item
-     * is claimed by one owner only, however many workers claim at once.
+     * lease), leasing them to {@code owner} until {@code now + lease}, earliest {@code availableAt} first; the bundled
+     * stores spread the batch across connections (round robin, see {@link #claimFair}). Each item is claimed by one
+     * owner only, however many workers claim at once.
      *
      * @param owner the worker that holds the lease
      * @param max the max
@@ -87,6 +112,30 @@ public interface SyncStateStore {
      * @return the work items
      */
     List<WorkItem> claim(String owner, int max, Duration lease, Instant now);
+
+    /**
+     * Claims like {@link #claim(String, int, Duration, Instant)}, fairly across connections: each connection's
+     * claimable items are ranked by {@code availableAt} (then creation), and the batch takes every connection's first
+     * item before any connection's second (round robin), so one connection's backlog never pushes another's items
+     * back; and a connection that already has {@code perConnection} unexpired leased items (held by any owner: its
+     * work in flight on every node) gets none, one that has fewer gets at most the difference. The cap is checked
+     * against the leases when the claim starts: claims running at the same moment may together exceed it. The
+     * default ignores the cap and the fairness (it delegates to {@code claim}); the bundled stores implement both.
+     *
+     * @param owner         the worker that holds the lease
+     * @param max           the most items to claim
+     * @param perConnection the most items of one connection leased at once (at least 1)
+     * @param lease         how long the items stay leased
+     * @param now           the current time
+     * @return the claimed items, in the order they were ranked
+     * @throws IllegalArgumentException when {@code perConnection} is below 1
+     */
+    default List<WorkItem> claimFair(String owner, int max, int perConnection, Duration lease, Instant now) {
+        if (perConnection < 1) {
+            throw new IllegalArgumentException("perConnection must be at least 1");
+        }
+        return claim(owner, max, lease, now);
+    }
 
     /**
      * Marks a leased item done. This and the other settling methods ({@link #retryAt}, {@link #park},

@@ -121,6 +121,8 @@ public final class SyncEngine implements AutoCloseable {
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
     private final AtomicBoolean pumping = new AtomicBoolean();
     private final AtomicBoolean pumpAgain = new AtomicBoolean();
+    /** A worker pass handed to the scheduler has not started yet (a poll task may start it first). */
+    private final AtomicBoolean pumpWaiting = new AtomicBoolean();
     private volatile ScheduledExecutorService scheduler;
 
     private SyncEngine(Builder b) {
@@ -137,11 +139,15 @@ public final class SyncEngine implements AutoCloseable {
         ConnectionProvider provider = b.provider != null ? b.provider : InMemoryConnectionProvider.of(b.connections);
         this.connections = new ConnectionRegistry(provider, defaults);
         Enqueuer enqueuer = new Enqueuer(services);
-        this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"));
+        int batch = defaults.batchSize();
+        int perConnection = b.maxInFlightPerConnection > 0 ? b.maxInFlightPerConnection
+                : Math.max(1, batch * 3 / 4);
+        this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"),
+                perConnection);
         this.poller = new StreamPoller(services, enqueuer, this::wakeUp);
         this.intake = new WebhookIntake(services, connections, b.freshBooksParser, b.procoreParser, enqueuer,
                 this::wakeUp);
-        this.polls = new PollSchedule(connections, poller);
+        this.polls = new PollSchedule(connections, poller, nodeId, clock, this::runWaitingWorkerPass);
         this.monthEnd = new MonthEndRuns(services, this::reconcile);
         provider.onChange(polls::refresh);
     }
@@ -162,25 +168,76 @@ public final class SyncEngine implements AutoCloseable {
      * verification handshake is answered 200 and a confirmation is queued (the host hears of it through its
      * {@link WebhookHandshakeListener}). Never calls a remote API.
      *
+     * <p>Deliveries that arrive together are enqueued together (group commit): while one commit is in flight, the
+     * deliveries that arrive wait, and the next commit writes all of them in one {@link SyncStateStore#enqueueAll}
+     * (one transaction with the bundled stores). This call returns only after the commit that holds its item, so a
+     * 200 is never sent for a delivery that is not durably queued; the calling thread may write other callers' items
+     * meanwhile (there is no committing thread of its own).
+     *
      * @param request the webhook request
-     * @return the on FreshBooks webhook
+     * @return the response to send: status and JSON body
+     * @throws RuntimeException what the state store threw for the commit that held this delivery (every delivery of
+     *         that commit gets it); answer with a retryable 5xx so the sender redelivers
      */
     public WebhookResponse onFreshBooksWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
-            return intake.freshBooks(request, log);
+            return WebhookIntake.now(intake.freshBooks(request, log, null));
+        }
+    }
+
+    /**
+     * {@link #onFreshBooksWebhook} for hosts with an asynchronous server: returns at once (verification and parsing
+     * run on the calling thread, which never waits for the database) with a future that completes once the delivery
+     * is committed. When no commit is in flight, the commit that holds this delivery runs on {@code commitExecutor}
+     * (it blocks on the state store: give it a thread pool, not an event loop); otherwise the delivery joins the next
+     * group. The future completes on the thread that ran the commit — use the {@code ...Async} stages to move on.
+     *
+     * @param request the webhook request
+     * @param commitExecutor runs a commit this delivery has to lead (blocking state-store work)
+     * @return a future of the response to send; it fails with what the state store threw for the commit that held
+     *         this delivery (answer with a retryable 5xx)
+     */
+    public java.util.concurrent.CompletableFuture<WebhookResponse> onFreshBooksWebhookAsync(WebhookRequest request,
+                                                                                            Executor commitExecutor) {
+        Objects.requireNonNull(commitExecutor, "commitExecutor");
+        try (LogContext log = LogContext.open()) {
+            return intake.freshBooks(request, log, commitExecutor);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
     }
 
     /**
      * Handles a Procore webhook POST: parse, route by company id, verify the authorization header, drop our own
      * echoes ({@code source_application_id}), enqueue keyed by the event's ulid/id, answer. Never calls a remote API.
+     * Group-committed like {@link #onFreshBooksWebhook}: returns only after the commit that holds its item.
      *
      * @param request the webhook request
-     * @return the on Procore webhook
+     * @return the response to send: status and JSON body
+     * @throws RuntimeException what the state store threw for the commit that held this delivery (every delivery of
+     *         that commit gets it); answer with a retryable 5xx so the sender redelivers
      */
     public WebhookResponse onProcoreWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
-            return intake.procore(request, log);
+            return WebhookIntake.now(intake.procore(request, log, null));
+        }
+    }
+
+    /**
+     * {@link #onProcoreWebhook} for hosts with an asynchronous server; see {@link #onFreshBooksWebhookAsync}.
+     *
+     * @param request the webhook request
+     * @param commitExecutor runs a commit this delivery has to lead (blocking state-store work)
+     * @return a future of the response to send; it fails with what the state store threw for the commit that held
+     *         this delivery (answer with a retryable 5xx)
+     */
+    public java.util.concurrent.CompletableFuture<WebhookResponse> onProcoreWebhookAsync(WebhookRequest request,
+                                                                                         Executor commitExecutor) {
+        Objects.requireNonNull(commitExecutor, "commitExecutor");
+        try (LogContext log = LogContext.open()) {
+            return intake.procore(request, log, commitExecutor);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
     }
 
@@ -275,7 +332,8 @@ public final class SyncEngine implements AutoCloseable {
     // ---------------------------------------------------------------- workers
 
     /**
-     * Claims one batch of ready work items, processes it on the worker executor and waits for it.
+     * Claims one batch of ready work items (round robin across connections, each capped by
+     * {@link Builder#maxInFlightPerConnection}), processes it on the worker executor and waits for it.
      *
      * @return the run pending
      */
@@ -284,7 +342,9 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /**
-     * Runs batches until no item is ready now (items retried later wait for their time).
+     * Works until no item is ready now (items retried later wait for their time), keeping up to a batch of items in
+     * flight and claiming more as each settles (fairly across connections, each capped by
+     * {@link Builder#maxInFlightPerConnection}), so one slow item does not hold back the rest.
      *
      * @return the drain
      */
@@ -642,9 +702,11 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * Schedules, on the host's scheduler, each enabled stream of each connection at that connection's poll interval
-     * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS}),
-     * the queue workers at the default policy's worker interval (webhooks also wake the workers at once), and the
-     * month-end reconciliation check at once and every {@link #MONTH_END_CHECK_INTERVAL}
+     * (budget changes are never polled, see {@link SyncPolicy#ALL_STREAMS}), once per interval in a slot of its own:
+     * a stable offset within the interval from a hash of the node id, connection id and stream, so many connections
+     * are polled spread over the interval rather than all at its start; a poll a whole interval late is skipped, not
+     * made up. Also schedules the queue workers at the default policy's worker interval (webhooks also wake the workers at once),
+     * and the month-end reconciliation check at once and every {@link #MONTH_END_CHECK_INTERVAL}
      * ({@link #runDueReconciliations()}, per connection as its {@link SyncPolicy#monthEnd()} says). The
      * scheduler stays the host's (not shut down by {@link #stop()}).
      *
@@ -705,20 +767,34 @@ public final class SyncEngine implements AutoCloseable {
         stop();
     }
 
-    /** Asks for a worker pass on the scheduler when started; passes never overlap on one engine. */
+    /**
+     * Asks for a worker pass on the scheduler when started; passes never overlap on one engine. The pass is handed to
+     * the scheduler, and the next poll task to start runs it first ({@link #runWaitingWorkerPass}), so webhook work
+     * never waits in the scheduler's queue behind polls that are due (a thousand connections keep it busy).
+     */
     private void wakeUp() {
+        worker.nudge();
         ScheduledExecutorService s = scheduler;
         if (s == null) {
             return;
         }
         pumpAgain.set(true);
         if (pumping.compareAndSet(false, true)) {
+            pumpWaiting.set(true);
             try {
-                s.execute(this::pump);
+                s.execute(this::runWaitingWorkerPass);
             } catch (RuntimeException e) {
+                pumpWaiting.set(false);
                 pumping.set(false);
                 LOG.debug("worker pass not scheduled: {}", e.toString());
             }
+        }
+    }
+
+    /** Runs the worker pass handed to the scheduler unless another thread started it already. */
+    private void runWaitingWorkerPass() {
+        if (pumpWaiting.compareAndSet(true, false)) {
+            pump();
         }
     }
 
@@ -765,6 +841,7 @@ public final class SyncEngine implements AutoCloseable {
         private int previewCapacity = 10_000;
         private ConnectorListeners listeners = ConnectorListeners.none();
         private java.time.Duration queueLagThreshold = java.time.Duration.ofMinutes(15);
+        private int maxInFlightPerConnection;
         private final List<Connection> connections = new ArrayList<>();
         private ConnectionProvider provider;
 
@@ -921,6 +998,25 @@ public final class SyncEngine implements AutoCloseable {
                 throw new IllegalArgumentException("queueLagThreshold must be positive");
             }
             this.queueLagThreshold = value;
+            return this;
+        }
+
+        /**
+         * The most work items of one connection in flight at once, on all nodes together (its unexpired leases), so a
+         * connection whose calls are slow (a remote that answers slowly, a rate budget it waits for) never holds every
+         * worker: the rest stay free for the other connections. Default: three quarters of the default policy's
+         * batch size, at least 1 (18 of 25); a host serving one connection may set the batch size to use every worker.
+         * Claims also take the connections round robin ({@link SyncStateStore#claimFair}).
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code value} is below 1
+         */
+        public Builder maxInFlightPerConnection(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxInFlightPerConnection must be at least 1");
+            }
+            this.maxInFlightPerConnection = value;
             return this;
         }
 

@@ -250,12 +250,15 @@ public final class ExampleHost implements AutoCloseable {
         };
     }
 
+    /** Default number of threads answering HTTP (see {@link Options#httpThreads}). */
+    public static final int DEFAULT_HTTP_THREADS = 128;
+
     /** How the host runs (everything else comes from the {@link HostConfig}). */
     public static final class Options {
         private InetAddress bindAddress;
         private boolean startEngine = true;
         private boolean alignOnStart = true;
-        private int httpThreads = 32;
+        private int httpThreads = DEFAULT_HTTP_THREADS;
         private int workerThreads = 2;
         private WebhookObserver observer = WebhookObserver.none();
         private Duration mappingFileCheckEvery = Duration.ofSeconds(2);
@@ -282,8 +285,11 @@ public final class ExampleHost implements AutoCloseable {
         }
 
         /**
-         * Threads answering HTTP (default 32): more than a few slow clients can hold while the JDK server waits for
-         * their requests (at most {@link #REQUEST_TIME_LIMIT} each), so webhooks and {@code /health} keep answering.
+         * Threads answering HTTP (default {@value ExampleHost#DEFAULT_HTTP_THREADS}): more than a few slow clients can hold while
+         * the JDK server waits for their requests (at most {@link #REQUEST_TIME_LIMIT} each), so webhooks and
+         * {@code /health} keep answering; and enough that a burst of deliveries is in the engine at once, where the
+         * deliveries that arrive during a commit are written together by the next one (group commit) — a thread
+         * waiting for its commit uses no CPU.
          */
         public Options httpThreads(int value) {
             this.httpThreads = value;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlconnector.core.state.Cursor;
+import io.mlconnector.core.state.EnqueueResult;
 import io.mlconnector.core.state.LeaseLostException;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * A failing test names the rule your implementation breaks; the tests are independent of each other and of their
  * order. The tests are grouped in {@code @Nested} classes (ledger,
- * cursors, enqueue, claim, leases, reconciliation reports), which JUnit runs as part of your subclass.
+ * cursors, enqueue, enqueue of a list, claim, leases, reconciliation reports), which JUnit runs as part of your subclass.
  */
 public abstract class SyncStateStoreContract {
     /** The connection most tests work for. */
@@ -318,6 +319,129 @@ public abstract class SyncStateStoreContract {
         }
     }
 
+    /**
+     * Enqueueing several items at once ({@link SyncStateStore#enqueueAll}, the intake's group commit): the rule of a
+     * single enqueue for each item, results in list order, a duplicate never aborting the rest of the list.
+     */
+    @Nested
+    class EnqueueAll {
+        @Test
+        void everyItem_isAdded_inListOrder_withEveryField() {
+            List<EnqueueResult> results = store.enqueueAll(List.of(item("w1", "k1", T0), item("w2", "k2", at(1)),
+                    item("w3", "k3", at(2))));
+
+            assertThat(results).containsExactly(EnqueueResult.ADDED, EnqueueResult.ADDED, EnqueueResult.ADDED);
+            WorkItem w = store.item("w2").orElseThrow();
+            assertThat(w.connectionId()).isEqualTo(CONN);
+            assertThat(w.dedupeKey()).isEqualTo("k2");
+            assertThat(w.type()).isEqualTo("freshbooks.bill");
+            assertThat(w.payload()).isEqualTo("{\"id\":\"w2\"}");
+            assertThat(w.status()).isEqualTo(WorkStatus.READY);
+            assertThat(w.attempts()).isZero();
+            assertThat(w.availableAt()).isEqualTo(at(1));
+            assertThat(w.createdAt()).isEqualTo(at(1));
+            assertThat(store.claim("worker-1", 10, LEASE, at(5))).extracting(WorkItem::id)
+                    .containsExactly("w1", "w2", "w3");
+        }
+
+        @Test
+        void emptyList_answersNothing() {
+            assertThat(store.enqueueAll(List.of())).isEmpty();
+            assertThat(store.count(WorkStatus.READY)).isZero();
+        }
+
+        @Test
+        void duplicateOfAPendingItem_isDropped_andTheRestOfTheListIsAdded() {
+            store.enqueue(item("w0", "taken", T0));
+
+            List<EnqueueResult> results = store.enqueueAll(List.of(item("w1", "free-1", at(1)),
+                    item("w2", "taken", at(1)), item("w3", "free-2", at(1))));
+
+            assertThat(results).containsExactly(EnqueueResult.ADDED, EnqueueResult.DUPLICATE, EnqueueResult.ADDED);
+            assertThat(store.item("w1")).isPresent();
+            assertThat(store.item("w2")).isEmpty();
+            assertThat(store.item("w3")).isPresent();
+            assertThat(store.count(WorkStatus.READY)).isEqualTo(3);
+        }
+
+        @Test
+        void duplicateOfALeasedItem_isDropped() {
+            store.enqueue(item("w0", "taken", T0));
+            claimOne("worker-1", T0);
+
+            assertThat(store.enqueueAll(List.of(item("w1", "taken", at(1)), item("w2", "free", at(1)))))
+                    .containsExactly(EnqueueResult.DUPLICATE, EnqueueResult.ADDED);
+        }
+
+        @Test
+        void sameKeyTwiceInOneList_keepsTheFirst() {
+            List<EnqueueResult> results = store.enqueueAll(List.of(item("w1", "k", T0), item("w2", "k", at(1))));
+
+            assertThat(results).containsExactly(EnqueueResult.ADDED, EnqueueResult.DUPLICATE);
+            assertThat(store.item("w1")).isPresent();
+            assertThat(store.item("w2")).isEmpty();
+        }
+
+        @Test
+        void sameKeyOnTwoConnections_isTwoItems() {
+            List<EnqueueResult> results = store.enqueueAll(List.of(item("w1", "k", T0),
+                    WorkItem.ready("w2", OTHER_CONN, "k", "freshbooks.bill", "{}", T0)));
+
+            assertThat(results).containsExactly(EnqueueResult.ADDED, EnqueueResult.ADDED);
+        }
+
+        @Test
+        void existingId_isDropped() {
+            store.enqueue(item("w1", "k1", T0));
+
+            assertThat(store.enqueueAll(List.of(item("w1", "k2", at(1)), item("w2", "k3", at(1)))))
+                    .containsExactly(EnqueueResult.DUPLICATE, EnqueueResult.ADDED);
+            assertThat(store.item("w1").orElseThrow().dedupeKey()).isEqualTo("k1");
+        }
+
+        @Test
+        void keyOfAFinishedItem_isAccepted() {
+            store.enqueue(item("w1", "k", T0));
+            store.complete(claimOne("worker-1", T0).id(), "worker-1");
+
+            assertThat(store.enqueueAll(List.of(item("w2", "k", at(1))))).containsExactly(EnqueueResult.ADDED);
+        }
+
+        @Test
+        void aLargeList_isAddedWhole() {
+            List<WorkItem> many = new ArrayList<>();
+            for (int i = 0; i < 1_203; i++) {
+                many.add(item("w" + i, "k" + (i % 1_201), T0)); // the last two repeat the first two keys
+            }
+
+            List<EnqueueResult> results = store.enqueueAll(many);
+
+            assertThat(results).hasSize(1_203);
+            assertThat(results.subList(0, 1_201)).containsOnly(EnqueueResult.ADDED);
+            assertThat(results.subList(1_201, 1_203)).containsOnly(EnqueueResult.DUPLICATE);
+            assertThat(store.count(WorkStatus.READY)).isEqualTo(1_201);
+        }
+
+        @Test
+        void concurrentLists_withTheSameKeys_addEachKeyOnce() {
+            int threads = 4;
+            List<List<EnqueueResult>> results = Race.run(threads, t -> () -> {
+                List<WorkItem> list = new ArrayList<>();
+                for (int k = 0; k < 20; k++) {
+                    list.add(item("w" + t + "-" + k, "k" + k, T0));
+                }
+                return store.enqueueAll(list);
+            });
+
+            for (int k = 0; k < 20; k++) {
+                int key = k;
+                assertThat(results.stream().filter(r -> r.get(key) == EnqueueResult.ADDED).count())
+                        .as("key k" + k).isEqualTo(1);
+            }
+            assertThat(store.count(WorkStatus.READY)).isEqualTo(20);
+        }
+    }
+
     /** Claiming and settling leased items. */
     @Nested
     class ClaimAndSettle {
@@ -439,6 +563,43 @@ public abstract class SyncStateStoreContract {
 
             assertThat(store.claim("worker-1", 10, LEASE, T0)).extracting(WorkItem::id)
                     .containsExactlyInAnyOrder("w1", "w2");
+        }
+
+        @Test
+        void claim_spreadsABatchAcrossConnections_roundRobin_soABacklogDoesNotPushOthersBack() {
+            for (int i = 0; i < 6; i++) {
+                store.enqueue(WorkItem.ready("busy-" + i, CONN, "k" + i, "t", "", at(i)));
+            }
+            store.enqueue(WorkItem.ready("other-0", OTHER_CONN, "k0", "t", "", at(7)));
+            store.enqueue(WorkItem.ready("other-1", OTHER_CONN, "k1", "t", "", at(8)));
+            store.enqueue(WorkItem.ready("third-0", "conn-c", "k0", "t", "", at(9)));
+
+            assertThat(store.claim("worker-1", 4, LEASE, at(10))).extracting(WorkItem::id)
+                    .as("every connection's first item before any connection's second")
+                    .containsExactly("busy-0", "other-0", "third-0", "busy-1");
+            assertThat(store.claim("worker-1", 10, LEASE, at(10))).extracting(WorkItem::id)
+                    .containsExactly("busy-2", "other-1", "busy-3", "busy-4", "busy-5");
+        }
+
+        @Test
+        void claimFair_capsEachConnection_countingItsItemsLeasedAlready() {
+            for (int i = 0; i < 5; i++) {
+                store.enqueue(WorkItem.ready("busy-" + i, CONN, "k" + i, "t", "", at(i)));
+            }
+            store.enqueue(WorkItem.ready("other-0", OTHER_CONN, "k0", "t", "", at(9)));
+
+            assertThat(store.claimFair("node-1", 10, 2, LEASE, at(10))).extracting(WorkItem::id)
+                    .containsExactly("busy-0", "other-0", "busy-1");
+            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(11))).as("both busy slots are leased (to node-1)")
+                    .isEmpty();
+            store.complete("busy-0", "node-1");
+            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(12))).extracting(WorkItem::id)
+                    .containsExactly("busy-2");
+            assertThat(store.claimFair("node-2", 10, 2, LEASE, at(10).plus(LEASE)))
+                    .as("expired leases are claimable again and do not count; busy-2's lease still does")
+                    .extracting(WorkItem::id).containsExactly("busy-1", "other-0");
+            assertThatThrownBy(() -> store.claimFair("node-1", 1, 0, LEASE, at(12)))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test

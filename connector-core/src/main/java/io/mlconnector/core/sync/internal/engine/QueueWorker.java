@@ -55,7 +55,12 @@ public final class QueueWorker {
     private static final Logger LOG = LoggerFactory.getLogger(QueueWorker.class);
     private static final int MAX_PASSES_PER_DRAIN = 10_000;
 
-    private enum Settled { COMPLETED, RETRIED, PARKED, DEAD, LEASE_LOST }
+    /** How an item settled; {@code NUDGE} is no item: new work arrived, claim again. */
+    private enum Settled { COMPLETED, RETRIED, PARKED, DEAD, LEASE_LOST, NUDGE }
+
+    /** The settlement queues of the drains running now, told of new work by {@link #nudge()}. */
+    private final java.util.Set<java.util.concurrent.BlockingQueue<Settled>> draining =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final EngineServices services;
     private final ConnectionRegistry connections;
@@ -63,8 +68,11 @@ public final class QueueWorker {
     private final Executor executor;
     private final Map<WorkType, Flow> flows = new EnumMap<>(WorkType.class);
     private final LeaseKeeper leases;
+    private final int perConnection;
 
-    public QueueWorker(EngineServices services, ConnectionRegistry connections, SyncPolicy defaults, Executor executor) {
+    public QueueWorker(EngineServices services, ConnectionRegistry connections, SyncPolicy defaults, Executor executor,
+                int perConnection) {
+        this.perConnection = perConnection;
         this.leases = new LeaseKeeper(services.state(), services.nodeId());
         this.services = services;
         this.connections = connections;
@@ -90,8 +98,8 @@ public final class QueueWorker {
     /** One pass: claim up to a batch and process it. */
     public RunSummary runOnce() {
         SyncStateStore state = services.state();
-        List<WorkItem> items = state.claim(services.nodeId(), defaults.batchSize(), defaults.leaseDuration(),
-                services.clock().instant());
+        List<WorkItem> items = state.claimFair(services.nodeId(), defaults.batchSize(), perConnection,
+                defaults.leaseDuration(), services.clock().instant());
         if (items.isEmpty()) {
             return RunSummary.EMPTY;
         }
@@ -118,7 +126,7 @@ public final class QueueWorker {
                 case RETRIED -> retried++;
                 case PARKED -> parked++;
                 case DEAD -> dead++;
-                case LEASE_LOST -> lost++;
+                case LEASE_LOST, NUDGE -> lost++;
             }
         }
         return new RunSummary(items.size(), completed, retried, parked, dead, lost);
@@ -145,17 +153,115 @@ public final class QueueWorker {
         }
     }
 
-    /** Passes until no item is ready now. */
+    /**
+     * Works until no item is ready now, keeping up to a batch of items in flight: whenever items settle, as many are
+     * claimed as slots came free (fairly across connections, each connection capped, see
+     * {@link SyncStateStore#claimFair}), so one slow item never holds the others back the way a pass that waits for
+     * its whole batch would. Claims again only after an item settled when the last claim found fewer than it asked
+     * for, so an idle queue is not polled in a loop.
+     */
     public RunSummary drain() {
-        RunSummary total = RunSummary.EMPTY;
-        for (int i = 0; i < MAX_PASSES_PER_DRAIN; i++) {
-            RunSummary pass = runOnce();
-            if (pass.claimed() == 0) {
+        java.util.concurrent.BlockingQueue<Settled> settled = new java.util.concurrent.LinkedBlockingQueue<>();
+        draining.add(settled);
+        try {
+            return drain(settled);
+        } finally {
+            draining.remove(settled);
+        }
+    }
+
+    /** New work was queued: running drains with free slots claim again now rather than at their next settlement. */
+    public void nudge() {
+        draining.forEach(q -> q.offer(Settled.NUDGE));
+    }
+
+    private RunSummary drain(java.util.concurrent.BlockingQueue<Settled> settled) {
+        SyncStateStore state = services.state();
+        int slots = defaults.batchSize();
+        int running = 0;
+        int claimed = 0;
+        int[] tally = new int[Settled.values().length];
+        long beat = Math.max(1, defaults.leaseDuration().toMillis() / 3);
+        // an item whose processing threw (an Error the flow let through: the JVM is failing) ends the drain, as a
+        // pass would have: nothing more is claimed, what is in flight settles, then the failure is raised
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        for (int claims = 0; claims < MAX_PASSES_PER_DRAIN && failure.get() == null; ) {
+            int free = slots - running;
+            boolean exhausted = true; // the queue had nothing more for us (or we did not ask)
+            if (free > 0) {
+                List<WorkItem> items = state.claimFair(services.nodeId(), free, perConnection,
+                        defaults.leaseDuration(), services.clock().instant());
+                claims++;
+                claimed += items.size();
+                running += items.size();
+                exhausted = items.size() < free;
+                for (WorkItem item : items) {
+                    leases.itemClaimed(item.id());
+                    CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return process(item);
+                        } finally {
+                            leases.itemSettled(item.id());
+                        }
+                    }, executor).whenComplete((r, e) -> {
+                        if (e != null) {
+                            failure.compareAndSet(null, e);
+                        }
+                        settled.add(r != null ? r : Settled.LEASE_LOST);
+                    });
+                }
+            }
+            if (running == 0 && exhausted) {
                 break;
             }
-            total = total.plus(pass);
+            if (!exhausted && settled.isEmpty()) {
+                continue; // a full claim: there may be more, and slots may still be free
+            }
+            try {
+                Settled first = settled.poll(beat, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    leases.renew(defaults.leaseDuration(), services.clock().instant());
+                    continue;
+                }
+                running -= count(first, tally);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            for (Settled more; (more = settled.poll()) != null; ) {
+                running -= count(more, tally);
+            }
         }
-        return total;
+        // interrupted or at the claim limit: let what is in flight settle (its leases kept) before returning
+        while (running > 0) {
+            try {
+                Settled s = settled.poll(beat, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (s == null) {
+                    leases.renew(defaults.leaseDuration(), services.clock().instant());
+                    continue;
+                }
+                running -= count(s, tally);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        Throwable failed = failure.get();
+        if (failed != null) {
+            throw failed instanceof java.util.concurrent.CompletionException ce ? ce
+                    : new java.util.concurrent.CompletionException(failed);
+        }
+        return new RunSummary(claimed, tally[Settled.COMPLETED.ordinal()], tally[Settled.RETRIED.ordinal()],
+                tally[Settled.PARKED.ordinal()], tally[Settled.DEAD.ordinal()], tally[Settled.LEASE_LOST.ordinal()]);
+    }
+
+    /** Counts a settlement; returns how many items it settled (0 for a nudge). */
+    private static int count(Settled s, int[] tally) {
+        if (s == Settled.NUDGE) {
+            return 0;
+        }
+        tally[s.ordinal()]++;
+        return 1;
     }
 
     /**

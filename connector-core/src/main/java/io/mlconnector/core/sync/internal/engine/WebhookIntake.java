@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * <p>Unauthenticated input costs little: no body over {@value #MAX_BODY_BYTES} bytes is parsed; a Procore request is
  * authenticated by its secret header (which needs no body) against the connections' verifiers, with their size
  * limits, before a byte of its JSON is read, and its company must be one of the connections whose secret it carries.
+ *
+ * <p>Each entry point takes {@code async}: null for a synchronous call (the returned future is already complete: the
+ * enqueue blocked until its group was committed, and a store failure is thrown, not put in the future), or the
+ * executor that runs a commit this call has to lead (the future completes once the item is committed).
  */
 public final class WebhookIntake {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookIntake.class);
@@ -65,23 +72,42 @@ public final class WebhookIntake {
         this.rejections = new RejectionAudit(services.auditor(), services.clock());
     }
 
+    /**
+     * The value of a future returned for a synchronous call (complete by then), with the cause of a failure thrown as
+     * it was.
+     */
+    public static <T> T now(CompletableFuture<T> done) {
+        try {
+            return done.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     /** FreshBooks intake; the connection id and source key go into {@code log} (the MDC) once known. */
-    public WebhookResponse freshBooks(WebhookRequest request, LogContext log) {
+    public CompletableFuture<WebhookResponse> freshBooks(WebhookRequest request, LogContext log, Executor async) {
         if (freshBooksParser == null) {
             throw new ConfigurationException("no FreshBooks webhook parser configured on this engine");
         }
         if (request.bodyLength() > MAX_BODY_BYTES) {
-            return reject(null, 413, "FreshBooks webhook body of " + request.bodyLength() + " bytes is over the limit",
-                    WebhookVerificationException.Reason.BODY_TOO_LARGE.name());
+            return done(reject(null, 413, "FreshBooks webhook body of " + request.bodyLength()
+                    + " bytes is over the limit",
+                    WebhookVerificationException.Reason.BODY_TOO_LARGE.name()));
         }
         InboundEvent event;
         try {
             event = freshBooksParser.parse(request);
         } catch (RuntimeException e) {
-            return malformed(null, "FreshBooks", e, false);
+            return done(malformed(null, "FreshBooks", e, false));
         }
         if (event == null || event.subject() == null) {
-            return reject(null, 400, "FreshBooks webhook without an object id", "MALFORMED_BODY");
+            return done(reject(null, 400, "FreshBooks webhook without an object id", "MALFORMED_BODY"));
         }
         Optional<Connection> routed = connections.byAccount(event.routingKey());
         if (routed.isEmpty() && event.handshake() && event.routingKey() == null && connections.all().size() == 1) {
@@ -89,21 +115,22 @@ public final class WebhookIntake {
             routed = Optional.of(connections.all().iterator().next());
         }
         if (routed.isEmpty()) {
-            return reject(null, 401, "no connection serves FreshBooks account " + event.routingKey(), "UNKNOWN_ROUTING_KEY");
+            return done(reject(null, 401, "no connection serves FreshBooks account " + event.routingKey(),
+                    "UNKNOWN_ROUTING_KEY"));
         }
         Connection c = routed.get();
         log.connection(c.id()).sourceKey(event.subject().key());
         if (event.handshake()) {
-            return handshake(c, event, request);
+            return handshake(c, event, request, async);
         }
         WebhookResponse denied = verify(c, request, true);
         if (denied != null) {
-            return denied;
+            return done(denied);
         }
         String resource = Optional.ofNullable(event.attribute("resource")).orElse(event.subject().type());
         Optional<WorkType> type = WorkType.ofFreshBooksResource(resource);
         if (type.isEmpty()) {
-            return WebhookResponse.ok("ignored");
+            return done(WebhookResponse.ok("ignored"));
         }
         String id = event.subject().id();
         String action = event.action() == null || event.action().isBlank() ? "update" : event.action();
@@ -111,23 +138,26 @@ public final class WebhookIntake {
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, action)
                 .put(WorkPayload.SOURCE, event.subject().key())
                 .put(WorkPayload.VIA, "webhook").build();
-        boolean added = enqueuer.enqueue(c, type.get(), dedupe, payload);
-        if (added) {
-            wakeUp.run();
-        } else {
-            services.observer().dropped(c.id(), type.get().code(), event.subject().key(), WorkOutcome.SKIPPED_DUPLICATE);
-        }
-        return WebhookResponse.ok(added ? "queued" : "duplicate");
+        String sourceKey = event.subject().key();
+        return enqueue(c, type.get(), dedupe, payload, async).thenApply(added -> {
+            if (added) {
+                wakeUp.run();
+            } else {
+                services.observer().dropped(c.id(), type.get().code(), sourceKey, WorkOutcome.SKIPPED_DUPLICATE);
+            }
+            return WebhookResponse.ok(added ? "queued" : "duplicate");
+        });
     }
 
     /** Procore intake; the connection id and source key go into {@code log} (the MDC) once known. */
-    public WebhookResponse procore(WebhookRequest request, LogContext log) {
+    public CompletableFuture<WebhookResponse> procore(WebhookRequest request, LogContext log, Executor async) {
         if (procoreParser == null) {
             throw new ConfigurationException("no Procore webhook parser configured on this engine");
         }
         if (request.bodyLength() > MAX_BODY_BYTES) {
-            return reject(null, 413, "Procore webhook body of " + request.bodyLength() + " bytes is over the limit",
-                    WebhookVerificationException.Reason.BODY_TOO_LARGE.name());
+            return done(reject(null, 413, "Procore webhook body of " + request.bodyLength()
+                    + " bytes is over the limit",
+                    WebhookVerificationException.Reason.BODY_TOO_LARGE.name()));
         }
         // the secret is a header: check it, and the verifiers' size limits, before any parsing
         List<Connection> authenticated = new ArrayList<>(1);
@@ -149,29 +179,29 @@ public final class WebhookIntake {
             WebhookVerificationException.Reason why = refusal == null
                     ? WebhookVerificationException.Reason.MISSING_HEADER : refusal.reason();
             int status = why == WebhookVerificationException.Reason.BODY_TOO_LARGE ? 413 : 401;
-            return reject(null, status, "Procore webhook rejected before parsing: "
-                    + (refusal == null ? "no connection takes Procore webhooks" : refusal.getMessage()), why.name());
+            return done(reject(null, status, "Procore webhook rejected before parsing: "
+                    + (refusal == null ? "no connection takes Procore webhooks" : refusal.getMessage()), why.name()));
         }
         InboundEvent event;
         try {
             event = procoreParser.parse(request);
         } catch (RuntimeException e) {
-            return malformed(authenticated.get(0), "Procore", e, true);
+            return done(malformed(authenticated.get(0), "Procore", e, true));
         }
         if (event == null || event.subject() == null) {
-            return reject(authenticated.get(0), 400, "Procore webhook without a resource id", "MALFORMED_BODY", true);
+            return done(reject(authenticated.get(0), 400, "Procore webhook without a resource id", "MALFORMED_BODY",
+                    true));
         }
         Optional<Connection> routed = connections.byCompany(event.routingKey())
                 .filter(authenticated::contains);
         if (routed.isEmpty()) {
             // unknown company, or a company whose connection has another secret: same answer, nothing revealed
-            return reject(authenticated.get(0), 401, "no connection with this secret serves Procore company "
-                    + event.routingKey(), "UNKNOWN_ROUTING_KEY", true);
+            return done(reject(authenticated.get(0), 401, "no connection with this secret serves Procore company "
+                    + event.routingKey(), "UNKNOWN_ROUTING_KEY", true));
         }
         Connection c = routed.get();
         log.connection(c.id()).sourceKey(event.subject().key());
-        String state = enqueueProcore(c, event, "webhook");
-        return WebhookResponse.ok(state);
+        return enqueueProcoreLogged(c, event, "webhook", async).thenApply(WebhookResponse::ok);
     }
 
     /**
@@ -180,18 +210,19 @@ public final class WebhookIntake {
      */
     public String enqueueProcore(Connection c, InboundEvent event, String via) {
         try (LogContext log = LogContext.open().connection(c.id()).sourceKey(event.subject().key())) {
-            return enqueueProcoreLogged(c, event, via);
+            return now(enqueueProcoreLogged(c, event, via, null));
         }
     }
 
-    private String enqueueProcoreLogged(Connection c, InboundEvent event, String via) {
+    private CompletableFuture<String> enqueueProcoreLogged(Connection c, InboundEvent event, String via,
+                                                           Executor async) {
         String app = c.projects().applicationId();
         String source = event.attribute("source_application_id");
         String resource = Optional.ofNullable(event.attribute("resource_name")).orElse(event.subject().type());
         Optional<WorkType> type = WorkType.ofProcoreResource(resource)
                 .or(() -> WorkType.ofProcoreResource(event.subject().type()));
         if (type.isEmpty()) {
-            return "ignored";
+            return done("ignored");
         }
         String id = event.subject().id();
         String sourceKey = event.subject().key();
@@ -200,12 +231,12 @@ public final class WebhookIntake {
                     "Procore " + resource + " " + id + " was changed by this connector (source application " + app
                             + "); not processed", Map.of("event", String.valueOf(event.eventId())));
             services.observer().dropped(c.id(), type.get().code(), sourceKey, WorkOutcome.SKIPPED_ECHO);
-            return "echo";
+            return done("echo");
         }
         boolean companyLevel = type.get() == WorkType.PROCORE_VENDOR || type.get() == WorkType.PROCORE_PROJECT;
         if (!companyLevel && (event.projectId() == null || event.projectId().isBlank())) {
             LOG.debug("Procore {} event for {} carries no project id; ignored", SafeText.of(resource), SafeText.of(id));
-            return "ignored";
+            return done("ignored");
         }
         String action = event.action() == null || event.action().isBlank() ? "update" : event.action();
         String dedupe = event.eventId() != null && !event.eventId().isBlank()
@@ -214,42 +245,48 @@ public final class WebhookIntake {
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.PROJECT, event.projectId())
                 .put(WorkPayload.ACTION, action).put(WorkPayload.EVENT, event.eventId())
                 .put(WorkPayload.SOURCE, sourceKey).put(WorkPayload.VIA, via).build();
-        boolean added = enqueuer.enqueue(c, type.get(), dedupe, payload);
-        if (added) {
-            wakeUp.run();
-        } else {
-            services.observer().dropped(c.id(), type.get().code(), sourceKey, WorkOutcome.SKIPPED_DUPLICATE);
-        }
-        return added ? "queued" : "duplicate";
+        return enqueue(c, type.get(), dedupe, payload, async).thenApply(added -> {
+            if (added) {
+                wakeUp.run();
+            } else {
+                services.observer().dropped(c.id(), type.get().code(), sourceKey, WorkOutcome.SKIPPED_DUPLICATE);
+            }
+            return added ? "queued" : "duplicate";
+        });
     }
 
-    private WebhookResponse handshake(Connection c, InboundEvent event, WebhookRequest request) {
+    private CompletableFuture<WebhookResponse> handshake(Connection c, InboundEvent event, WebhookRequest request,
+                                                         Executor async) {
         if (c.policy().requireSignedHandshake()) {
             WebhookResponse denied = verify(c, request, true);
             if (denied != null) {
-                return denied;
+                return done(denied);
             }
         }
         String callbackId = event.subject().id();
         String verifier = event.attribute("verifier");
         if (verifier == null || verifier.isBlank()) {
-            return reject(c, 400, "FreshBooks verification handshake for callback " + callbackId + " without a verifier",
-                    "MALFORMED_BODY");
+            return done(reject(c, 400, "FreshBooks verification handshake for callback " + callbackId
+                    + " without a verifier",
+                    "MALFORMED_BODY"));
         }
         HandshakeVault.Offer offer = services.handshakes().offer(c.id(), callbackId, verifier);
         if (offer == HandshakeVault.Offer.FULL) {
-            return reject(null, 429, "FreshBooks verification handshake for callback " + callbackId + " refused: "
-                    + HandshakeVault.MAX_PENDING + " handshakes already wait for confirmation", "TOO_MANY_HANDSHAKES");
+            return done(reject(null, 429, "FreshBooks verification handshake for callback " + callbackId + " refused: "
+                    + HandshakeVault.MAX_PENDING + " handshakes already wait for confirmation", "TOO_MANY_HANDSHAKES"));
         }
         if (offer == HandshakeVault.Offer.ALREADY_PENDING) {
             // a code for this callback already waits; a second handshake neither replaces it nor queues more work
-            return new WebhookResponse(200, "{\"status\":\"handshake\",\"callback_id\":\""
-                    + JsonText.escape(callbackId) + "\",\"confirmation\":\"pending\"}");
+            return done(new WebhookResponse(200, "{\"status\":\"handshake\",\"callback_id\":\""
+                    + JsonText.escape(callbackId) + "\",\"confirmation\":\"pending\"}"));
         }
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, callbackId).put(WorkPayload.ACTION, "verify")
                 .put(WorkPayload.SOURCE, "freshbooks:callback:" + callbackId).build();
-        boolean added = enqueuer.enqueue(c, WorkType.FRESHBOOKS_CONFIRM_WEBHOOK,
-                "freshbooks:callback:" + callbackId + ":verify", payload);
+        return enqueue(c, WorkType.FRESHBOOKS_CONFIRM_WEBHOOK, "freshbooks:callback:" + callbackId + ":verify",
+                payload, async).thenApply(added -> handshakeQueued(c, callbackId, added));
+    }
+
+    private WebhookResponse handshakeQueued(Connection c, String callbackId, boolean added) {
         services.auditor().record(c.id(), Direction.INTAKE, "freshbooks:callback:" + callbackId, null,
                 AuditOutcome.WEBHOOK_ACCEPTED, "FreshBooks verification handshake for callback " + callbackId
                         + "; confirmation " + (added ? "queued" : "already queued"), Map.of());
@@ -264,6 +301,19 @@ public final class WebhookIntake {
         }
         return new WebhookResponse(200, "{\"status\":\"handshake\",\"callback_id\":\"" + JsonText.escape(callbackId)
                 + "\",\"confirmation\":\"queued\"}");
+    }
+
+    /** Enqueues now (synchronous: blocks until committed, throws a failure) or through the group commit's future. */
+    private CompletableFuture<Boolean> enqueue(Connection c, WorkType type, String dedupe, WorkPayload payload,
+                                               Executor async) {
+        if (async == null) {
+            return CompletableFuture.completedFuture(enqueuer.enqueue(c, type, dedupe, payload));
+        }
+        return enqueuer.enqueueAsync(c, type, dedupe, payload, async);
+    }
+
+    private static <T> CompletableFuture<T> done(T value) {
+        return CompletableFuture.completedFuture(value);
     }
 
     private WebhookResponse verify(Connection c, WebhookRequest request, boolean freshBooks) {

@@ -45,7 +45,7 @@ public final class WorkPayload {
         return values.get(key);
     }
 
-    String encode() {
+    public String encode() {
         StringBuilder sb = new StringBuilder();
         values.forEach((k, v) -> {
             if (sb.length() > 0) {
