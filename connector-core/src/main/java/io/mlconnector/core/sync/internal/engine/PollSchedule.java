@@ -84,11 +84,6 @@ public final class PollSchedule {
         scheduler = null;
     }
 
-    /** The connections whose polls are scheduled now. */
-    synchronized Set<String> scheduledConnections() {
-        return Set.copyOf(byConnection.keySet());
-    }
-
     private Scheduled schedule(Connection c) {
         java.time.Duration interval = c.policy().pollInterval();
         long period = Math.max(1, interval.toMillis());

@@ -54,7 +54,7 @@ public final class ProjectPosting {
     public static final String ATTR_TOTAL = "total";
     public static final String ATTR_CURRENCY = "currency";
     public static final String ATTR_ECHO_OF = "echoOf";
-    public static final String TARGET_KIND_SOURCE = "SOURCE";
+    public static final String TARGET_KIND_SOURCE = TargetKind.SOURCE.name();
 
     private ProjectPosting() {
     }
@@ -143,7 +143,7 @@ public final class ProjectPosting {
 
     private static FlowResult updateExisting(FlowContext ctx, Plan plan, LedgerEntry e) {
         String targetRef = targetKey(plan.kind(), e.targetId());
-        if (e.targetKind() != null && !plan.kind().name().equals(e.targetKind())) {
+        if (e.targetKind() != null && plan.kind() != e.kind()) {
             String postedRef = posted(e);
             if (e.state() == LedgerState.POSTED && Objects.equals(e.sourceVersion(), plan.sourceVersion())) {
                 ctx.audit(Direction.ACCOUNTING_TO_PROJECT, postedRef, AuditOutcome.SKIPPED_DUPLICATE,
@@ -252,11 +252,9 @@ public final class ProjectPosting {
     }
 
     private static String posted(LedgerEntry e) {
-        try {
-            return targetKey(TargetKind.valueOf(e.targetKind()), e.targetId());
-        } catch (IllegalArgumentException ex) {
-            return e.targetKind() + " " + e.targetId();
-        }
+        TargetKind kind = e.kind();
+        return kind != null && kind.isProjectObject() ? targetKey(kind, e.targetId())
+                : e.targetKind() + " " + e.targetId();
     }
 
     private static String describe(Plan plan, PostedObject target) {

@@ -30,7 +30,7 @@ public final class NewBillPayments {
     static int enqueue(FlowContext ctx, String billId) {
         LedgerEntry bill = ctx.sourceKey() == null ? null
                 : ctx.state().ledger(ctx.connectionId(), ctx.sourceKey()).orElse(null);
-        if (bill == null || bill.targetId() == null || !TargetKind.REQUISITION.name().equals(bill.targetKind())) {
+        if (bill == null || bill.targetId() == null || bill.kind() != TargetKind.REQUISITION) {
             return 0;
         }
         java.util.List<PaymentRecord> payments;

@@ -64,12 +64,7 @@ public final class PaymentFlow implements Flow {
             return new FlowResult.Retry(key, AuditOutcome.FAILED_RETRYABLE, what + " waits for " + docKey
                     + " to be posted first", null);
         }
-        TargetKind docKind;
-        try {
-            docKind = TargetKind.valueOf(doc.targetKind());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            docKind = null;
-        }
+        TargetKind docKind = doc.kind();
         if (docKind == TargetKind.DIRECT_COST) {
             ctx.audit(Direction.ACCOUNTING_TO_PROJECT, null, AuditOutcome.SKIPPED_NOT_APPLICABLE, what + " pays "
                     + docKey + ", which was posted as direct cost " + doc.targetId()

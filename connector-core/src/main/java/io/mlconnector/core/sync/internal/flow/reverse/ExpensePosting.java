@@ -4,6 +4,7 @@ import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.audit.Direction;
 import io.mlconnector.core.mapping.Mapping;
 import io.mlconnector.core.mapping.MappingKind;
+import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.model.ChangeOrderLine;
 import io.mlconnector.core.model.ExpenseEntry;
 import io.mlconnector.core.model.ExpenseLookup;
@@ -80,7 +81,7 @@ public final class ExpensePosting {
     static final String ATTR_CREATING = "creating.";
     /** Marks an entry written under the intent protocol: no {@code creating.<category>} then proves no attempt. */
     static final String ATTR_INTENTS = "intents";
-    static final String TARGET_KIND = "EXPENSE";
+    static final String TARGET_KIND = TargetKind.EXPENSE.name();
 
     private ExpensePosting() {
     }

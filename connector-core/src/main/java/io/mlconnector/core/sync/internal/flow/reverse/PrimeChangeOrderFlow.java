@@ -5,6 +5,7 @@ import io.mlconnector.core.audit.Direction;
 import io.mlconnector.core.error.NotFoundException;
 import io.mlconnector.core.mapping.Mapping;
 import io.mlconnector.core.mapping.MappingKind;
+import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.model.ChangeOrder;
 import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.Money;
@@ -53,7 +54,7 @@ import java.util.Optional;
  * billed at a fixed price.
  */
 public final class PrimeChangeOrderFlow implements Flow {
-    static final String TARGET_KIND = "FIXED_PRICE";
+    static final String TARGET_KIND = TargetKind.FIXED_PRICE.name();
     static final String ATTR_APPLIED = "fixedPrice.applied";
     static final String ATTR_AFTER = "fixedPrice.after";
     static final String ATTR_FOR = "fixedPrice.for";
