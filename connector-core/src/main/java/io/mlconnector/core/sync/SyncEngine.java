@@ -370,8 +370,7 @@ public final class SyncEngine implements AutoCloseable {
         state.ledger(connectionId, sourceKey).map(e -> e.attribute(FlagRecorder.ATTR_WORK_ITEM)).ifPresent(ids::add);
         for (WorkItem w : state.items(connectionId, WorkStatus.PARKED)) {
             if (sourceKey.equals(WorkPayload.parse(w.payload()).get(WorkPayload.SOURCE))
-                    || (w.lastError() != null && w.lastError().startsWith(PaymentFlow.WAITING_PREFIX + sourceKey
-                    + ":"))) {
+                    || sourceKey.equals(w.waitingFor()) || parkedWaitingByOlderVersion(w, sourceKey)) {
                 ids.add(w.id());
             }
         }
@@ -385,6 +384,15 @@ public final class SyncEngine implements AutoCloseable {
             wakeUp();
         }
         return n;
+    }
+
+    /**
+     * An item parked before work items kept what they wait for ({@link WorkItem#waitingFor()}, JDBC schema V3) named
+     * it only in its reason; such items are still found by it.
+     */
+    private static boolean parkedWaitingByOlderVersion(WorkItem w, String sourceKey) {
+        return w.waitingFor() == null && w.lastError() != null
+                && w.lastError().startsWith(PaymentFlow.WAITING_PREFIX + sourceKey + ":");
     }
 
     /**

@@ -403,7 +403,7 @@ public final class QueueWorker {
         }
         if (result instanceof FlowResult.Waiting w) {
             audit(ctx, type, w.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "parked: " + w.reason());
-            state.park(item.id(), owner, w.reason());
+            state.park(item.id(), owner, w.reason(), w.waitingFor());
             return Settled.PARKED;
         }
         if (result instanceof FlowResult.Busy b) {
