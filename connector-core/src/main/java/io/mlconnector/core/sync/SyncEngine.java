@@ -26,7 +26,6 @@ import io.mlconnector.core.sync.internal.engine.PollSchedule;
 import io.mlconnector.core.sync.internal.engine.QueueWorker;
 import io.mlconnector.core.sync.internal.engine.StreamPoller;
 import io.mlconnector.core.sync.internal.engine.WebhookIntake;
-import io.mlconnector.core.sync.internal.flow.Alignments;
 import io.mlconnector.core.sync.internal.flow.Auditor;
 import io.mlconnector.core.sync.internal.flow.EngineObserver;
 import io.mlconnector.core.sync.internal.flow.EngineServices;
@@ -554,7 +553,7 @@ public final class SyncEngine implements AutoCloseable {
                 effective = c.withPolicy(c.policy().toBuilder()
                         .alignment(c.policy().alignment().withCreateMissingVendorsIn(VendorCreationSide.NONE)).build());
             }
-            return Alignments.of(services, effective).align();
+            return services.alignment(effective).align();
         } finally {
             state.releaseLease(lease, services.nodeId());
         }

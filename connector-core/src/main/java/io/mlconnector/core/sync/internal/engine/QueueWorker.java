@@ -23,7 +23,6 @@ import io.mlconnector.core.sync.internal.flow.Flag;
 import io.mlconnector.core.sync.internal.flow.FlagRecorder;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.LeaseKeeper;
 import io.mlconnector.core.sync.internal.flow.ReferenceDataFlow;
 import io.mlconnector.core.sync.internal.flow.VendorFlow;
@@ -286,7 +285,7 @@ public final class QueueWorker {
     }
 
     /** The flow result an item was settled with (null when it never reached a flow). */
-    private record Outcome(FlowResult result, String sourceKey) {
+    private record Outcome(Flow.Result result, String sourceKey) {
     }
 
     private static String sourceKeyOf(WorkItem item) {
@@ -311,7 +310,7 @@ public final class QueueWorker {
                 return Settled.DEAD;
             }
             FlowContext ctx = new FlowContext(services, c, c.policy(), item, leases);
-            FlowResult result;
+            Flow.Result result;
             try {
                 result = run(ctx, type);
             } catch (OutOfMemoryError | InternalError e) {
@@ -322,7 +321,7 @@ public final class QueueWorker {
                 // anything else (a StackOverflowError of one record included) must not loop for ever: settle it
                 // never leave the item leased: settle it as a failed attempt (dead-lettered at the attempt limit)
                 LOG.error("work item {} ({}) failed with {}", item.id(), ctx.sourceKey(), e.toString(), e);
-                FlowResult retry = new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE,
+                Flow.Result retry = new Flow.Result.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE,
                         e.getClass().getSimpleName() + ": " + e.getMessage(), null);
                 outcome[0] = new Outcome(retry, ctx.sourceKey());
                 return settle(ctx, type, retry);
@@ -335,35 +334,35 @@ public final class QueueWorker {
         }
     }
 
-    private FlowResult run(FlowContext ctx, WorkType type) {
+    private Flow.Result run(FlowContext ctx, WorkType type) {
         try {
             return observed(ctx, type);
         } catch (OutcomeUncertainException e) {
-            return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.OUTCOME_UNCERTAIN, "the outcome of a create is "
+            return new Flow.Result.Retry(ctx.sourceKey(), AuditOutcome.OUTCOME_UNCERTAIN, "the outcome of a create is "
                     + "unknown (" + e.getMessage() + "); the retry looks the object up by its origin id first", null);
         } catch (InvalidProjectException e) {
-            return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_INVALID_COMPANY,
+            return Flow.Result.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_INVALID_COMPANY,
                     "the project system rejected " + e.project() + ": " + e.getMessage()));
         } catch (PostingBlockedException e) {
-            return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_TARGET_SETUP,
+            return Flow.Result.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_TARGET_SETUP,
                     "the project system cannot take " + ctx.sourceKey() + " yet: " + e.getMessage()));
         } catch (EditNotAllowedException e) {
-            return FlowResult.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
+            return Flow.Result.flagged(ctx.sourceKey(), ctx.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
                     ctx.sourceKey() + " changed but its target can no longer be edited: " + e.getMessage()));
         } catch (RateLimitedException e) {
             if (e.retryAfter().isPresent()) {
-                return new FlowResult.Deferred(ctx.sourceKey(), "rate limited: " + e.getMessage(),
+                return new Flow.Result.Deferred(ctx.sourceKey(), "rate limited: " + e.getMessage(),
                         e.retryAfter().get());
             }
-            return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "rate limited: "
+            return new Flow.Result.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "rate limited: "
                     + e.getMessage(), null);
         } catch (AuthenticationException | ReauthorizationRequiredException e) {
             // credentials can be fixed without touching the record: keep it, within the attempt limit
-            return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "credentials refused: "
+            return new Flow.Result.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "credentials refused: "
                     + e.getMessage(), null);
         } catch (ConnectorException e) {
             if (e.isRetryable()) {
-                return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, e.getMessage(), null);
+                return new Flow.Result.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, e.getMessage(), null);
             }
             return dead(ctx, e);
         } catch (RuntimeException e) {
@@ -372,7 +371,7 @@ public final class QueueWorker {
     }
 
     /** Runs the flow; a failure is shown to the observer first (it remembers a refused grant). */
-    private FlowResult observed(FlowContext ctx, WorkType type) {
+    private Flow.Result observed(FlowContext ctx, WorkType type) {
         try {
             return flows.get(type).process(ctx);
         } catch (RuntimeException e) {
@@ -381,45 +380,45 @@ public final class QueueWorker {
         }
     }
 
-    private static FlowResult dead(FlowContext ctx, RuntimeException e) {
+    private static Flow.Result dead(FlowContext ctx, RuntimeException e) {
         LOG.warn("work item {} ({}) failed permanently: {}", ctx.item().id(), ctx.sourceKey(), e.toString());
-        return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_PERMANENT,
+        return new Flow.Result.Retry(ctx.sourceKey(), AuditOutcome.FAILED_PERMANENT,
                 e.getClass().getSimpleName() + ": " + e.getMessage(), null);
     }
 
-    private Settled settle(FlowContext ctx, WorkType type, FlowResult result) {
+    private Settled settle(FlowContext ctx, WorkType type, Flow.Result result) {
         SyncStateStore state = services.state();
         String owner = services.nodeId();
         WorkItem item = ctx.item();
         Instant now = services.clock().instant();
-        if (result instanceof FlowResult.Completed) {
+        if (result instanceof Flow.Result.Completed) {
             state.complete(item.id(), owner);
             return Settled.COMPLETED;
         }
-        if (result instanceof FlowResult.Flagged f) {
+        if (result instanceof Flow.Result.Flagged f) {
             String reason = FlagRecorder.apply(ctx, type, f);
             state.park(item.id(), owner, reason);
             return Settled.PARKED;
         }
-        if (result instanceof FlowResult.Waiting w) {
+        if (result instanceof Flow.Result.Waiting w) {
             audit(ctx, type, w.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "parked: " + w.reason());
             state.park(item.id(), owner, w.reason(), w.waitingFor());
             return Settled.PARKED;
         }
-        if (result instanceof FlowResult.Busy b) {
+        if (result instanceof Flow.Result.Busy b) {
             // not a failure: another worker holds the record; waiting costs no attempt
             LOG.debug("{}: {}; retrying after the lease", b.sourceKey(), b.reason());
             state.defer(item.id(), owner, now.plus(ctx.policy().leaseDuration()), b.reason());
             return Settled.RETRIED;
         }
-        if (result instanceof FlowResult.Deferred d) {
+        if (result instanceof Flow.Result.Deferred d) {
             Instant when = now.plus(d.after());
             audit(ctx, type, d.sourceKey(), AuditOutcome.FAILED_RETRYABLE, d.reason() + " (requeued for " + when
                     + "; not counted as an attempt)");
             state.defer(item.id(), owner, when, d.reason());
             return Settled.RETRIED;
         }
-        FlowResult.Retry r = (FlowResult.Retry) result;
+        Flow.Result.Retry r = (Flow.Result.Retry) result;
         if (r.outcome() == AuditOutcome.FAILED_PERMANENT) {
             audit(ctx, type, r.sourceKey(), AuditOutcome.FAILED_PERMANENT, r.reason());
             state.deadLetter(item.id(), owner, r.reason());

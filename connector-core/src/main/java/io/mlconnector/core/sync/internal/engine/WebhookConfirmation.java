@@ -6,7 +6,6 @@ import io.mlconnector.core.audit.SafeText;
 import io.mlconnector.core.sync.WebhookHandshakeListener;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.HandshakeVault;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
 import java.util.Map;
@@ -23,19 +22,19 @@ public final class WebhookConfirmation implements Flow {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookConfirmation.class);
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         String callbackId = ctx.payload().get(WorkPayload.ID);
         ctx.source("freshbooks:callback:" + callbackId, null);
         Optional<String> verifier = ctx.services().handshakes().get(ctx.connectionId(), callbackId);
         if (verifier.isEmpty()) {
-            return new FlowResult.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "the verification code of "
+            return new Flow.Result.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "the verification code of "
                     + "callback " + callbackId + " is not held by this node (it arrived elsewhere, or before a "
                     + "restart; ask FreshBooks to resend it)", null);
         }
         HandshakeVault.Known known = callbackExists(ctx, callbackId);
         if (known == HandshakeVault.Known.NOT_YET) {
             // listed less than a minute ago without it: it may have been registered since; look again then
-            return new FlowResult.Deferred(ctx.sourceKey(), "callback " + callbackId + " was not in the account's "
+            return new Flow.Result.Deferred(ctx.sourceKey(), "callback " + callbackId + " was not in the account's "
                     + "callback list of a moment ago; checking again", ctx.services().handshakes()
                     .knownCallbacks(ctx.connectionId()).retryAfter(ctx.services().clock()).plusSeconds(1));
         }
@@ -43,7 +42,7 @@ public final class WebhookConfirmation implements Flow {
             ctx.services().handshakes().remove(ctx.connectionId(), callbackId);
             ctx.audit(Direction.INTAKE, null, AuditOutcome.WEBHOOK_REJECTED, "FreshBooks verification handshake for "
                     + "callback " + callbackId + " dropped: the account has no such callback", Map.of());
-            return new FlowResult.Completed(AuditOutcome.WEBHOOK_REJECTED);
+            return new Flow.Result.Completed(AuditOutcome.WEBHOOK_REJECTED);
         }
         try {
             ctx.accounting().confirmWebhook(callbackId, verifier.get());
@@ -61,7 +60,7 @@ public final class WebhookConfirmation implements Flow {
         }
         ctx.audit(Direction.INTAKE, null, AuditOutcome.WEBHOOK_ACCEPTED, "FreshBooks callback " + callbackId
                 + " confirmed; deliveries will start", Map.of());
-        return new FlowResult.Completed(AuditOutcome.WEBHOOK_ACCEPTED);
+        return new Flow.Result.Completed(AuditOutcome.WEBHOOK_ACCEPTED);
     }
 
     /** Whether the account has the callback (cached listing); YES when the accounting system cannot list them. */

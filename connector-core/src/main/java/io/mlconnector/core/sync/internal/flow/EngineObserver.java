@@ -112,17 +112,17 @@ public final class EngineObserver {
     }
 
     /** The work outcome of a flow's result, once the worker settled it. */
-    public static WorkOutcome outcomeOf(FlowResult result, boolean deadLettered) {
-        if (result instanceof FlowResult.Completed done) {
+    public static WorkOutcome outcomeOf(Flow.Result result, boolean deadLettered) {
+        if (result instanceof Flow.Result.Completed done) {
             return outcomeOf(done.outcome());
         }
-        if (result instanceof FlowResult.Flagged) {
+        if (result instanceof Flow.Result.Flagged) {
             return WorkOutcome.FLAGGED;
         }
-        if (result instanceof FlowResult.Waiting) {
+        if (result instanceof Flow.Result.Waiting) {
             return WorkOutcome.WAITING;
         }
-        if (result instanceof FlowResult.Busy || result instanceof FlowResult.Deferred) {
+        if (result instanceof Flow.Result.Busy || result instanceof Flow.Result.Deferred) {
             return WorkOutcome.DEFERRED;
         }
         return deadLettered ? WorkOutcome.DEAD_LETTERED : WorkOutcome.RETRIED;
@@ -144,20 +144,20 @@ public final class EngineObserver {
     }
 
     /** Why a flow's result was not a plain completion, or null. */
-    public static String reasonOf(FlowResult result) {
-        if (result instanceof FlowResult.Flagged f) {
+    public static String reasonOf(Flow.Result result) {
+        if (result instanceof Flow.Result.Flagged f) {
             return f.flags().get(0).reason();
         }
-        if (result instanceof FlowResult.Waiting w) {
+        if (result instanceof Flow.Result.Waiting w) {
             return w.reason();
         }
-        if (result instanceof FlowResult.Busy b) {
+        if (result instanceof Flow.Result.Busy b) {
             return b.reason();
         }
-        if (result instanceof FlowResult.Deferred d) {
+        if (result instanceof Flow.Result.Deferred d) {
             return d.reason();
         }
-        if (result instanceof FlowResult.Retry r) {
+        if (result instanceof Flow.Result.Retry r) {
             return r.reason();
         }
         return null;

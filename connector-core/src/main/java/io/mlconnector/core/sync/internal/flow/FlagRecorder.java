@@ -24,7 +24,7 @@ public final class FlagRecorder {
     private FlagRecorder() {
     }
 
-    public static String apply(FlowContext ctx, WorkType type, FlowResult.Flagged f) {
+    public static String apply(FlowContext ctx, WorkType type, Flow.Result.Flagged f) {
         List<String> waitingFor = new ArrayList<>();
         for (Flag flag : f.flags()) {
             Map<String, String> details = new LinkedHashMap<>();

@@ -86,7 +86,7 @@ public final class ProjectPosting {
         return Systems.PROCORE + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + id;
     }
 
-    public static FlowResult post(FlowContext ctx, Plan plan) {
+    public static Flow.Result post(FlowContext ctx, Plan plan) {
         SyncStateStore state = ctx.state();
         String conn = ctx.connectionId();
         if (ctx.dryRun()) {
@@ -94,7 +94,7 @@ public final class ProjectPosting {
         }
         String leaseName = "record:" + conn + ":" + plan.sourceKey();
         if (!ctx.acquireLease(leaseName)) {
-            return new FlowResult.Busy(plan.sourceKey(), "another worker is processing " + plan.sourceKey());
+            return new Flow.Result.Busy(plan.sourceKey(), "another worker is processing " + plan.sourceKey());
         }
         try {
             LedgerEntry e = state.ledger(conn, plan.sourceKey()).orElse(null);
@@ -141,7 +141,7 @@ public final class ProjectPosting {
         }
     }
 
-    private static FlowResult updateExisting(FlowContext ctx, Plan plan, LedgerEntry e) {
+    private static Flow.Result updateExisting(FlowContext ctx, Plan plan, LedgerEntry e) {
         String targetRef = targetKey(plan.kind(), e.targetId());
         if (e.targetKind() != null && plan.kind() != e.kind()) {
             String postedRef = posted(e);
@@ -149,9 +149,9 @@ public final class ProjectPosting {
                 ctx.audit(Direction.ACCOUNTING_TO_PROJECT, postedRef, AuditOutcome.SKIPPED_DUPLICATE,
                         "already posted as " + postedRef + " (this version would now be a "
                                 + plan.kind().name().toLowerCase(Locale.ROOT) + "; left as posted)", Map.of());
-                return new FlowResult.Completed(AuditOutcome.SKIPPED_DUPLICATE);
+                return new Flow.Result.Completed(AuditOutcome.SKIPPED_DUPLICATE);
             }
-            return FlowResult.flagged(plan.sourceKey(), plan.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
+            return Flow.Result.flagged(plan.sourceKey(), plan.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
                     plan.sourceKey() + " changed after it was posted as " + postedRef + ", and it would now be a "
                             + plan.kind().name().toLowerCase(Locale.ROOT) + " on " + plan.project()
                             + "; the connector does not turn one kind of Procore object into another, correct it by hand"));
@@ -167,10 +167,10 @@ public final class ProjectPosting {
                     sameVersion ? "already posted as " + targetRef
                             : "source changed (version " + plan.sourceVersion() + ") but what would be posted did not; "
                             + targetRef + " left as is", Map.of());
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_DUPLICATE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_DUPLICATE);
         }
         if (plan.update() == null) {
-            return FlowResult.flagged(plan.sourceKey(), plan.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
+            return Flow.Result.flagged(plan.sourceKey(), plan.sourceVersion(), Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
                     plan.sourceKey() + " changed after it was posted as " + targetRef + ", and "
                             + plan.notUpdatableReason() + "; correct it in Procore by hand"));
         }
@@ -178,7 +178,7 @@ public final class ProjectPosting {
         return recorded(ctx, plan, updated, AuditOutcome.UPDATED, "updated " + describe(plan, updated), false);
     }
 
-    private static FlowResult adopt(FlowContext ctx, Plan plan, PostedObject found) {
+    private static Flow.Result adopt(FlowContext ctx, Plan plan, PostedObject found) {
         if (plan.update() != null && (found.total() == null || !found.total().sameValueAs(plan.total()))) {
             PostedObject updated = Objects.requireNonNull(plan.update().apply(found.id()), "update returned null");
             return recorded(ctx, plan, updated, AuditOutcome.UPDATED, "adopted " + describe(plan, found)
@@ -188,7 +188,7 @@ public final class ProjectPosting {
                 + " found by origin id " + plan.originId() + " (created by an earlier attempt); nothing created", true);
     }
 
-    private static FlowResult recorded(FlowContext ctx, Plan plan, PostedObject target, AuditOutcome outcome,
+    private static Flow.Result recorded(FlowContext ctx, Plan plan, PostedObject target, AuditOutcome outcome,
                                        String reason, boolean newTarget) {
         Map<String, String> attrs = baseAttributes(ctx, plan);
         ctx.state().ledgerPut(new LedgerEntry(ctx.connectionId(), plan.sourceKey(), plan.sourceVersion(),
@@ -204,7 +204,7 @@ public final class ProjectPosting {
         details.put("kind", plan.kind().name());
         details.put("originId", plan.originId());
         ctx.audit(Direction.ACCOUNTING_TO_PROJECT, targetRef, outcome, reason, details);
-        return new FlowResult.Completed(outcome);
+        return new Flow.Result.Completed(outcome);
     }
 
     private static Map<String, String> baseAttributes(FlowContext ctx, Plan plan) {
@@ -225,7 +225,7 @@ public final class ProjectPosting {
                 LedgerState.PENDING, plan.fingerprint(), attrs, ctx.now());
     }
 
-    private static FlowResult preview(FlowContext ctx, Plan plan, LedgerEntry e) {
+    private static Flow.Result preview(FlowContext ctx, Plan plan, LedgerEntry e) {
         PreviewAction action;
         String targetId = null;
         if (e == null || e.targetId() == null) {
@@ -248,7 +248,7 @@ public final class ProjectPosting {
                 AuditOutcome.PREVIEW, "dry run: would " + action.name().toLowerCase(Locale.ROOT) + " "
                         + plan.kind().name().toLowerCase(Locale.ROOT) + " of " + plan.total() + " on " + plan.project(),
                 details);
-        return new FlowResult.Completed(AuditOutcome.PREVIEW);
+        return new Flow.Result.Completed(AuditOutcome.PREVIEW);
     }
 
     private static String posted(LedgerEntry e) {

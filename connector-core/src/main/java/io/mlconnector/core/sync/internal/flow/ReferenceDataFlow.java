@@ -33,9 +33,9 @@ public final class ReferenceDataFlow implements Flow {
     }
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
-        ReferenceDataAlignment alignment = Alignments.of(ctx.services(), ctx.connection());
+        ReferenceDataAlignment alignment = ctx.services().alignment(ctx.connection());
         String system = type.isProcore() ? Systems.PROCORE : Systems.FRESHBOOKS;
         ExternalRef ref = new ExternalRef(system, type.sourceType(), id);
         ctx.source(ref.key(), null);
@@ -72,15 +72,15 @@ public final class ReferenceDataFlow implements Flow {
         };
     }
 
-    static FlowResult applied(List<MappingChange> changes, String who) {
+    static Flow.Result applied(List<MappingChange> changes, String who) {
         if (changes.isEmpty()) {
             LOG.debug("{}: no mapping change needed", who);
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: {}", who, changes.stream().map(c -> c.action() + " " + c.mapping().kind() + " "
                     + c.mapping().sourceId() + " → " + c.mapping().targetId()).collect(Collectors.joining("; ")));
         }
-        return new FlowResult.Completed(AuditOutcome.MAPPING_CHANGED);
+        return new Flow.Result.Completed(AuditOutcome.MAPPING_CHANGED);
     }
 }

@@ -13,15 +13,15 @@ public final class SourceGone {
     private SourceGone() {
     }
 
-    public static FlowResult handle(FlowContext ctx, String sourceKey, String version, String what) {
+    public static Flow.Result handle(FlowContext ctx, String sourceKey, String version, String what) {
         LedgerEntry e = sourceKey == null ? null : ctx.state().ledger(ctx.connectionId(), sourceKey).orElse(null);
         if (e != null && e.targetId() != null) {
-            return FlowResult.flagged(sourceKey, version, Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
+            return Flow.Result.flagged(sourceKey, version, Flag.of(AuditOutcome.FLAGGED_EDIT_NOT_ALLOWED,
                     what + " after it was posted as " + e.targetKind() + " " + e.targetId()
                             + "; the connector never deletes Procore objects, void it in Procore"));
         }
         ctx.audit(Direction.ACCOUNTING_TO_PROJECT, null, AuditOutcome.SKIPPED_NOT_APPLICABLE,
                 what + " before anything was posted", Map.of());
-        return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+        return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
     }
 }

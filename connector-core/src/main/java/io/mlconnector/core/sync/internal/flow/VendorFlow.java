@@ -38,13 +38,13 @@ public final class VendorFlow implements Flow {
     }
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         return freshBooksSide ? fromFreshBooks(ctx) : fromProcore(ctx);
     }
 
-    private FlowResult fromFreshBooks(FlowContext ctx) {
+    private Flow.Result fromFreshBooks(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
-        ReferenceDataAlignment alignment = Alignments.of(ctx.services(), ctx.connection());
+        ReferenceDataAlignment alignment = ctx.services().alignment(ctx.connection());
         Vendor v;
         try {
             v = ctx.accounting().fetchVendor(id);
@@ -88,10 +88,10 @@ public final class VendorFlow implements Flow {
                 + v.ref().id() + " (" + v.name() + ") with origin id " + origin + " and mapped it", created.ref().key());
     }
 
-    private FlowResult fromProcore(FlowContext ctx) {
+    private Flow.Result fromProcore(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         ctx.source(ProjectKeys.sourceKey(WorkType.PROCORE_VENDOR, id), null);
-        ReferenceDataAlignment alignment = Alignments.of(ctx.services(), ctx.connection());
+        ReferenceDataAlignment alignment = ctx.services().alignment(ctx.connection());
         Optional<Vendor> found = ctx.projects().listVendors().stream()
                 .filter(v -> v.ref() != null && id.equals(v.ref().id())).findFirst();
         if (found.isEmpty()) {
@@ -102,12 +102,12 @@ public final class VendorFlow implements Flow {
         return applied(ctx, alignment.applyChange(found.get()), "Procore vendor " + id + " (" + found.get().name() + ")");
     }
 
-    private static FlowResult applied(FlowContext ctx, List<MappingChange> changes, String who) {
+    private static Flow.Result applied(FlowContext ctx, List<MappingChange> changes, String who) {
         return ReferenceDataFlow.applied(changes, who);
     }
 
-    private static FlowResult done(FlowContext ctx, AuditOutcome outcome, String reason, String target) {
+    private static Flow.Result done(FlowContext ctx, AuditOutcome outcome, String reason, String target) {
         ctx.audit(Direction.REFERENCE_DATA, target, outcome, reason, Map.of());
-        return new FlowResult.Completed(outcome);
+        return new Flow.Result.Completed(outcome);
     }
 }

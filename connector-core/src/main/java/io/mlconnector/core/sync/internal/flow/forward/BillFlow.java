@@ -19,7 +19,6 @@ import io.mlconnector.core.port.ProjectSystem;
 import io.mlconnector.core.sync.internal.flow.Flag;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.OriginIds;
 import io.mlconnector.core.sync.internal.flow.ProjectPosting;
 import io.mlconnector.core.sync.internal.flow.Resolver;
@@ -61,16 +60,16 @@ public final class BillFlow implements Flow {
      * not yet in the ledger ({@link NewBillPayments}).
      */
     @Override
-    public FlowResult process(FlowContext ctx) {
-        FlowResult result = handle(ctx);
-        if (result instanceof FlowResult.Completed && !ctx.dryRun()
+    public Flow.Result process(FlowContext ctx) {
+        Flow.Result result = handle(ctx);
+        if (result instanceof Flow.Result.Completed && !ctx.dryRun()
                 && "update".equals(ctx.payload().get(WorkPayload.ACTION))) {
             NewBillPayments.enqueue(ctx, ctx.payload().get(WorkPayload.ID));
         }
         return result;
     }
 
-    private FlowResult handle(FlowContext ctx) {
+    private Flow.Result handle(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         SourceDocument bill;
         try {
@@ -103,7 +102,7 @@ public final class BillFlow implements Flow {
             r.validate(what, project);
         }
         if (r.hasFlags()) {
-            return FlowResult.flagged(key, bill.version(), r.flags());
+            return Flow.Result.flagged(key, bill.version(), r.flags());
         }
         List<AllocatedLine> allocated = Allocation.byCostCode(coded);
         Money total = Allocation.total(allocated, bill.currency());
@@ -119,7 +118,7 @@ public final class BillFlow implements Flow {
         }
         String currency = ctx.connection().projectCurrency();
         if (currency != null && !currency.equals(bill.currency())) {
-            return FlowResult.flagged(key, bill.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, what
+            return Flow.Result.flagged(key, bill.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, what
                     + " is in " + bill.currency() + " but Procore company " + ps.companyId() + " keeps costs in "
                     + currency + "; amounts are never converted"));
         }
@@ -164,19 +163,19 @@ public final class BillFlow implements Flow {
         return coded;
     }
 
-    private static FlowResult requisition(FlowContext ctx, Resolver r, SourceDocument bill, String what,
+    private static Flow.Result requisition(FlowContext ctx, Resolver r, SourceDocument bill, String what,
                                           ProjectRef project, Commitment c, List<CodedLine> coded,
                                           List<AllocatedLine> allocated, Money total, String origin,
                                           String description) {
         String key = bill.ref().key();
         String commitmentName = "commitment " + c.id() + (c.number() == null ? "" : " (#" + c.number() + ")");
         if (c.currency() != null && !c.currency().equalsIgnoreCase(bill.currency())) {
-            return FlowResult.flagged(key, bill.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, what
+            return Flow.Result.flagged(key, bill.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, what
                     + " is in " + bill.currency() + " but " + commitmentName + " on " + project + " is in "
                     + c.currency() + "; amounts are never converted"));
         }
         if (!c.requisitionsEnabled()) {
-            return FlowResult.flagged(key, bill.version(), Flag.of(AuditOutcome.FLAGGED_NO_COMMITMENT_LINE,
+            return Flow.Result.flagged(key, bill.version(), Flag.of(AuditOutcome.FLAGGED_NO_COMMITMENT_LINE,
                     commitmentName + " of the vendor on " + project + " does not accept invoices (requisitions are "
                             + "disabled, status " + c.status() + "); enable invoicing on it in Procore, then replay"));
         }
@@ -203,7 +202,7 @@ public final class BillFlow implements Flow {
             lines.add(Allocation.onCommitmentLine(a, sov.get().id()));
         }
         if (r.hasFlags()) {
-            return FlowResult.flagged(key, bill.version(), r.flags());
+            return Flow.Result.flagged(key, bill.version(), r.flags());
         }
         LocalDate date = bill.issueDate();
         LocalDate start = date == null ? null : date.with(TemporalAdjusters.firstDayOfMonth());

@@ -15,7 +15,6 @@ import io.mlconnector.core.port.ProjectSystem;
 import io.mlconnector.core.sync.internal.flow.Flag;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.OriginIds;
 import io.mlconnector.core.sync.internal.flow.ProjectPosting;
 import io.mlconnector.core.sync.internal.flow.Resolver;
@@ -42,7 +41,7 @@ import java.util.Optional;
 public final class InvoiceFlow implements Flow {
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         SourceDocument invoice;
         try {
@@ -107,7 +106,7 @@ public final class InvoiceFlow implements Flow {
                     + "; amounts are never converted"));
         }
         if (r.hasFlags()) {
-            return FlowResult.flagged(key, invoice.version(), r.flags());
+            return Flow.Result.flagged(key, invoice.version(), r.flags());
         }
         List<AllocatedLine> allocated = Allocation.byCostCode(coded);
         Money total = Allocation.total(allocated, invoice.currency());

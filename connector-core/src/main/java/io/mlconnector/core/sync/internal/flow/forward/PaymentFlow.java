@@ -13,7 +13,6 @@ import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.sync.internal.flow.Flag;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.OriginIds;
 import io.mlconnector.core.sync.internal.flow.ProjectPosting;
 import io.mlconnector.core.sync.internal.flow.SourceGone;
@@ -39,7 +38,7 @@ public final class PaymentFlow implements Flow {
     }
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         String noun = billPayment ? "bill payment " : "invoice payment ";
         PaymentRecord pay;
@@ -58,10 +57,10 @@ public final class PaymentFlow implements Flow {
         LedgerEntry doc = ctx.state().ledger(ctx.connectionId(), docKey).orElse(null);
         if (doc == null || doc.targetId() == null) {
             if (doc != null && (doc.state() == LedgerState.FLAGGED || doc.state() == LedgerState.FAILED)) {
-                return new FlowResult.Waiting(key, docKey, WAITING_PREFIX + docKey + ": " + what
+                return new Flow.Result.Waiting(key, docKey, WAITING_PREFIX + docKey + ": " + what
                         + " waits until its document, which is " + doc.state().name().toLowerCase() + ", is posted");
             }
-            return new FlowResult.Retry(key, AuditOutcome.FAILED_RETRYABLE, what + " waits for " + docKey
+            return new Flow.Result.Retry(key, AuditOutcome.FAILED_RETRYABLE, what + " waits for " + docKey
                     + " to be posted first", null);
         }
         TargetKind docKind = doc.kind();
@@ -69,7 +68,7 @@ public final class PaymentFlow implements Flow {
             ctx.audit(Direction.ACCOUNTING_TO_PROJECT, null, AuditOutcome.SKIPPED_NOT_APPLICABLE, what + " pays "
                     + docKey + ", which was posted as direct cost " + doc.targetId()
                     + "; Procore records contract payments only on commitments and prime contracts", Map.of());
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
         }
         if (docKind != TargetKind.REQUISITION && docKind != TargetKind.PAYMENT_APPLICATION) {
             throw new IllegalStateException(docKey + " is recorded as " + doc.targetKind()
@@ -77,7 +76,7 @@ public final class PaymentFlow implements Flow {
         }
         String docCurrency = doc.attribute(ProjectPosting.ATTR_CURRENCY);
         if (docCurrency != null && !docCurrency.equals(pay.amount().currency())) {
-            return FlowResult.flagged(key, pay.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, what
+            return Flow.Result.flagged(key, pay.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, what
                     + " is in " + pay.amount().currency() + " but " + docKey + " was posted in " + docCurrency
                     + "; amounts are never converted"));
         }

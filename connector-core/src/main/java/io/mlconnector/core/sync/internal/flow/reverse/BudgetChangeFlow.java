@@ -4,7 +4,6 @@ import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.audit.Direction;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.ProjectKeys;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
 import io.mlconnector.core.sync.internal.flow.WorkType;
@@ -20,7 +19,7 @@ import java.util.Map;
 public final class BudgetChangeFlow implements Flow {
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         String key = ctx.sourceKey() != null ? ctx.sourceKey() : ProjectKeys.sourceKey(WorkType.PROCORE_BUDGET_CHANGE, id);
         ctx.source(key, null);
@@ -28,6 +27,6 @@ public final class BudgetChangeFlow implements Flow {
                 + " on Procore project " + ctx.payload().get(WorkPayload.PROJECT) + ": nothing is written to FreshBooks"
                 + " (a FreshBooks project budget is hours, not money); the revised budget per cost code is shown in"
                 + " the reconciliation", Map.of());
-        return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+        return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
     }
 }

@@ -5,7 +5,6 @@ import io.mlconnector.core.model.ChangeOrder;
 import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.ProjectKeys;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
 import io.mlconnector.core.sync.internal.flow.WorkType;
@@ -22,7 +21,7 @@ import java.util.List;
 public final class ChangeOrderFlow implements Flow {
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         ProjectRef project = new ProjectRef(ctx.projects().companyId(),
                 Long.parseLong(ctx.payload().get(WorkPayload.PROJECT)));

@@ -7,7 +7,6 @@ import io.mlconnector.core.model.ProjectRef;
 import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.ProjectKeys;
 import io.mlconnector.core.sync.internal.flow.ProjectPosting;
 import io.mlconnector.core.sync.internal.flow.WorkPayload;
@@ -29,7 +28,7 @@ public final class DirectCostFlow implements Flow {
             "deleted", "revise_and_resubmit", "under_review");
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         ProjectRef project = new ProjectRef(ctx.projects().companyId(),
                 Long.parseLong(ctx.payload().get(WorkPayload.PROJECT)));

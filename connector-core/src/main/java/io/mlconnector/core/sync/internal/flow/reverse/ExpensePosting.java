@@ -20,7 +20,7 @@ import io.mlconnector.core.sync.Preview;
 import io.mlconnector.core.sync.PreviewAction;
 import io.mlconnector.core.sync.internal.flow.Flag;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
+import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.OriginIds;
 import io.mlconnector.core.sync.internal.flow.ProjectPosting;
 import io.mlconnector.core.sync.internal.flow.Resolver;
@@ -86,7 +86,7 @@ public final class ExpensePosting {
     private ExpensePosting() {
     }
 
-    static FlowResult post(FlowContext ctx, CostChange c) {
+    static Flow.Result post(FlowContext ctx, CostChange c) {
         String key = c.sourceKey();
         ctx.source(key, c.version());
         SyncStateStore state = ctx.state();
@@ -98,7 +98,7 @@ public final class ExpensePosting {
             }
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_ECHO, c.label() + " " + echo,
                     Map.of());
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_ECHO);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_ECHO);
         }
         LedgerEntry existing = state.ledger(conn, key).orElse(null);
         String currency = c.total() != null ? c.total().currency()
@@ -107,7 +107,7 @@ public final class ExpensePosting {
             if (!c.counts()) {
                 ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_NOT_APPLICABLE, c.label()
                         + " is gone and nothing was posted for it", Map.of());
-                return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+                return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
             }
             throw new IllegalStateException(c.label() + " has no amount to derive a currency from");
         }
@@ -116,7 +116,7 @@ public final class ExpensePosting {
         if (!c.counts() && allZero(posted)) {
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_NOT_APPLICABLE, c.label()
                     + (c.voided() ? " is void" : " is not approved") + " and nothing was posted for it", Map.of());
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
         }
         Resolver r = new Resolver(ctx);
         String procoreProject = String.valueOf(c.project().projectId());
@@ -155,7 +155,7 @@ public final class ExpensePosting {
             }
         }
         if (r.hasFlags()) {
-            return FlowResult.flagged(key, c.version(), r.flags());
+            return Flow.Result.flagged(key, c.version(), r.flags());
         }
         Set<String> categories = new LinkedHashSet<>(wanted.keySet());
         categories.addAll(new TreeSet<>(posted.keySet()));
@@ -175,14 +175,14 @@ public final class ExpensePosting {
                 state.ledgerPut(new LedgerEntry(conn, key, c.version(), existing.targetKind(), existing.targetId(),
                         existing.state(), existing.fingerprint(), existing.attributes(), ctx.now()));
             }
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_DUPLICATE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_DUPLICATE);
         }
         if (ctx.dryRun()) {
             return preview(ctx, c, existing, currency, entries, fbProject, fbClient, r, reversal);
         }
         String leaseName = "record:" + conn + ":" + key;
         if (!ctx.acquireLease(leaseName)) {
-            return new FlowResult.Busy(key, "another worker is processing " + key);
+            return new Flow.Result.Busy(key, "another worker is processing " + key);
         }
         try {
             return write(ctx, c, currency, wanted, fbProject, fbClient, reversal);
@@ -191,7 +191,7 @@ public final class ExpensePosting {
         }
     }
 
-    private static FlowResult write(FlowContext ctx, CostChange c, String currency, Map<String, Money> wanted,
+    private static Flow.Result write(FlowContext ctx, CostChange c, String currency, Map<String, Money> wanted,
                                     ExternalRef fbProject, ExternalRef fbClient, boolean reversal) {
         SyncStateStore state = ctx.state();
         String conn = ctx.connectionId();
@@ -282,10 +282,10 @@ public final class ExpensePosting {
         ctx.audit(Direction.PROJECT_TO_ACCOUNTING, fbProject != null ? fbProject.key()
                         : fbClient == null ? null : fbClient.key(), outcome,
                 c.label() + ": " + (written.isEmpty() ? "nothing to write" : String.join("; ", written)), details);
-        return new FlowResult.Completed(outcome);
+        return new Flow.Result.Completed(outcome);
     }
 
-    private static FlowResult preview(FlowContext ctx, CostChange c, LedgerEntry existing, String currency,
+    private static Flow.Result preview(FlowContext ctx, CostChange c, LedgerEntry existing, String currency,
                                       List<ExpenseEntry> entries, ExternalRef fbProject, ExternalRef fbClient,
                                       Resolver r, boolean reversal) {
         PreviewAction action = reversal ? PreviewAction.REVERSE
@@ -300,7 +300,7 @@ public final class ExpensePosting {
         details.put("expenses", String.valueOf(entries.size()));
         ctx.audit(Direction.PROJECT_TO_ACCOUNTING, target, AuditOutcome.PREVIEW, "dry run: would write "
                 + entries.size() + " expense(s) for " + c.label(), details);
-        return new FlowResult.Completed(AuditOutcome.PREVIEW);
+        return new Flow.Result.Completed(AuditOutcome.PREVIEW);
     }
 
     /**

@@ -22,7 +22,6 @@ import io.mlconnector.core.sync.internal.flow.Flag;
 import io.mlconnector.core.sync.internal.flow.FlagRecorder;
 import io.mlconnector.core.sync.internal.flow.Flow;
 import io.mlconnector.core.sync.internal.flow.FlowContext;
-import io.mlconnector.core.sync.internal.flow.FlowResult;
 import io.mlconnector.core.sync.internal.flow.ProjectKeys;
 import io.mlconnector.core.sync.internal.flow.ProjectPosting;
 import io.mlconnector.core.sync.internal.flow.Resolver;
@@ -68,7 +67,7 @@ public final class PrimeChangeOrderFlow implements Flow {
     }
 
     @Override
-    public FlowResult process(FlowContext ctx) {
+    public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         ProjectRef project = new ProjectRef(ctx.projects().companyId(),
                 Long.parseLong(ctx.payload().get(WorkPayload.PROJECT)));
@@ -93,7 +92,7 @@ public final class PrimeChangeOrderFlow implements Flow {
         if (currency == null) {
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_NOT_APPLICABLE, c.label()
                     + " is gone and nothing was applied for it", Map.of());
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
         }
         Money wanted = c.counts() ? c.amount() : Money.zero(currency);
         Money applied = money(existing == null ? null : existing.attribute(ATTR_APPLIED), currency);
@@ -102,7 +101,7 @@ public final class PrimeChangeOrderFlow implements Flow {
                 && Objects.equals(existing.sourceVersion(), c.version())) {
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_DUPLICATE, c.label()
                     + " was handled already: " + existing.attribute(ATTR_SKIPPED), Map.of());
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_DUPLICATE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_DUPLICATE);
         }
         if (!intent && wanted.sameValueAs(applied)) {
             boolean nothingApplied = applied.isZero() && (existing == null || existing.attribute(ATTR_SKIPPED) != null
@@ -117,13 +116,13 @@ public final class PrimeChangeOrderFlow implements Flow {
                 state.ledgerPut(new LedgerEntry(conn, c.key(), c.version(), existing.targetKind(), existing.targetId(),
                         existing.state(), existing.fingerprint(), existing.attributes(), ctx.now()));
             }
-            return new FlowResult.Completed(outcome);
+            return new Flow.Result.Completed(outcome);
         }
         Resolver r = new Resolver(ctx);
         String procoreProject = String.valueOf(c.project().projectId());
         Optional<Mapping> mapping = r.confirmedByTarget(MappingKind.PROJECT, procoreProject);
         if (mapping.isEmpty()) {
-            return FlowResult.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_UNMAPPED_PROJECT, c.label()
+            return Flow.Result.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_UNMAPPED_PROJECT, c.label()
                     + " is on Procore project " + procoreProject + ", which no confirmed PROJECT mapping links to a"
                     + " FreshBooks project (whose fixed price it would move)"));
         }
@@ -133,13 +132,13 @@ public final class PrimeChangeOrderFlow implements Flow {
         }
         String leaseName = "record:" + conn + ":" + c.key();
         if (!ctx.acquireLease(leaseName)) {
-            return new FlowResult.Busy(c.key(), "another worker is processing " + c.key());
+            return new Flow.Result.Busy(c.key(), "another worker is processing " + c.key());
         }
         try {
             // several change orders move the same fixed price: one read-modify-write per FreshBooks project at a time
             String projectLease = "fixed-price:" + conn + ":" + fbProject.id();
             if (!ctx.acquireLease(projectLease)) {
-                return new FlowResult.Busy(c.key(), "another worker is moving the fixed price of FreshBooks project "
+                return new Flow.Result.Busy(c.key(), "another worker is moving the fixed price of FreshBooks project "
                         + fbProject.id());
             }
             try {
@@ -152,7 +151,7 @@ public final class PrimeChangeOrderFlow implements Flow {
         }
     }
 
-    private static FlowResult write(FlowContext ctx, PrimeChange c, ExternalRef fbProject, String currency,
+    private static Flow.Result write(FlowContext ctx, PrimeChange c, ExternalRef fbProject, String currency,
                                     Money wanted) {
         SyncStateStore state = ctx.state();
         String conn = ctx.connectionId();
@@ -168,7 +167,7 @@ public final class PrimeChangeOrderFlow implements Flow {
         Money before = applied;
         String appliedOn = e == null ? null : e.attribute(ExpensePosting.ATTR_FB_PROJECT);
         if (appliedOn != null && !appliedOn.equals(fbProject.id()) && !applied.isZero()) {
-            return FlowResult.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_NEEDS_REVIEW, c.label()
+            return Flow.Result.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_NEEDS_REVIEW, c.label()
                     + " moved the fixed price of FreshBooks project " + appliedOn + " by " + applied + ", but the"
                     + " project mapping now points to FreshBooks project " + fbProject.id() + "; move it back on "
                     + appliedOn + " (or restore the mapping), then replay"));
@@ -186,7 +185,7 @@ public final class PrimeChangeOrderFlow implements Flow {
                 found = "found the fixed price of FreshBooks project " + fbProject.id() + " already at " + intended
                         + " (an earlier attempt wrote it)";
             } else if (priceThen != null && !now.sameValueAs(priceThen)) {
-                return FlowResult.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_NEEDS_REVIEW, c.label()
+                return Flow.Result.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_NEEDS_REVIEW, c.label()
                         + ": an earlier attempt meant to move the fixed price of FreshBooks project " + fbProject.id()
                         + " from " + priceThen + " to " + intended + " and its outcome is unknown; the price is now "
                         + now + ", so it was changed by someone else. Check the price, then replay"));
@@ -204,12 +203,12 @@ public final class PrimeChangeOrderFlow implements Flow {
             state.ledgerPut(entry(ctx, c, LedgerState.POSTED, fbProject, attrs, applied));
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, fbProject.key(), AuditOutcome.SKIPPED_NOT_APPLICABLE, reason,
                     Map.of("amount", String.valueOf(wanted), "freshbooksProject", fbProject.id()));
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
         }
         attrs.remove(ATTR_SKIPPED);
         Money current = pricing.fixedPrice() == null ? Money.zero(currency) : pricing.fixedPrice();
         if (!current.currency().equals(currency)) {
-            return FlowResult.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, c.label()
+            return Flow.Result.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_CURRENCY_MISMATCH, c.label()
                     + " is in " + currency + " but the fixed price of FreshBooks project " + fbProject.id() + " is in "
                     + current.currency() + "; amounts are never converted"));
         }
@@ -221,7 +220,7 @@ public final class PrimeChangeOrderFlow implements Flow {
             AuditOutcome outcome = found == null ? AuditOutcome.SKIPPED_DUPLICATE : outcome(reversal, before);
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, fbProject.key(), outcome, c.label() + ": " + (found != null
                     ? found : "already reflected in FreshBooks (fixed price moved by " + applied + ")"), Map.of());
-            return new FlowResult.Completed(outcome);
+            return new Flow.Result.Completed(outcome);
         }
         Money after = current.plus(delta);
         attrs.put(ATTR_AFTER, plain(after));
@@ -243,21 +242,21 @@ public final class PrimeChangeOrderFlow implements Flow {
         ctx.audit(Direction.PROJECT_TO_ACCOUNTING, fbProject.key(), outcome, c.label() + ": "
                 + (found == null ? "" : found + "; ") + "moved the fixed price of FreshBooks project " + fbProject.id()
                 + " by " + delta + " from " + current + " to " + after, details);
-        return new FlowResult.Completed(outcome);
+        return new Flow.Result.Completed(outcome);
     }
 
     private static AuditOutcome outcome(boolean reversal, Money appliedBefore) {
         return reversal ? AuditOutcome.REVERSED : appliedBefore.isZero() ? AuditOutcome.POSTED : AuditOutcome.UPDATED;
     }
 
-    private static FlowResult preview(FlowContext ctx, PrimeChange c, ExternalRef fbProject, Money wanted,
+    private static Flow.Result preview(FlowContext ctx, PrimeChange c, ExternalRef fbProject, Money wanted,
                                       Money applied, Resolver r) {
         ProjectPricing pricing = ctx.accounting().fetchProjectPricing(fbProject);
         if (!pricing.fixedPriceBilling()) {
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, fbProject.key(), AuditOutcome.SKIPPED_NOT_APPLICABLE,
                     "dry run: FreshBooks project " + fbProject.id() + " is not billed at a fixed price, so nothing"
                             + " would be written for " + c.label(), Map.of());
-            return new FlowResult.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
+            return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
         }
         Money current = pricing.fixedPrice() == null ? Money.zero(wanted.currency()) : pricing.fixedPrice();
         Money delta = wanted.minus(applied);
@@ -269,7 +268,7 @@ public final class PrimeChangeOrderFlow implements Flow {
         ctx.audit(Direction.PROJECT_TO_ACCOUNTING, fbProject.key(), AuditOutcome.PREVIEW, "dry run: would move the"
                 + " fixed price of FreshBooks project " + fbProject.id() + " by " + delta + " to " + move.after()
                 + " for " + c.label(), Map.of("action", action.name(), "delta", delta.toString()));
-        return new FlowResult.Completed(AuditOutcome.PREVIEW);
+        return new Flow.Result.Completed(AuditOutcome.PREVIEW);
     }
 
     private static LedgerEntry entry(FlowContext ctx, PrimeChange c, LedgerState state, ExternalRef fbProject,
