@@ -22,6 +22,11 @@ public record ExpenseLookup(String marker, ExternalRef project, ExternalRef cate
     /**
      * Validates the marker.
      *
+     * @param marker   our stable key written on the expense (required)
+     * @param project  accounting-side project the expense was written on, or null
+     * @param category expense category the expense was written in, or null
+     * @param amount   the amount the expense was created with, or null when unknown
+     * @param date     the date the expense was created with, or null when unknown
      * @throws IllegalArgumentException when the marker is blank
      */
     public ExpenseLookup {
