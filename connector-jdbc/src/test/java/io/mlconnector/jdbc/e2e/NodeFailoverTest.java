@@ -50,7 +50,10 @@ class NodeFailoverTest {
         SharedState shared = new SharedState(db);
         ShiftableClock clock = new ShiftableClock(); // the nodes' common clock
         // node-b retries records whose record lease the dead node still holds until that lease runs out
-        SyncPolicy policy = TwoNodeBillSyncTest.policy().toBuilder().maxAttempts(50).build();
+        // The lease outlasts the run in real time (the test moves the clock past it), so a slow machine cannot let it
+        // run out before the test does.
+        SyncPolicy policy = TwoNodeBillSyncTest.policy().toBuilder().maxAttempts(200)
+                .leaseDuration(Duration.ofMinutes(5)).build();
         try (BillWorld world = BillWorld.create(db, BILLS, REQUISITIONS, 20_240_502L);
              SyncNode a = new SyncNode("node-a", world, clock, policy, 3);
              SyncNode b = new SyncNode("node-b", world, clock, policy, 3)) {
@@ -63,7 +66,7 @@ class NodeFailoverTest {
             List<WorkItem> heldByA = List.of();
             for (int i = 0; i < world.plans.size(); i++) {
                 if (i == killAt) {
-                    await("both nodes well into the run").atMost(Duration.ofSeconds(60))
+                    await("both nodes well into the run").atMost(Duration.ofSeconds(120))
                             .pollInterval(Duration.ofMillis(50)).until(() -> {
                                 Map<String, Long> posted = postedBy(shared);
                                 return posted.getOrDefault("node-a", 0L) >= 40 && posted.getOrDefault("node-b", 0L) >= 40;

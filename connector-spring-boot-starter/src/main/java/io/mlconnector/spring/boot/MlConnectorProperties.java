@@ -1,8 +1,11 @@
 package io.mlconnector.spring.boot;
 
 import io.mlconnector.core.port.SourceStream;
+import io.mlconnector.core.sync.MonthEndSchedule;
 import io.mlconnector.core.sync.SyncPolicy;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -114,13 +117,16 @@ public record MlConnectorProperties(@DefaultValue("true") boolean enabled, Strin
      * @param enabledStreams         the streams polled on both sides (default: every stream that leads to a write)
      * @param streamFailureThreshold consecutive failed polls after which a stream is reported failing (health
      *                               DEGRADED)
+     * @param monthEnd               when the month-end reconciliation runs by itself
+     *                               ({@code mlconnector.policy.month-end.*})
      */
     public record Policy(@DefaultValue("false") boolean dryRun, @DefaultValue("5m") Duration pollInterval,
                          @DefaultValue("2d") Duration pollOverlap, @DefaultValue("30d") Duration initialLookback,
                          @DefaultValue("8") int maxAttempts, @DefaultValue("2s") Duration backoffBase,
                          @DefaultValue("1h") Duration backoffMax, @DefaultValue("2m") Duration leaseDuration,
                          @DefaultValue("25") int batchSize, @DefaultValue("1s") Duration workerInterval,
-                         Set<SourceStream> enabledStreams, @DefaultValue("3") int streamFailureThreshold) {
+                         Set<SourceStream> enabledStreams, @DefaultValue("3") int streamFailureThreshold,
+                         @DefaultValue MonthEnd monthEnd) {
         /**
          * Binds the policy; no streams named means every stream that leads to a write.
          *
@@ -136,6 +142,7 @@ public record MlConnectorProperties(@DefaultValue("true") boolean enabled, Strin
          * @param workerInterval time between two worker passes
          * @param enabledStreams the streams polled on both sides
          * @param streamFailureThreshold consecutive failed polls after which a stream is reported failing
+         * @param monthEnd when the month-end reconciliation runs by itself
          */
         public Policy {
             enabledStreams = enabledStreams == null || enabledStreams.isEmpty() ? SyncPolicy.ALL_STREAMS
@@ -154,7 +161,32 @@ public record MlConnectorProperties(@DefaultValue("true") boolean enabled, Strin
                     .initialLookback(initialLookback).maxAttempts(maxAttempts).backoffBase(backoffBase)
                     .backoffMax(backoffMax).leaseDuration(leaseDuration).batchSize(batchSize)
                     .workerInterval(workerInterval).enabledStreams(enabledStreams)
-                    .streamFailureThreshold(streamFailureThreshold).build();
+                    .streamFailureThreshold(streamFailureThreshold).monthEnd(monthEnd == null
+                            ? MonthEndSchedule.defaults() : monthEnd.toSchedule()).build();
+        }
+    }
+
+    /**
+     * When the engine makes each connection's month-end reconciliation by itself and keeps the report
+     * ({@code mlconnector.policy.month-end.*}); the defaults are {@link MonthEndSchedule#defaults()}'s.
+     *
+     * @param enabled    whether the month-end reconciliation runs by itself
+     * @param dayOfMonth the day of the following month it is due (1 to 28)
+     * @param time       the time of day it is due, in {@code zone}
+     * @param zone       the time zone of the books ({@code Z} is UTC; region ids such as {@code America/New_York})
+     * @param retryDelay the wait after a run that could not read a system
+     */
+    public record MonthEnd(@DefaultValue("true") boolean enabled, @DefaultValue("1") int dayOfMonth,
+                           @DefaultValue("12:00") LocalTime time, @DefaultValue("Z") ZoneId zone,
+                           @DefaultValue("15m") Duration retryDelay) {
+        /**
+         * The engine's schedule.
+         *
+         * @return the schedule these properties describe
+         * @throws IllegalArgumentException when the day is not 1 to 28
+         */
+        public MonthEndSchedule toSchedule() {
+            return new MonthEndSchedule(enabled, dayOfMonth, time, zone, retryDelay);
         }
     }
 

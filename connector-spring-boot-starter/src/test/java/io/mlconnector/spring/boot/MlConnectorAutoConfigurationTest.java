@@ -92,6 +92,15 @@ class MlConnectorAutoConfigurationTest {
                     assertThat(p.workerInterval()).isEqualTo(Duration.ofMillis(250));
                     assertThat(p.alignment()).isEqualTo(SyncPolicy.defaults().alignment());
                 });
+        runner.withPropertyValues(REQUIRED).withPropertyValues("mlconnector.policy.month-end.day-of-month=5",
+                "mlconnector.policy.month-end.time=06:30", "mlconnector.policy.month-end.zone=America/New_York",
+                "mlconnector.policy.month-end.retry-delay=1h").run(context ->
+                assertThat(context.getBean(SyncPolicy.class).monthEnd()).isEqualTo(
+                        io.mlconnector.core.sync.MonthEndSchedule.onDay(5).withTime(java.time.LocalTime.of(6, 30))
+                                .withZone(java.time.ZoneId.of("America/New_York"))
+                                .withRetryDelay(Duration.ofHours(1))));
+        runner.withPropertyValues(REQUIRED).withPropertyValues("mlconnector.policy.month-end.enabled=false")
+                .run(context -> assertThat(context.getBean(SyncPolicy.class).monthEnd().enabled()).isFalse());
     }
 
     @Test
