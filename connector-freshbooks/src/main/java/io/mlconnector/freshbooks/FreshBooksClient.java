@@ -18,7 +18,7 @@ import io.mlconnector.freshbooks.auth.FreshBooksTokenSource;
 import io.mlconnector.freshbooks.http.Envelopes;
 import io.mlconnector.freshbooks.http.FreshBooksApi;
 import io.mlconnector.freshbooks.http.FreshBooksErrorDecoder;
-import io.mlconnector.freshbooks.json.FreshBooksJson;
+import io.mlconnector.freshbooks.internal.json.FreshBooksJson;
 import io.mlconnector.freshbooks.model.Business;
 import io.mlconnector.freshbooks.model.Identity;
 import io.mlconnector.freshbooks.resource.BillPaymentService;

@@ -52,7 +52,7 @@ public final class JdbcSyncStateStore implements SyncStateStore {
     private static final String LEDGER_COLUMNS = "connection_id, source_key, source_version, target_kind, target_id,"
             + " state, fingerprint, attributes, updated_at_ns";
     private static final String ITEM_COLUMNS = "seq, id, connection_id, dedupe_key, item_type, payload, status,"
-            + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns";
+            + " attempts, available_at_ns, lease_owner, lease_until_ns, last_error, created_at_ns, waiting_for";
     private static final String REPORT_COLUMNS = "connection_id, period, generated_at_ns, difference_count,"
             + " report_json, report_csv";
     private static final String PENDING = "('READY', 'LEASED', 'PARKED')";
@@ -411,7 +411,14 @@ public final class JdbcSyncStateStore implements SyncStateStore {
 
     @Override
     public void park(String itemId, String owner, String reason) {
-        settle("park work item", itemId, owner, "status = 'PARKED', last_error = ?", SqlParams.of().text(reason));
+        park(itemId, owner, reason, null);
+    }
+
+    @Override
+    public void park(String itemId, String owner, String reason, String waitingFor) {
+        ColumnLimits.optional("waitingFor", waitingFor, ColumnLimits.KEY);
+        settle("park work item", itemId, owner, "status = 'PARKED', last_error = ?, waiting_for = ?",
+                SqlParams.of().text(reason).text(waitingFor));
     }
 
     @Override
@@ -635,12 +642,12 @@ public final class JdbcSyncStateStore implements SyncStateStore {
                 WorkStatus.valueOf(row.getString("status")), row.getInt("attempts"),
                 JdbcAccess.instant(row, "available_at_ns"), row.getString("lease_owner"),
                 JdbcAccess.instant(row, "lease_until_ns"), row.getString("last_error"),
-                JdbcAccess.instant(row, "created_at_ns")));
+                JdbcAccess.instant(row, "created_at_ns"), row.getString("waiting_for")));
     }
 
     private static WorkItem leased(WorkItem w, String owner, Instant until) {
         return new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(), WorkStatus.LEASED,
-                w.attempts(), w.availableAt(), owner, until, w.lastError(), w.createdAt());
+                w.attempts(), w.availableAt(), owner, until, w.lastError(), w.createdAt(), w.waitingFor());
     }
 
     private static String qualified(String alias, String columns) {

@@ -19,7 +19,7 @@ import io.mlconnector.procore.auth.ProcoreCredentialVault;
 import io.mlconnector.procore.auth.ProcoreTokenSource;
 import io.mlconnector.procore.http.ProcoreErrorDecoder;
 import io.mlconnector.procore.http.ProcoreHttp;
-import io.mlconnector.procore.json.ProcoreJson;
+import io.mlconnector.procore.internal.json.ProcoreJson;
 import io.mlconnector.procore.model.ProcoreProject;
 import io.mlconnector.procore.model.TokenInfo;
 import io.mlconnector.procore.resource.BudgetApi;
@@ -251,15 +251,6 @@ public final class ProcoreClient {
      */
     public RateLimiter rateLimiter() {
         return rateLimiter;
-    }
-
-    /**
-     * Requests sent to the API host so far (every attempt counts).
-     *
-     * @return the API request count
-     */
-    public long apiRequestCount() {
-        return apiTransport.requestCount();
     }
 
     /**

@@ -154,7 +154,7 @@ public final class InMemorySyncStateStore implements SyncStateStore {
                 WorkItem w = c.item();
                 WorkItem taken = new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(),
                         WorkStatus.LEASED, w.attempts(), w.availableAt(), owner, now.plus(lease), w.lastError(),
-                        w.createdAt());
+                        w.createdAt(), w.waitingFor());
                 items.put(w.id(), taken);
                 out.add(taken);
             }
@@ -184,7 +184,8 @@ public final class InMemorySyncStateStore implements SyncStateStore {
                 return false;
             }
             items.put(itemId, new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(),
-                    WorkStatus.LEASED, w.attempts(), w.availableAt(), owner, until, w.lastError(), w.createdAt()));
+                    WorkStatus.LEASED, w.attempts(), w.availableAt(), owner, until, w.lastError(), w.createdAt(),
+                    w.waitingFor()));
             return true;
         }
     }
@@ -196,7 +197,12 @@ public final class InMemorySyncStateStore implements SyncStateStore {
 
     @Override
     public void park(String itemId, String owner, String reason) {
-        settle(itemId, owner, w -> with(w, WorkStatus.PARKED, w.attempts(), w.availableAt(), reason));
+        park(itemId, owner, reason, null);
+    }
+
+    @Override
+    public void park(String itemId, String owner, String reason, String waitingFor) {
+        settle(itemId, owner, w -> with(w, WorkStatus.PARKED, w.attempts(), w.availableAt(), reason, waitingFor));
     }
 
     @Override
@@ -360,7 +366,12 @@ public final class InMemorySyncStateStore implements SyncStateStore {
     }
 
     private static WorkItem with(WorkItem w, WorkStatus status, int attempts, Instant availableAt, String error) {
+        return with(w, status, attempts, availableAt, error, w.waitingFor());
+    }
+
+    private static WorkItem with(WorkItem w, WorkStatus status, int attempts, Instant availableAt, String error,
+                                 String waitingFor) {
         return new WorkItem(w.id(), w.connectionId(), w.dedupeKey(), w.type(), w.payload(), status, attempts,
-                availableAt, null, null, error, w.createdAt());
+                availableAt, null, null, error, w.createdAt(), waitingFor);
     }
 }

@@ -196,6 +196,20 @@ public interface SyncStateStore {
     void park(String itemId, String owner, String reason);
 
     /**
+     * Parks a leased item that waits for another record to be posted first, keeping that record's key on the item
+     * ({@link WorkItem#waitingFor()}) so a replay of the record finds it. A store that cannot keep it parks the item
+     * as {@link #park(String, String, String)} does (the default).
+     *
+     * @param itemId the item id
+     * @param owner the worker that holds the lease
+     * @param reason the reason, for people
+     * @param waitingFor the source key of the record the item waits for
+     */
+    default void park(String itemId, String owner, String reason, String waitingFor) {
+        park(itemId, owner, reason);
+    }
+
+    /**
      * Moves a leased item to the dead letters.
      *
      * @param itemId the item id

@@ -16,12 +16,14 @@ import java.util.Objects;
  * @param availableAt  not claimable before
  * @param leaseOwner   worker holding the lease, may be null
  * @param leaseUntil   lease expiry, may be null
- * @param lastError    last failure or flag reason, may be null
+ * @param lastError    last failure or flag reason, may be null (text for people: read {@code waitingFor}, not this)
  * @param createdAt    enqueue time
+ * @param waitingFor   while parked: the source key of the record it waits for (a payment waits for its bill or
+ *                     invoice to be posted; replaying that record requeues it), else null
  */
 public record WorkItem(String id, String connectionId, String dedupeKey, String type, String payload,
                        WorkStatus status, int attempts, Instant availableAt, String leaseOwner, Instant leaseUntil,
-                       String lastError, Instant createdAt) {
+                       String lastError, Instant createdAt, String waitingFor) {
     /**
      * Checks the components.
      *
@@ -37,6 +39,7 @@ public record WorkItem(String id, String connectionId, String dedupeKey, String 
      * @param leaseUntil lease expiry, may be null
      * @param lastError last failure or flag reason, may be null
      * @param createdAt enqueue time
+     * @param waitingFor while parked: the source key of the record it waits for, else null
      */
     public WorkItem {
         Objects.requireNonNull(id, "id");
@@ -44,6 +47,29 @@ public record WorkItem(String id, String connectionId, String dedupeKey, String 
         Objects.requireNonNull(dedupeKey, "dedupeKey");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(status, "status");
+    }
+
+    /**
+     * An item that waits for nothing.
+     *
+     * @param id unique id
+     * @param connectionId connection
+     * @param dedupeKey while an item with this key is pending (ready, leased or parked) another enqueue is dropped
+     * @param type what to do (e.g. {@code freshbooks.bill})
+     * @param payload small text payload (ids, action), never object data or secrets
+     * @param status status
+     * @param attempts failed attempts so far
+     * @param availableAt not claimable before
+     * @param leaseOwner worker holding the lease, may be null
+     * @param leaseUntil lease expiry, may be null
+     * @param lastError last failure or flag reason, may be null
+     * @param createdAt enqueue time
+     */
+    public WorkItem(String id, String connectionId, String dedupeKey, String type, String payload, WorkStatus status,
+                    int attempts, Instant availableAt, String leaseOwner, Instant leaseUntil, String lastError,
+                    Instant createdAt) {
+        this(id, connectionId, dedupeKey, type, payload, status, attempts, availableAt, leaseOwner, leaseUntil,
+                lastError, createdAt, null);
     }
 
     /**

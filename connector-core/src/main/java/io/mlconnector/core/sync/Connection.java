@@ -9,19 +9,16 @@ import java.util.Objects;
  * One synced pair: a FreshBooks account and a Procore company, each reached through its port (which holds that
  * connection's credentials), with the verifiers of both sides' webhooks and the connection's policy. Mappings,
  * ledger entries and cursors are keyed by {@link #id()}.
- *
- * @param id                 stable connection id (used as the key in every store; never reuse for another pair)
- * @param accounting         the FreshBooks side; webhooks route by {@link AccountingSystem#accountId()}
- * @param projects           the Procore side; webhooks route by {@link ProjectSystem#companyId()}
- * @param freshBooksVerifier verifies FreshBooks webhook signatures for this account
- * @param procoreVerifier    verifies Procore webhook authorization headers for this company
- * @param policy             this connection's policy, or null for the engine's default
- * @param projectCurrency    the Procore company's currency (ISO), checked for documents posted without a commitment;
- *                           null when unknown (then only commitment currencies are checked)
  */
-public record Connection(String id, AccountingSystem accounting, ProjectSystem projects,
-                         WebhookVerifier freshBooksVerifier, WebhookVerifier procoreVerifier, SyncPolicy policy,
-                         String projectCurrency) {
+public final class Connection {
+    private final String id;
+    private final AccountingSystem accounting;
+    private final ProjectSystem projects;
+    private final WebhookVerifier freshBooksVerifier;
+    private final WebhookVerifier procoreVerifier;
+    private final SyncPolicy policy;
+    private final String projectCurrency;
+
     /**
      * Checks the components.
      *
@@ -34,7 +31,9 @@ public record Connection(String id, AccountingSystem accounting, ProjectSystem p
      * @param projectCurrency the Procore company's currency (ISO), checked for documents posted without a commitment;
      *     null when unknown (then only commitment currencies are checked)
      */
-    public Connection {
+    private Connection(String id, AccountingSystem accounting, ProjectSystem projects,
+                       WebhookVerifier freshBooksVerifier, WebhookVerifier procoreVerifier, SyncPolicy policy,
+                       String projectCurrency) {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("connection id must not be blank");
@@ -44,6 +43,13 @@ public record Connection(String id, AccountingSystem accounting, ProjectSystem p
         Objects.requireNonNull(freshBooksVerifier, "freshBooksVerifier");
         Objects.requireNonNull(procoreVerifier, "procoreVerifier");
         projectCurrency = projectCurrency == null ? null : projectCurrency.trim().toUpperCase(java.util.Locale.ROOT);
+        this.id = id;
+        this.accounting = accounting;
+        this.projects = projects;
+        this.freshBooksVerifier = freshBooksVerifier;
+        this.procoreVerifier = procoreVerifier;
+        this.policy = policy;
+        this.projectCurrency = projectCurrency;
     }
 
     /**
@@ -53,6 +59,16 @@ public record Connection(String id, AccountingSystem accounting, ProjectSystem p
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder holding this connection's settings, to derive another connection from it.
+     *
+     * @return a new builder with this connection's settings
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).accounting(accounting).projects(projects).freshBooksVerifier(freshBooksVerifier)
+                .procoreVerifier(procoreVerifier).policy(policy).projectCurrency(projectCurrency);
     }
 
     /**
@@ -170,5 +186,86 @@ public record Connection(String id, AccountingSystem accounting, ProjectSystem p
             return new Connection(id, accounting, projects, freshBooksVerifier, procoreVerifier, policy,
                     projectCurrency);
         }
+    }
+
+    /**
+     * Stable connection id (used as the key in every store; never reuse for another pair).
+     *
+     * @return stable connection id (used as the key in every store; never reuse for another pair)
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The FreshBooks side; webhooks route by {@link AccountingSystem#accountId()}.
+     *
+     * @return the FreshBooks side; webhooks route by {@link AccountingSystem#accountId()}
+     */
+    public AccountingSystem accounting() {
+        return accounting;
+    }
+
+    /**
+     * The Procore side; webhooks route by {@link ProjectSystem#companyId()}.
+     *
+     * @return the Procore side; webhooks route by {@link ProjectSystem#companyId()}
+     */
+    public ProjectSystem projects() {
+        return projects;
+    }
+
+    /**
+     * Verifies FreshBooks webhook signatures for this account.
+     *
+     * @return verifies FreshBooks webhook signatures for this account
+     */
+    public WebhookVerifier freshBooksVerifier() {
+        return freshBooksVerifier;
+    }
+
+    /**
+     * Verifies Procore webhook authorization headers for this company.
+     *
+     * @return verifies Procore webhook authorization headers for this company
+     */
+    public WebhookVerifier procoreVerifier() {
+        return procoreVerifier;
+    }
+
+    /**
+     * This connection's policy, or null for the engine's default.
+     *
+     * @return this connection's policy, or null for the engine's default
+     */
+    public SyncPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * The Procore company's currency (ISO), checked for documents posted without a commitment; null when unknown
+     * (then only commitment currencies are checked).
+     *
+     * @return the Procore company's currency (ISO), checked for documents posted without a commitment; null when
+     *     unknown (then only commitment currencies are checked)
+     */
+    public String projectCurrency() {
+        return projectCurrency;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Connection o && Objects.equals(id, o.id)
+                && Objects.equals(accounting, o.accounting)
+                && Objects.equals(projects, o.projects)
+                && Objects.equals(freshBooksVerifier, o.freshBooksVerifier)
+                && Objects.equals(procoreVerifier, o.procoreVerifier)
+                && Objects.equals(policy, o.policy)
+                && Objects.equals(projectCurrency, o.projectCurrency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, accounting, projects, freshBooksVerifier, procoreVerifier, policy, projectCurrency);
     }
 }

@@ -41,8 +41,14 @@ public record StreamHealth(String connectionId, SourceStream stream, Instant las
         }
     }
 
-    /** A stream not polled yet. */
-    static StreamHealth unknown(String connectionId, SourceStream stream) {
+    /**
+     * A stream not polled yet.
+     *
+     * @param connectionId the connection
+     * @param stream       the stream
+     * @return the health of a stream never polled
+     */
+    public static StreamHealth unknown(String connectionId, SourceStream stream) {
         return new StreamHealth(connectionId, stream, null, null, null, 0, false);
     }
 

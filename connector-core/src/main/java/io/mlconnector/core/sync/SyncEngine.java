@@ -19,6 +19,23 @@ import io.mlconnector.core.state.WorkStatus;
 import io.mlconnector.core.sync.alignment.AlignmentReport;
 import io.mlconnector.core.sync.alignment.ReferenceDataAlignment;
 import io.mlconnector.core.sync.alignment.VendorCreationSide;
+import io.mlconnector.core.sync.internal.engine.ConnectionRegistry;
+import io.mlconnector.core.sync.internal.engine.HealthReport;
+import io.mlconnector.core.sync.internal.engine.MonthEndRuns;
+import io.mlconnector.core.sync.internal.engine.PollSchedule;
+import io.mlconnector.core.sync.internal.engine.QueueWorker;
+import io.mlconnector.core.sync.internal.engine.StreamPoller;
+import io.mlconnector.core.sync.internal.engine.WebhookIntake;
+import io.mlconnector.core.sync.internal.flow.Auditor;
+import io.mlconnector.core.sync.internal.flow.EngineObserver;
+import io.mlconnector.core.sync.internal.flow.EngineServices;
+import io.mlconnector.core.sync.internal.flow.Enqueuer;
+import io.mlconnector.core.sync.internal.flow.FlagRecorder;
+import io.mlconnector.core.sync.internal.flow.HandshakeVault;
+import io.mlconnector.core.sync.internal.flow.OriginIds;
+import io.mlconnector.core.sync.internal.flow.PreviewBook;
+import io.mlconnector.core.sync.internal.flow.WorkPayload;
+import io.mlconnector.core.sync.internal.flow.forward.PaymentFlow;
 import io.mlconnector.core.sync.reconcile.Reconciler;
 import io.mlconnector.core.sync.reconcile.ReconciliationReport;
 import io.mlconnector.core.webhook.WebhookRequest;
@@ -352,8 +369,7 @@ public final class SyncEngine implements AutoCloseable {
         state.ledger(connectionId, sourceKey).map(e -> e.attribute(FlagRecorder.ATTR_WORK_ITEM)).ifPresent(ids::add);
         for (WorkItem w : state.items(connectionId, WorkStatus.PARKED)) {
             if (sourceKey.equals(WorkPayload.parse(w.payload()).get(WorkPayload.SOURCE))
-                    || (w.lastError() != null && w.lastError().startsWith(PaymentToProcore.WAITING_PREFIX + sourceKey
-                    + ":"))) {
+                    || sourceKey.equals(w.waitingFor()) || parkedWaitingByOlderVersion(w, sourceKey)) {
                 ids.add(w.id());
             }
         }
@@ -367,6 +383,15 @@ public final class SyncEngine implements AutoCloseable {
             wakeUp();
         }
         return n;
+    }
+
+    /**
+     * An item parked before work items kept what they wait for ({@link WorkItem#waitingFor()}, JDBC schema V3) named
+     * it only in its reason; such items are still found by it.
+     */
+    private static boolean parkedWaitingByOlderVersion(WorkItem w, String sourceKey) {
+        return w.waitingFor() == null && w.lastError() != null
+                && w.lastError().startsWith(PaymentFlow.WAITING_PREFIX + sourceKey + ":");
     }
 
     /**
@@ -528,7 +553,7 @@ public final class SyncEngine implements AutoCloseable {
                 effective = c.withPolicy(c.policy().toBuilder()
                         .alignment(c.policy().alignment().withCreateMissingVendorsIn(VendorCreationSide.NONE)).build());
             }
-            return Alignments.of(services, effective).align();
+            return services.alignment(effective).align();
         } finally {
             state.releaseLease(lease, services.nodeId());
         }
@@ -793,9 +818,12 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * Runs a scheduled task so that nothing it throws, not even an {@link Error}, cancels its schedule (a
-     * {@code ScheduledExecutorService} silently stops a periodic task that throws).
+     * {@code ScheduledExecutorService} silently stops a periodic task that throws). For the engine's own schedules.
+     *
+     * @param what what the task does, for the log
+     * @param task the task
      */
-    static void safely(String what, Runnable task) {
+    public static void safely(String what, Runnable task) {
         try {
             task.run();
         } catch (RuntimeException e) {

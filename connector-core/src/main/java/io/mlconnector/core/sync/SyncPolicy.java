@@ -10,36 +10,23 @@ import java.util.Set;
 /**
  * How the engine treats one connection: dry run, polling cadence, retries, leases, enabled streams and the
  * reference-data alignment knobs. Immutable; build with {@link #builder()} or derive with {@link #toBuilder()}.
- *
- * @param dryRun                  compute and preview what would be posted, post nothing
- * @param pollInterval            time between two polls of a stream ({@link SyncEngine#start})
- * @param pollOverlap             how far before the stored cursor each poll starts again (FreshBooks filters by day)
- * @param initialLookback         where a stream with no cursor starts, measured back from now
- * @param maxAttempts             failed attempts before an item is dead-lettered
- * @param backoffBase             delay after the first failure; doubles per attempt
- * @param backoffMax              longest delay between attempts
- * @param leaseDuration           how long a claimed item (or a poll stream) stays with one worker/node
- * @param batchSize               items claimed per worker pass
- * @param workerInterval          time between two worker passes ({@link SyncEngine#start})
- * @param enabledStreams          streams polled (both sides)
- * @param requireSignedHandshake  reject a FreshBooks verification handshake that the connection's verifier does
- *                                not accept (default false: the handshake carries the secret being established, and
- *                                FreshBooks itself proves it genuine by accepting the confirmation)
- * @param alignment               reference-data alignment knobs: confirm name matches automatically or only suggest
- *                                them, and on which side vendors found on one side only are created (also used when a
- *                                new FreshBooks vendor arrives by webhook or poll)
- * @param streamFailureThreshold  consecutive failed polls of a stream after which it is reported failing (an audit
- *                                event {@code STREAM_FAILING} once, and {@link SyncEngine#streamHealth()}) until a poll
- *                                succeeds again (default 3)
- * @param monthEnd                when the engine makes the connection's month-end reconciliation by itself
- *                                ({@link MonthEndSchedule}; default on, the 1st at 12:00 UTC; {@link
- *                                MonthEndSchedule#off()} turns it off)
  */
-public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOverlap, Duration initialLookback,
-                         int maxAttempts, Duration backoffBase, Duration backoffMax, Duration leaseDuration,
-                         int batchSize, Duration workerInterval, Set<SourceStream> enabledStreams,
-                         boolean requireSignedHandshake, AlignmentPolicy alignment, int streamFailureThreshold,
-                         MonthEndSchedule monthEnd) {
+public final class SyncPolicy {
+    private final boolean dryRun;
+    private final Duration pollInterval;
+    private final Duration pollOverlap;
+    private final Duration initialLookback;
+    private final int maxAttempts;
+    private final Duration backoffBase;
+    private final Duration backoffMax;
+    private final Duration leaseDuration;
+    private final int batchSize;
+    private final Duration workerInterval;
+    private final Set<SourceStream> enabledStreams;
+    private final boolean requireSignedHandshake;
+    private final AlignmentPolicy alignment;
+    private final int streamFailureThreshold;
+    private final MonthEndSchedule monthEnd;
 
     /**
      * The streams polled by default: every stream that leads to a write. {@link SourceStream#BUDGET_CHANGES} is not
@@ -79,7 +66,11 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
      * @param monthEnd when the engine makes the connection's month-end reconciliation by itself (null: the default,
      *     {@link MonthEndSchedule#defaults()})
      */
-    public SyncPolicy {
+    private SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOverlap, Duration initialLookback,
+                       int maxAttempts, Duration backoffBase, Duration backoffMax, Duration leaseDuration,
+                       int batchSize, Duration workerInterval, Set<SourceStream> enabledStreams,
+                       boolean requireSignedHandshake, AlignmentPolicy alignment, int streamFailureThreshold,
+                       MonthEndSchedule monthEnd) {
         requirePositive(pollInterval, "pollInterval");
         Objects.requireNonNull(pollOverlap, "pollOverlap");
         if (pollOverlap.isNegative()) {
@@ -106,6 +97,21 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
         monthEnd = monthEnd == null ? MonthEndSchedule.defaults() : monthEnd;
         enabledStreams = enabledStreams == null || enabledStreams.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(enabledStreams));
+        this.dryRun = dryRun;
+        this.pollInterval = pollInterval;
+        this.pollOverlap = pollOverlap;
+        this.initialLookback = initialLookback;
+        this.maxAttempts = maxAttempts;
+        this.backoffBase = backoffBase;
+        this.backoffMax = backoffMax;
+        this.leaseDuration = leaseDuration;
+        this.batchSize = batchSize;
+        this.workerInterval = workerInterval;
+        this.enabledStreams = enabledStreams;
+        this.requireSignedHandshake = requireSignedHandshake;
+        this.alignment = alignment;
+        this.streamFailureThreshold = streamFailureThreshold;
+        this.monthEnd = monthEnd;
     }
 
     private static void requirePositive(Duration d, String name) {
@@ -355,5 +361,197 @@ public record SyncPolicy(boolean dryRun, Duration pollInterval, Duration pollOve
                     backoffMax, leaseDuration, batchSize, workerInterval, enabledStreams, requireSignedHandshake,
                     alignment, streamFailureThreshold, monthEnd);
         }
+    }
+
+    /**
+     * Compute and preview what would be posted, post nothing.
+     *
+     * @return compute and preview what would be posted, post nothing
+     */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /**
+     * Time between two polls of a stream ({@link SyncEngine#start}).
+     *
+     * @return time between two polls of a stream ({@link SyncEngine#start})
+     */
+    public Duration pollInterval() {
+        return pollInterval;
+    }
+
+    /**
+     * How far before the stored cursor each poll starts again (FreshBooks filters by day).
+     *
+     * @return how far before the stored cursor each poll starts again (FreshBooks filters by day)
+     */
+    public Duration pollOverlap() {
+        return pollOverlap;
+    }
+
+    /**
+     * Where a stream with no cursor starts, measured back from now.
+     *
+     * @return where a stream with no cursor starts, measured back from now
+     */
+    public Duration initialLookback() {
+        return initialLookback;
+    }
+
+    /**
+     * Failed attempts before an item is dead-lettered.
+     *
+     * @return failed attempts before an item is dead-lettered
+     */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /**
+     * Delay after the first failure; doubles per attempt.
+     *
+     * @return delay after the first failure; doubles per attempt
+     */
+    public Duration backoffBase() {
+        return backoffBase;
+    }
+
+    /**
+     * Longest delay between attempts.
+     *
+     * @return longest delay between attempts
+     */
+    public Duration backoffMax() {
+        return backoffMax;
+    }
+
+    /**
+     * How long a claimed item (or a poll stream) stays with one worker/node.
+     *
+     * @return how long a claimed item (or a poll stream) stays with one worker/node
+     */
+    public Duration leaseDuration() {
+        return leaseDuration;
+    }
+
+    /**
+     * Items claimed per worker pass.
+     *
+     * @return items claimed per worker pass
+     */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * Time between two worker passes ({@link SyncEngine#start}).
+     *
+     * @return time between two worker passes ({@link SyncEngine#start})
+     */
+    public Duration workerInterval() {
+        return workerInterval;
+    }
+
+    /**
+     * Streams polled (both sides).
+     *
+     * @return streams polled (both sides)
+     */
+    public Set<SourceStream> enabledStreams() {
+        return enabledStreams;
+    }
+
+    /**
+     * Reject a FreshBooks verification handshake that the connection's verifier does not accept (default false: the
+     * handshake carries the secret being established, and FreshBooks itself proves it genuine by accepting the
+     * confirmation).
+     *
+     * @return reject a FreshBooks verification handshake that the connection's verifier does not accept (default
+     *     false: the handshake carries the secret being established, and FreshBooks itself proves it genuine by
+     *     accepting the confirmation)
+     */
+    public boolean requireSignedHandshake() {
+        return requireSignedHandshake;
+    }
+
+    /**
+     * Reference-data alignment knobs: confirm name matches automatically or only suggest them, and on which side
+     * vendors found on one side only are created (also used when a new FreshBooks vendor arrives by webhook or poll).
+     *
+     * @return reference-data alignment knobs: confirm name matches automatically or only suggest them, and on which
+     *     side vendors found on one side only are created (also used when a new FreshBooks vendor arrives by webhook
+     *     or poll)
+     */
+    public AlignmentPolicy alignment() {
+        return alignment;
+    }
+
+    /**
+     * Consecutive failed polls of a stream after which it is reported failing (an audit event {@code STREAM_FAILING}
+     * once, and {@link SyncEngine#streamHealth()}) until a poll succeeds again (default 3).
+     *
+     * @return consecutive failed polls of a stream after which it is reported failing (an audit event {@code
+     *     STREAM_FAILING} once, and {@link SyncEngine#streamHealth()}) until a poll succeeds again (default 3)
+     */
+    public int streamFailureThreshold() {
+        return streamFailureThreshold;
+    }
+
+    /**
+     * When the engine makes the connection's month-end reconciliation by itself ({@link MonthEndSchedule}; default
+     * on, the 1st at 12:00 UTC; {@link MonthEndSchedule#off()} turns it off).
+     *
+     * @return when the engine makes the connection's month-end reconciliation by itself ({@link MonthEndSchedule};
+     *     default on, the 1st at 12:00 UTC; {@link MonthEndSchedule#off()} turns it off)
+     */
+    public MonthEndSchedule monthEnd() {
+        return monthEnd;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof SyncPolicy o && dryRun == o.dryRun
+                && Objects.equals(pollInterval, o.pollInterval)
+                && Objects.equals(pollOverlap, o.pollOverlap)
+                && Objects.equals(initialLookback, o.initialLookback)
+                && maxAttempts == o.maxAttempts
+                && Objects.equals(backoffBase, o.backoffBase)
+                && Objects.equals(backoffMax, o.backoffMax)
+                && Objects.equals(leaseDuration, o.leaseDuration)
+                && batchSize == o.batchSize
+                && Objects.equals(workerInterval, o.workerInterval)
+                && Objects.equals(enabledStreams, o.enabledStreams)
+                && requireSignedHandshake == o.requireSignedHandshake
+                && Objects.equals(alignment, o.alignment)
+                && streamFailureThreshold == o.streamFailureThreshold
+                && Objects.equals(monthEnd, o.monthEnd);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dryRun, pollInterval, pollOverlap, initialLookback, maxAttempts, backoffBase, backoffMax,
+                            leaseDuration, batchSize, workerInterval, enabledStreams, requireSignedHandshake,
+                            alignment, streamFailureThreshold, monthEnd);
+    }
+
+    @Override
+    public String toString() {
+        return "SyncPolicy[dryRun=" + dryRun
+                + ", pollInterval=" + pollInterval
+                + ", pollOverlap=" + pollOverlap
+                + ", initialLookback=" + initialLookback
+                + ", maxAttempts=" + maxAttempts
+                + ", backoffBase=" + backoffBase
+                + ", backoffMax=" + backoffMax
+                + ", leaseDuration=" + leaseDuration
+                + ", batchSize=" + batchSize
+                + ", workerInterval=" + workerInterval
+                + ", enabledStreams=" + enabledStreams
+                + ", requireSignedHandshake=" + requireSignedHandshake
+                + ", alignment=" + alignment
+                + ", streamFailureThreshold=" + streamFailureThreshold
+                + ", monthEnd=" + monthEnd
+                + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.mlconnector.core.sync;
 
+import io.mlconnector.core.sync.internal.engine.JsonText;
+
 /**
  * What the host writes back to the webhook sender: an HTTP status and a short JSON body. Produced by
  * {@link SyncEngine#onFreshBooksWebhook} and {@link SyncEngine#onProcoreWebhook} without any remote call.
@@ -9,11 +11,24 @@ package io.mlconnector.core.sync;
  */
 public record WebhookResponse(int status, String body) {
 
-    static WebhookResponse ok(String state) {
+    /**
+     * A 200 answer.
+     *
+     * @param state what became of the delivery ({@code queued}, {@code duplicate}, {@code ignored}, ...)
+     * @return the response
+     */
+    public static WebhookResponse ok(String state) {
         return new WebhookResponse(200, "{\"status\":\"" + state + "\"}");
     }
 
-    static WebhookResponse error(int status, String error) {
+    /**
+     * An error answer.
+     *
+     * @param status the HTTP status
+     * @param error  a short reason, never a secret
+     * @return the response
+     */
+    public static WebhookResponse error(int status, String error) {
         return new WebhookResponse(status, "{\"error\":\"" + JsonText.escape(error) + "\"}");
     }
 

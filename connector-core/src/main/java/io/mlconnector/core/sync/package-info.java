@@ -2,7 +2,9 @@
  * The sync engine: {@link io.mlconnector.core.sync.SyncEngine} and the flows that keep FreshBooks and Procore in step.
  * The engine finds its connections through a {@link io.mlconnector.core.sync.ConnectionProvider} (by connection id,
  * FreshBooks account id or Procore company id) on every use, so connections added to an
- * {@link io.mlconnector.core.sync.InMemoryConnectionProvider} while it runs are polled and routed at once.
+ * {@link io.mlconnector.core.sync.InMemoryConnectionProvider} while it runs are polled and routed at once. The machinery
+ * behind the facade (intake, queue worker, poller, the flows and the values they compute) lives in
+ * {@code io.mlconnector.core.sync.internal}: not API.
  *
  * <h2>What each record becomes</h2>
  * <ul>

@@ -3,7 +3,7 @@ package io.mlconnector.freshbooks.adapter;
 import static io.mlconnector.freshbooks.adapter.UndocumentedParam.BILL_VENDOR_UPDATED_MIN;
 
 import io.mlconnector.core.error.ApiException;
-import io.mlconnector.freshbooks.json.FreshBooksTime;
+import io.mlconnector.freshbooks.internal.json.FreshBooksTime;
 import io.mlconnector.freshbooks.model.BillVendor;
 import io.mlconnector.freshbooks.query.SearchQuery;
 import io.mlconnector.freshbooks.resource.BillVendorService;

@@ -13,7 +13,7 @@ import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.freshbooks.http.FreshBooksErrorDecoder;
 import io.mlconnector.freshbooks.http.QueryParams;
 import io.mlconnector.freshbooks.http.UnexpectedResponseException;
-import io.mlconnector.freshbooks.json.FreshBooksJson;
+import io.mlconnector.freshbooks.internal.json.FreshBooksJson;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import io.mlconnector.core.auth.TokenSource;
 import io.mlconnector.core.crypto.ConstantTime;
 import io.mlconnector.core.error.ConnectorException;
 import io.mlconnector.core.http.Sleeper;
-import io.mlconnector.freshbooks.json.FreshBooksJson;
+import io.mlconnector.freshbooks.internal.json.FreshBooksJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

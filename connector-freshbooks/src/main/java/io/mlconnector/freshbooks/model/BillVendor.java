@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.mlconnector.core.model.Money;
-import io.mlconnector.freshbooks.json.BalanceListDeserializer;
-import io.mlconnector.freshbooks.json.UtcTimestampDeserializer;
+import io.mlconnector.freshbooks.internal.json.BalanceListDeserializer;
+import io.mlconnector.freshbooks.internal.json.UtcTimestampDeserializer;
 import java.time.Instant;
 import java.util.List;
 

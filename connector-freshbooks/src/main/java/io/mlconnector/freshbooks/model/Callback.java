@@ -3,7 +3,7 @@ package io.mlconnector.freshbooks.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.mlconnector.freshbooks.json.UtcTimestampDeserializer;
+import io.mlconnector.freshbooks.internal.json.UtcTimestampDeserializer;
 import java.time.Instant;
 
 /**

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.mlconnector.core.model.Money;
-import io.mlconnector.freshbooks.json.EasternTimestampDeserializer;
-import io.mlconnector.freshbooks.json.LenientDateDeserializer;
+import io.mlconnector.freshbooks.internal.json.EasternTimestampDeserializer;
+import io.mlconnector.freshbooks.internal.json.LenientDateDeserializer;
 import java.time.Instant;
 import java.time.LocalDate;
 

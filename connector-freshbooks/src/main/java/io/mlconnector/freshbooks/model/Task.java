@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.mlconnector.core.model.Money;
-import io.mlconnector.freshbooks.json.EasternTimestampDeserializer;
+import io.mlconnector.freshbooks.internal.json.EasternTimestampDeserializer;
 import java.time.Instant;
 
 /** A legacy billable task ({@code /accounting/account/{account_id}/projects/tasks}); {@code rate} is money here. */

@@ -2,7 +2,7 @@ package io.mlconnector.freshbooks.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.mlconnector.freshbooks.json.UtcTimestampDeserializer;
+import io.mlconnector.freshbooks.internal.json.UtcTimestampDeserializer;
 import java.math.BigDecimal;
 import java.time.Instant;
 

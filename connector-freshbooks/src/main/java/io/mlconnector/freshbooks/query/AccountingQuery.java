@@ -1,7 +1,7 @@
 package io.mlconnector.freshbooks.query;
 
 import io.mlconnector.freshbooks.http.QueryParams;
-import io.mlconnector.freshbooks.json.FreshBooksTime;
+import io.mlconnector.freshbooks.internal.json.FreshBooksTime;
 import io.mlconnector.freshbooks.model.VisState;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.mlconnector.freshbooks.query;
 
 import io.mlconnector.freshbooks.http.QueryParams;
-import io.mlconnector.freshbooks.json.FreshBooksTime;
+import io.mlconnector.freshbooks.internal.json.FreshBooksTime;
 import java.time.Instant;
 
 /** Projects list query: plain {@code field=value} filters, {@code updated_since} in UTC, {@code sort=[-]field}. */

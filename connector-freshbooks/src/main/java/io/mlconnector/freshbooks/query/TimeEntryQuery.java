@@ -1,7 +1,7 @@
 package io.mlconnector.freshbooks.query;
 
 import io.mlconnector.freshbooks.http.QueryParams;
-import io.mlconnector.freshbooks.json.FreshBooksTime;
+import io.mlconnector.freshbooks.internal.json.FreshBooksTime;
 import java.time.Instant;
 
 /** Time entries list query (plain {@code field=value} filters; deleted entries need {@code include_deleted}). */

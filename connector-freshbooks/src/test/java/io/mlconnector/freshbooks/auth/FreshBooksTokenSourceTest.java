@@ -25,7 +25,7 @@ import io.mlconnector.core.auth.ReauthorizationRequiredException;
 import io.mlconnector.core.auth.StoredCredential;
 import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.freshbooks.FreshBooksClient;
-import io.mlconnector.freshbooks.json.FreshBooksJson;
+import io.mlconnector.freshbooks.internal.json.FreshBooksJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

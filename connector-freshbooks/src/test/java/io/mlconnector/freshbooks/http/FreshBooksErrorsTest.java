@@ -24,7 +24,7 @@ import io.mlconnector.core.error.ValidationException;
 import io.mlconnector.core.http.RetryPolicy;
 import io.mlconnector.freshbooks.FreshBooksClient;
 import io.mlconnector.freshbooks.WireMockSupport;
-import io.mlconnector.freshbooks.json.FreshBooksJson;
+import io.mlconnector.freshbooks.internal.json.FreshBooksJson;
 import io.mlconnector.freshbooks.model.ItemDraft;
 import io.mlconnector.freshbooks.model.ProjectDraft;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.mlconnector.freshbooks.json;
+package io.mlconnector.freshbooks.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -30,15 +30,6 @@ public record TablePrefix(String value) {
     }
 
     /**
-     * The default prefix {@value #DEFAULT}.
-     *
-     * @return the default prefix {@value #DEFAULT}
-     */
-    public static TablePrefix defaultPrefix() {
-        return new TablePrefix(DEFAULT);
-    }
-
-    /**
      * The full name of a table or index: prefix + {@code name}.
      *
      * @param name the name

@@ -132,11 +132,6 @@ final class WbsIndex {
         return Optional.ofNullable(id);
     }
 
-    /** Whether the project has this cost code in any budget code. */
-    boolean knowsCostCode(String costCode) {
-        return loaded().costCodes.contains(norm(costCode));
-    }
-
     /** The parts of a WBS code id, if the index has it. */
     Optional<BudgetCode> codeOf(Long wbsCodeId) {
         return wbsCodeId == null ? Optional.empty() : Optional.ofNullable(loaded().codesById.get(wbsCodeId));

@@ -79,15 +79,6 @@ public final class ProcoreCredentialVault {
     }
 
     /**
-     * Whether client credentials are stored.
-     *
-     * @return whether client credentials are stored
-     */
-    public boolean hasClient() {
-        return store.load(clientKey).isPresent();
-    }
-
-    /**
      * The stored token, if any (expired or not).
      *
      * @return the stored token, if any (expired or not)

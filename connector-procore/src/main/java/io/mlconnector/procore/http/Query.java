@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -63,20 +62,6 @@ public final class Query {
      */
     public Query filter(String attribute, Object value) {
         return add("filters[" + attribute + "]", value);
-    }
-
-    /**
-     * Adds {@code filters[attr][]=v} once per value.
-     *
-     * @param attribute the attribute
-     * @param values the values
-     * @return this query
-     */
-    public Query filterEach(String attribute, Collection<?> values) {
-        if (values != null) {
-            values.forEach(v -> add("filters[" + attribute + "][]", v));
-        }
-        return this;
     }
 
     /**

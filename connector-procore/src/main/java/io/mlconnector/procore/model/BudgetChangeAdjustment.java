@@ -1,7 +1,7 @@
 package io.mlconnector.procore.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.mlconnector.procore.json.LenientTextDeserializer;
+import io.mlconnector.procore.internal.json.LenientTextDeserializer;
 import java.math.BigDecimal;
 
 /**

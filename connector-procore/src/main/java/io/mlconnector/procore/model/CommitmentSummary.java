@@ -1,7 +1,6 @@
 package io.mlconnector.procore.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.mlconnector.procore.json.VendorRefDeserializer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.mlconnector.procore.request;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.mlconnector.procore.json.DecimalNumberSerializer;
+import io.mlconnector.procore.internal.json.DecimalNumberSerializer;
 import java.math.BigDecimal;
 
 /**

@@ -44,18 +44,4 @@ public enum CommitmentType {
         return typeName;
     }
 
-    /**
-     * The type for a Procore class name, or null.
-     *
-     * @param name the name
-     * @return the type for a Procore class name, or null
-     */
-    public static CommitmentType fromTypeName(String name) {
-        for (CommitmentType t : values()) {
-            if (t.typeName.equalsIgnoreCase(name) || t.wrapper.equalsIgnoreCase(name)) {
-                return t;
-            }
-        }
-        return null;
-    }
 }

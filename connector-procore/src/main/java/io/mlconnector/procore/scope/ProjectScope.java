@@ -60,17 +60,6 @@ public final class ProjectScope {
     }
 
     /**
-     * Throws {@link CompanyMismatchException} unless {@code company} is the client's company.
-     *
-     * @param company the company
-     */
-    public void requireCompany(long company) {
-        if (company != companyId) {
-            throw new CompanyMismatchException(null, companyId, company);
-        }
-    }
-
-    /**
      * Validates a pair: non-null, the client's company, and a project visible in it.
      *
      * @param project the project

@@ -9,7 +9,7 @@ import io.mlconnector.core.port.WebhookParser;
 import io.mlconnector.core.webhook.WebhookRequest;
 import io.mlconnector.core.webhook.WebhookVerificationException;
 import io.mlconnector.core.webhook.WebhookVerificationException.Reason;
-import io.mlconnector.procore.json.ProcoreJson;
+import io.mlconnector.procore.internal.json.ProcoreJson;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlconnector.core.error.ApiError;
 import io.mlconnector.core.error.FieldError;
 import io.mlconnector.core.http.ApiResponse;
-import io.mlconnector.procore.json.ProcoreJson;
+import io.mlconnector.procore.internal.json.ProcoreJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.mlconnector.procore.json;
+package io.mlconnector.procore.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

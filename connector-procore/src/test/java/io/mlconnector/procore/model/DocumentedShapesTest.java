@@ -3,7 +3,7 @@ package io.mlconnector.procore.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mlconnector.procore.json.ProcoreJson;
+import io.mlconnector.procore.internal.json.ProcoreJson;
 import io.mlconnector.procore.sync.SyncBatches;
 import io.mlconnector.procore.sync.SyncResult;
 import java.math.BigDecimal;

@@ -730,6 +730,26 @@ public abstract class SyncStateStoreContract {
         }
 
         @Test
+        void park_withWhatItWaitsFor_keepsItOnTheItem_untilParkedAgainWithout() {
+            store.enqueue(item("w1", "k", T0));
+            claimOne("worker-1", T0);
+
+            store.park("w1", "worker-1", "waits for its bill", "freshbooks:bill:100");
+
+            WorkItem parked = store.item("w1").orElseThrow();
+            assertThat(parked.status()).isEqualTo(WorkStatus.PARKED);
+            assertThat(parked.waitingFor()).isEqualTo("freshbooks:bill:100");
+            assertThat(store.items(CONN, WorkStatus.PARKED)).extracting(WorkItem::waitingFor)
+                    .containsExactly("freshbooks:bill:100");
+
+            assertThat(store.requeue("w1", at(1))).isTrue();
+            assertThat(claimOne("worker-1", at(1)).waitingFor()).isEqualTo("freshbooks:bill:100");
+            store.park("w1", "worker-1", "vendor 42 is not mapped");
+
+            assertThat(store.item("w1").orElseThrow().waitingFor()).isNull();
+        }
+
+        @Test
         void deadLetter_thenRequeue() {
             store.enqueue(item("w1", "k", T0));
             claimOne("worker-1", T0);

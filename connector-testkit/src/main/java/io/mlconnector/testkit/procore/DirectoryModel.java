@@ -161,11 +161,6 @@ final class DirectoryModel {
         return store.requireIn(PcKind.VENDOR, id, "_company_id", companyId);
     }
 
-    Optional<ObjectNode> vendorByOrigin(long companyId, String originId) {
-        return store.where(PcKind.VENDOR, v -> v.path("_company_id").asLong() == companyId
-            && originId.equals(v.path("origin_id").asText(null))).stream().findFirst();
-    }
-
     // ---- line item types (cost types) -------------------------------------------------------------------------
 
     ObjectNode createLineItemType(long companyId, JsonNode input, Actor actor) {

@@ -11,6 +11,7 @@ import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.sync.internal.flow.WorkType;
 import io.mlconnector.testkit.ports.Faults;
 import java.time.Duration;
 import java.time.LocalDate;

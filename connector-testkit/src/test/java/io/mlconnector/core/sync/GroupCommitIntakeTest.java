@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.sync.internal.flow.GroupCommitter;
 import io.mlconnector.core.webhook.WebhookRequest;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.mlconnector.core.state.EnqueueResult;
+import io.mlconnector.core.sync.internal.flow.GroupCommitter;
 import io.mlconnector.core.state.InMemorySyncStateStore;
 import io.mlconnector.core.state.SyncStateStore;
 import io.mlconnector.core.state.WorkItem;

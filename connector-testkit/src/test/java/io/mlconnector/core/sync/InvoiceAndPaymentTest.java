@@ -159,6 +159,22 @@ class InvoiceAndPaymentTest {
     }
 
     @Test
+    void paymentParkedForAFlaggedBillRecordsTheBillItWaitsForAsData() {
+        GlAccount unmapped = fx.fb.addGlAccount("Misc", "5999");
+        fx.pc.commitment(fx.tower, fx.pcVendor.ref().id()).line("03-300", "M", "Concrete", "9000").save();
+        SourceDocument bill = fx.fb.bill(fx.fbVendor.ref().id()).line(unmapped.ref().id(), "x", "800").save();
+        deliver("bill.create", bill.ref().id());
+        fx.fb.addBillPayment(bill.ref().id(), Money.of("800", "USD"), LocalDate.of(2024, 5, 20));
+        engine.pollStream(EngineFixture.CONNECTION, io.mlconnector.core.port.SourceStream.BILL_PAYMENTS);
+        engine.drain();
+
+        // the flagged bill waits for a mapping, not for another record; its payment waits for the bill
+        assertThat(fx.state.items(EngineFixture.CONNECTION, WorkStatus.PARKED))
+                .extracting(io.mlconnector.core.state.WorkItem::waitingFor)
+                .containsExactlyInAnyOrder(null, bill.ref().key());
+    }
+
+    @Test
     void paymentOfABillPostedAsDirectCostIsNotApplicable() {
         SourceDocument bill = fx.fb.bill(fx.fbVendor.ref().id()).line(concrete.ref().id(), "x", "800").save();
         deliver("bill.create", bill.ref().id());

@@ -11,6 +11,7 @@ import io.mlconnector.core.port.SourceStream;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.sync.internal.flow.WorkType;
 import io.mlconnector.core.sync.reconcile.ReconciledFlow;
 import io.mlconnector.core.sync.reconcile.RecordStatus;
 import io.mlconnector.testkit.ports.Faults;

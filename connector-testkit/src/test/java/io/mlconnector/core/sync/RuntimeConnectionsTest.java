@@ -1,20 +1,20 @@
 package io.mlconnector.core.sync;
 
-import io.mlconnector.testkit.time.ManualScheduler;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.mlconnector.core.error.ConfigurationException;
 import io.mlconnector.core.state.WorkStatus;
-import io.mlconnector.testkit.ports.InMemoryAccountingSystem;
+import io.mlconnector.core.sync.internal.engine.StreamPoller;
 import io.mlconnector.core.webhook.SharedSecretHeaderVerifier;
 import io.mlconnector.core.webhook.WebhookRequest;
+import io.mlconnector.testkit.ports.InMemoryAccountingSystem;
+import io.mlconnector.testkit.time.ManualScheduler;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Connections added, updated and removed while the engine runs (issue 16): a contractor onboards without a restart,

@@ -7,6 +7,7 @@ import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.model.ChangeOrder;
 import io.mlconnector.core.state.WorkItem;
 import io.mlconnector.core.state.WorkStatus;
+import io.mlconnector.core.sync.internal.flow.HandshakeVault;
 import io.mlconnector.core.webhook.WebhookRequest;
 import java.util.ArrayList;
 import java.util.List;

@@ -50,9 +50,8 @@ import org.slf4j.LoggerFactory;
 /** One reconciliation of one connection and month; see {@link Reconciler} for what it compares. Reads only. */
 final class ReconciliationRun {
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationRun.class);
-    /** The ledger {@code targetKind} the engine uses for its echo-guard entries (keyed by the target). */
-    private static final String ECHO_GUARD_KIND = "SOURCE";
-    private static final String EXPENSE = "EXPENSE";
+    /** The ledger target kind of expense entries, as the report names it. */
+    private static final String EXPENSE = TargetKind.EXPENSE.name();
     /** Ledger target kind and attributes the engine writes for a prime contract change order. */
     private static final String FIXED_PRICE = "FIXED_PRICE";
     private static final String ATTR_FIXED_PRICE_APPLIED = "fixedPrice.applied";
@@ -496,7 +495,7 @@ final class ReconciliationRun {
             return true;
         }
         LedgerEntry guard = ledger.get(cu.ref().key());
-        return guard != null && ECHO_GUARD_KIND.equals(guard.targetKind());
+        return guard != null && guard.kind() == TargetKind.SOURCE;
     }
 
     private void compareChange(ExternalRef ref, String number, LocalDate date, String projectId, Money projectAmount,
@@ -650,14 +649,8 @@ final class ReconciliationRun {
     }
 
     private static List<TargetKind> kindsOf(LedgerEntry e, List<TargetKind> defaults) {
-        if (e != null && e.targetKind() != null) {
-            try {
-                return List.of(TargetKind.valueOf(e.targetKind()));
-            } catch (IllegalArgumentException ex) {
-                return defaults;
-            }
-        }
-        return defaults;
+        TargetKind kind = e == null ? null : e.kind();
+        return kind != null && kind.isProjectObject() ? List.of(kind) : defaults;
     }
 
     private String originOf(LedgerEntry e, ExternalRef ref) {

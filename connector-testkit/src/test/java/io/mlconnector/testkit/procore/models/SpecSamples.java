@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mlconnector.procore.json.ProcoreJson;
+import io.mlconnector.procore.internal.json.ProcoreJson;
 import io.mlconnector.testkit.procore.spec.ProcoreOperations;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
