@@ -71,7 +71,7 @@ class FairWorkTest {
     private void billItem(int i) {
         String id = String.valueOf(100 + i);
         fx.state.enqueue(WorkItem.ready("acme-" + i, EngineFixture.CONNECTION, "freshbooks:bill:" + id + ":create",
-                WorkType.FRESHBOOKS_BILL.code(), WorkPayload.builder().put(WorkPayload.ID, id)
+                WorkType.ACCOUNTING_BILL.code(), WorkPayload.builder().put(WorkPayload.ID, id)
                         .put(WorkPayload.ACTION, "create").put(WorkPayload.SOURCE, "freshbooks:bill:" + id).build().encode(),
                 fx.clock.instant()));
         fx.clock.advance(Duration.ofMillis(1));

@@ -179,9 +179,9 @@ public final class StreamPoller {
 
     private List<PollResult.StreamPoll> pollProcore(Connection c, SourceStream stream) {
         WorkType type = switch (stream) {
-            case CHANGE_ORDERS -> WorkType.PROCORE_CHANGE_ORDER;
-            case PRIME_CHANGE_ORDERS -> WorkType.PROCORE_PRIME_CHANGE_ORDER;
-            case DIRECT_COSTS -> WorkType.PROCORE_DIRECT_COST;
+            case CHANGE_ORDERS -> WorkType.PROJECT_CHANGE_ORDER;
+            case PRIME_CHANGE_ORDERS -> WorkType.PROJECT_PRIME_CHANGE_ORDER;
+            case DIRECT_COSTS -> WorkType.PROJECT_DIRECT_COST;
             default -> throw new IllegalArgumentException("not a polled Procore project stream: " + stream);
         };
         List<PollResult.StreamPoll> out = new ArrayList<>();
@@ -232,7 +232,7 @@ public final class StreamPoller {
                 WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, "update")
                         .put(WorkPayload.SOURCE, v.ref().key())
                         .put(WorkPayload.VIA, "poll").build();
-                if (enqueuer.enqueue(c, WorkType.PROCORE_VENDOR, Systems.PROCORE + ":vendor:" + id + ":"
+                if (enqueuer.enqueue(c, WorkType.PROJECT_VENDOR, Systems.PROCORE + ":vendor:" + id + ":"
                         + v.updatedAt(), payload)) {
                     n.enqueued++;
                 }
@@ -310,11 +310,11 @@ public final class StreamPoller {
 
     static WorkType freshBooksType(SourceStream stream) {
         return switch (stream) {
-            case BILLS -> WorkType.FRESHBOOKS_BILL;
-            case INVOICES -> WorkType.FRESHBOOKS_INVOICE;
-            case BILL_PAYMENTS -> WorkType.FRESHBOOKS_BILL_PAYMENT;
-            case INVOICE_PAYMENTS -> WorkType.FRESHBOOKS_INVOICE_PAYMENT;
-            case VENDORS -> WorkType.FRESHBOOKS_VENDOR;
+            case BILLS -> WorkType.ACCOUNTING_BILL;
+            case INVOICES -> WorkType.ACCOUNTING_INVOICE;
+            case BILL_PAYMENTS -> WorkType.ACCOUNTING_BILL_PAYMENT;
+            case INVOICE_PAYMENTS -> WorkType.ACCOUNTING_INVOICE_PAYMENT;
+            case VENDORS -> WorkType.ACCOUNTING_VENDOR;
             default -> throw new IllegalArgumentException("not a FreshBooks stream: " + stream);
         };
     }

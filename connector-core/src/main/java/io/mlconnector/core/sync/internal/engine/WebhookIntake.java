@@ -128,7 +128,7 @@ public final class WebhookIntake {
             return done(denied);
         }
         String resource = Optional.ofNullable(event.attribute("resource")).orElse(event.subject().type());
-        Optional<WorkType> type = WorkType.ofFreshBooksResource(resource);
+        Optional<WorkType> type = WorkType.ofAccountingResource(resource);
         if (type.isEmpty()) {
             return done(WebhookResponse.ok("ignored"));
         }
@@ -219,8 +219,8 @@ public final class WebhookIntake {
         String app = c.projects().applicationId();
         String source = event.attribute("source_application_id");
         String resource = Optional.ofNullable(event.attribute("resource_name")).orElse(event.subject().type());
-        Optional<WorkType> type = WorkType.ofProcoreResource(resource)
-                .or(() -> WorkType.ofProcoreResource(event.subject().type()));
+        Optional<WorkType> type = WorkType.ofProjectResource(resource)
+                .or(() -> WorkType.ofProjectResource(event.subject().type()));
         if (type.isEmpty()) {
             return done("ignored");
         }
@@ -233,7 +233,7 @@ public final class WebhookIntake {
             services.observer().dropped(c.id(), type.get().code(), sourceKey, WorkOutcome.SKIPPED_ECHO);
             return done("echo");
         }
-        boolean companyLevel = type.get() == WorkType.PROCORE_VENDOR || type.get() == WorkType.PROCORE_PROJECT;
+        boolean companyLevel = type.get() == WorkType.PROJECT_VENDOR || type.get() == WorkType.PROJECT_PROJECT;
         if (!companyLevel && (event.projectId() == null || event.projectId().isBlank())) {
             LOG.debug("Procore {} event for {} carries no project id; ignored", SafeText.of(resource), SafeText.of(id));
             return done("ignored");
@@ -282,7 +282,7 @@ public final class WebhookIntake {
         }
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, callbackId).put(WorkPayload.ACTION, "verify")
                 .put(WorkPayload.SOURCE, "freshbooks:callback:" + callbackId).build();
-        return enqueue(c, WorkType.FRESHBOOKS_CONFIRM_WEBHOOK, "freshbooks:callback:" + callbackId + ":verify",
+        return enqueue(c, WorkType.ACCOUNTING_CONFIRM_WEBHOOK, "freshbooks:callback:" + callbackId + ":verify",
                 payload, async).thenApply(added -> handshakeQueued(c, callbackId, added));
     }
 

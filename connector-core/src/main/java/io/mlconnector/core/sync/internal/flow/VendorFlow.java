@@ -49,7 +49,7 @@ public final class VendorFlow implements Flow {
         try {
             v = ctx.accounting().fetchVendor(id);
         } catch (NotFoundException e) {
-            ExternalRef ref = new ExternalRef(Systems.FRESHBOOKS, WorkType.FRESHBOOKS_VENDOR.sourceType(), id);
+            ExternalRef ref = new ExternalRef(Systems.FRESHBOOKS, WorkType.ACCOUNTING_VENDOR.sourceType(), id);
             return applied(ctx, alignment.applyDeletion(AlignmentKind.VENDOR, ref), "FreshBooks vendor " + id
                     + " no longer exists");
         }
@@ -90,13 +90,13 @@ public final class VendorFlow implements Flow {
 
     private Flow.Result fromProcore(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
-        ctx.source(ProjectKeys.sourceKey(WorkType.PROCORE_VENDOR, id), null);
+        ctx.source(ProjectKeys.sourceKey(WorkType.PROJECT_VENDOR, id), null);
         ReferenceDataAlignment alignment = ctx.services().alignment(ctx.connection());
         Optional<Vendor> found = ctx.projects().listVendors().stream()
                 .filter(v -> v.ref() != null && id.equals(v.ref().id())).findFirst();
         if (found.isEmpty()) {
             return applied(ctx, alignment.applyDeletion(AlignmentKind.VENDOR,
-                    new ExternalRef(Systems.PROCORE, WorkType.PROCORE_VENDOR.sourceType(), id)),
+                    new ExternalRef(Systems.PROCORE, WorkType.PROJECT_VENDOR.sourceType(), id)),
                     "Procore vendor " + id + " is no longer in the directory");
         }
         return applied(ctx, alignment.applyChange(found.get()), "Procore vendor " + id + " (" + found.get().name() + ")");

@@ -42,7 +42,7 @@ public final class NewBillPayments {
             return 0;
         }
         Enqueuer enqueuer = new Enqueuer(ctx.services());
-        WorkType type = WorkType.FRESHBOOKS_BILL_PAYMENT;
+        WorkType type = WorkType.ACCOUNTING_BILL_PAYMENT;
         int queued = 0;
         for (PaymentRecord p : payments) {
             if (p == null || p.ref() == null || p.deleted()

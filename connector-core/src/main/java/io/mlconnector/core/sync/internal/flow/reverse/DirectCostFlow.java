@@ -36,7 +36,7 @@ public final class DirectCostFlow implements Flow {
         try {
             u = ctx.projects().fetchCostUpdate(project, CostUpdateKind.DIRECT_COST, id);
         } catch (NotFoundException e) {
-            return ExpensePosting.post(ctx, new CostChange(ProjectKeys.ofGone(ctx, WorkType.PROCORE_DIRECT_COST, id),
+            return ExpensePosting.post(ctx, new CostChange(ProjectKeys.ofGone(ctx, WorkType.PROJECT_DIRECT_COST, id),
                     "direct cost " + id + " (deleted)", project, false, true, null, List.of(), null, null, null, null,
                     guard(id)));
         }

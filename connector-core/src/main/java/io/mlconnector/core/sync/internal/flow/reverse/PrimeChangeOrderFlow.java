@@ -80,7 +80,7 @@ public final class PrimeChangeOrderFlow implements Flow {
             c = new PrimeChange(co.ref().key(), label, co.project() == null ? project : co.project(),
                     co.approved() && !co.voided(), co.voided(), co.amount(), co.version());
         } catch (NotFoundException e) {
-            c = new PrimeChange(ProjectKeys.ofGone(ctx, WorkType.PROCORE_PRIME_CHANGE_ORDER, id),
+            c = new PrimeChange(ProjectKeys.ofGone(ctx, WorkType.PROJECT_PRIME_CHANGE_ORDER, id),
                     "prime contract change order " + id + " (deleted)", project, false, true, null, null);
         }
         ctx.source(c.key(), c.version());
