@@ -76,8 +76,8 @@ import org.slf4j.LoggerFactory;
  *                 .id("acme")
  *                 .accounting(FreshBooksAccountingSystem.builder().client(fb).build())
  *                 .projects(ProcoreProjectSystem.builder(pc).build())
- *                 .freshBooksVerifier(FreshBooksWebhookVerifier.of(callbackVerifier))
- *                 .procoreVerifier(ProcoreWebhookVerifier.builder().secret(hookSecret).build())
+ *                 .accountingVerifier(FreshBooksWebhookVerifier.of(callbackVerifier))
+ *                 .projectVerifier(ProcoreWebhookVerifier.builder().secret(hookSecret).build())
  *                 .policy(SyncPolicy.builder().dryRun(true).build())  // preview first, go live later
  *                 .build())
  *         .build();
@@ -180,7 +180,7 @@ public final class SyncEngine implements AutoCloseable {
      */
     public WebhookResponse onFreshBooksWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
-            return WebhookIntake.now(intake.freshBooks(request, log, null));
+            return WebhookIntake.now(intake.accounting(request, log, null));
         }
     }
 
@@ -200,7 +200,7 @@ public final class SyncEngine implements AutoCloseable {
                                                                                             Executor commitExecutor) {
         Objects.requireNonNull(commitExecutor, "commitExecutor");
         try (LogContext log = LogContext.open()) {
-            return intake.freshBooks(request, log, commitExecutor);
+            return intake.accounting(request, log, commitExecutor);
         } catch (RuntimeException e) {
             return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
@@ -218,7 +218,7 @@ public final class SyncEngine implements AutoCloseable {
      */
     public WebhookResponse onProcoreWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
-            return WebhookIntake.now(intake.procore(request, log, null));
+            return WebhookIntake.now(intake.project(request, log, null));
         }
     }
 
@@ -234,7 +234,7 @@ public final class SyncEngine implements AutoCloseable {
                                                                                          Executor commitExecutor) {
         Objects.requireNonNull(commitExecutor, "commitExecutor");
         try (LogContext log = LogContext.open()) {
-            return intake.procore(request, log, commitExecutor);
+            return intake.project(request, log, commitExecutor);
         } catch (RuntimeException e) {
             return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
@@ -255,7 +255,7 @@ public final class SyncEngine implements AutoCloseable {
             if (event == null || event.subject() == null) {
                 continue;
             }
-            if ("queued".equals(intake.enqueueProcore(c, event, "redrive"))) {
+            if ("queued".equals(intake.enqueueProject(c, event, "redrive"))) {
                 added++;
             }
         }
