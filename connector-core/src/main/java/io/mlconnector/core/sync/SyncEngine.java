@@ -577,7 +577,7 @@ public final class SyncEngine implements AutoCloseable {
     private ReconciliationReport reconcile(Connection c, YearMonth period) {
         return Reconciler.builder().accountingSystem(c.accounting()).projectSystem(c.projects())
                 .mappingStore(services.mappings()).stateStore(services.state()).clock(services.clock())
-                .originIds(ref -> OriginIds.forFreshBooks(c.accounting().accountId(), ref)).build()
+                .originIds(ref -> OriginIds.forAccountingRecord(c.accounting(), ref)).build()
                 .reconcile(c.id(), period);
     }
 

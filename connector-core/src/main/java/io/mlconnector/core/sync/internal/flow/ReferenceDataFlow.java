@@ -7,7 +7,6 @@ import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.GlAccount;
 import io.mlconnector.core.model.Project;
 import io.mlconnector.core.model.ProjectRef;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.sync.alignment.AlignmentKind;
 import io.mlconnector.core.sync.alignment.MappingChange;
 import io.mlconnector.core.sync.alignment.ReferenceDataAlignment;
@@ -36,7 +35,7 @@ public final class ReferenceDataFlow implements Flow {
     public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         ReferenceDataAlignment alignment = ctx.services().alignment(ctx.connection());
-        String system = type.fromProjectSide() ? Systems.PROCORE : Systems.FRESHBOOKS;
+        String system = type.fromProjectSide() ? ctx.projects().system() : ctx.accounting().system();
         ExternalRef ref = new ExternalRef(system, type.sourceType(), id);
         ctx.source(ref.key(), null);
         return switch (type) {

@@ -110,7 +110,7 @@ public final class BillFlow implements Flow {
         ProjectSystem ps = ctx.projects();
         String procoreVendor = vendor.orElseThrow().targetId();
         Optional<Commitment> commitment = ps.findCommitment(project.ref(), procoreVendor);
-        String origin = OriginIds.forFreshBooks(ctx.accounting().accountId(), bill.ref());
+        String origin = OriginIds.forAccountingRecord(ctx.accounting(), bill.ref());
         String description = "FreshBooks " + what + " [" + origin + "]";
         if (commitment.isPresent()) {
             return requisition(ctx, r, bill, what, project.ref(), commitment.get(), coded, allocated, total, origin,

@@ -11,7 +11,6 @@ import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.ProjectPricing;
 import io.mlconnector.core.model.ProjectRef;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.SyncStateStore;
@@ -126,7 +125,7 @@ public final class PrimeChangeOrderFlow implements Flow {
                     + " is on Procore project " + procoreProject + ", which no confirmed PROJECT mapping links to a"
                     + " FreshBooks project (whose fixed price it would move)"));
         }
-        ExternalRef fbProject = new ExternalRef(Systems.FRESHBOOKS, "project", mapping.get().sourceId());
+        ExternalRef fbProject = new ExternalRef(ctx.accounting().system(), "project", mapping.get().sourceId());
         if (ctx.dryRun()) {
             return preview(ctx, c, fbProject, wanted, applied, r);
         }
