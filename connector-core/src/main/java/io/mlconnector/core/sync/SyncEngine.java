@@ -144,7 +144,7 @@ public final class SyncEngine implements AutoCloseable {
         this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"),
                 perConnection);
         this.poller = new StreamPoller(services, enqueuer, this::wakeUp);
-        this.intake = new WebhookIntake(services, connections, b.freshBooksParser, b.procoreParser, enqueuer,
+        this.intake = new WebhookIntake(services, connections, b.accountingParser, b.projectParser, enqueuer,
                 this::wakeUp);
         this.polls = new PollSchedule(connections, poller, nodeId, clock, this::runWaitingWorkerPass);
         this.monthEnd = new MonthEndRuns(services, this::reconcile);
@@ -842,8 +842,8 @@ public final class SyncEngine implements AutoCloseable {
         private Executor executor = Runnable::run;
         private String nodeId;
         private SyncPolicy defaultPolicy = SyncPolicy.defaults();
-        private WebhookParser freshBooksParser;
-        private WebhookParser procoreParser;
+        private WebhookParser accountingParser;
+        private WebhookParser projectParser;
         private WebhookHandshakeListener handshakeListener = WebhookHandshakeListener.none();
         private int previewCapacity = 10_000;
         private ConnectorListeners listeners = ConnectorListeners.none();
@@ -939,7 +939,7 @@ public final class SyncEngine implements AutoCloseable {
          * @return this builder
          */
         public Builder freshBooksWebhookParser(WebhookParser value) {
-            this.freshBooksParser = value;
+            this.accountingParser = value;
             return this;
         }
 
@@ -950,7 +950,7 @@ public final class SyncEngine implements AutoCloseable {
          * @return this builder
          */
         public Builder procoreWebhookParser(WebhookParser value) {
-            this.procoreParser = value;
+            this.projectParser = value;
             return this;
         }
 

@@ -118,16 +118,16 @@ public final class ExpensePosting {
             return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
         }
         Resolver r = new Resolver(ctx);
-        String procoreProject = String.valueOf(c.project().projectId());
-        Optional<Mapping> fbProjectMapping = r.confirmedByTarget(MappingKind.PROJECT, procoreProject);
-        Optional<Mapping> fbClientMapping = r.confirmedByTarget(MappingKind.CLIENT_PROJECT, procoreProject);
+        String projectSideProject = String.valueOf(c.project().projectId());
+        Optional<Mapping> fbProjectMapping = r.confirmedByTarget(MappingKind.PROJECT, projectSideProject);
+        Optional<Mapping> fbClientMapping = r.confirmedByTarget(MappingKind.CLIENT_PROJECT, projectSideProject);
         String accounting = ctx.accounting().system();
         ExternalRef fbProject = fbProjectMapping.map(m -> new ExternalRef(accounting, "project", m.sourceId()))
                 .orElse(null);
         ExternalRef fbClient = fbClientMapping.map(m -> new ExternalRef(accounting, "client", m.sourceId()))
                 .orElse(null);
         if (fbProject == null && fbClient == null) {
-            r.flag(Flag.of(AuditOutcome.FLAGGED_UNMAPPED_PROJECT, c.label() + " is on Procore project " + procoreProject
+            r.flag(Flag.of(AuditOutcome.FLAGGED_UNMAPPED_PROJECT, c.label() + " is on Procore project " + projectSideProject
                     + ", which no confirmed PROJECT or CLIENT_PROJECT mapping links to a FreshBooks project or client"));
         }
         Map<String, Money> wanted = new LinkedHashMap<>();

@@ -118,11 +118,11 @@ public final class PrimeChangeOrderFlow implements Flow {
             return new Flow.Result.Completed(outcome);
         }
         Resolver r = new Resolver(ctx);
-        String procoreProject = String.valueOf(c.project().projectId());
-        Optional<Mapping> mapping = r.confirmedByTarget(MappingKind.PROJECT, procoreProject);
+        String projectSideProject = String.valueOf(c.project().projectId());
+        Optional<Mapping> mapping = r.confirmedByTarget(MappingKind.PROJECT, projectSideProject);
         if (mapping.isEmpty()) {
             return Flow.Result.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_UNMAPPED_PROJECT, c.label()
-                    + " is on Procore project " + procoreProject + ", which no confirmed PROJECT mapping links to a"
+                    + " is on Procore project " + projectSideProject + ", which no confirmed PROJECT mapping links to a"
                     + " FreshBooks project (whose fixed price it would move)"));
         }
         ExternalRef fbProject = new ExternalRef(ctx.accounting().system(), "project", mapping.get().sourceId());
