@@ -268,7 +268,7 @@ public final class StreamPoller {
             n = walk.run(since);
         } catch (RuntimeException e) {
             LOG.warn("poll of {} {} failed; cursor not advanced: {}", c.id(), cursorName, e.toString());
-            services.observer().failed(c.id(), EngineObserver.sideOfCursor(cursorName), e);
+            services.observer().failed(c.id(), EngineObserver.sideOfCursor(cursorName, c.accounting().system()), e);
             return new PollResult.StreamPoll(cursorName, 0, 0, 0, false, e.getClass().getSimpleName() + ": "
                     + e.getMessage());
         }
