@@ -64,7 +64,7 @@ final class ConsoleFixture {
         engine = SyncEngine.builder().stateStore(new InMemorySyncStateStore()).mappingStore(mappings)
                 .auditSink(audit).clock(clock).executor(Runnable::run).nodeId("node-a")
                 .connection(Connection.builder().id(CONNECTION).accounting(fb).projects(pc)
-                        .freshBooksVerifier(verifier).procoreVerifier(verifier)
+                        .accountingVerifier(verifier).projectVerifier(verifier)
                         .policy(SyncPolicy.builder().backoffBase(Duration.ofSeconds(1)).build()).build())
                 .build();
     }

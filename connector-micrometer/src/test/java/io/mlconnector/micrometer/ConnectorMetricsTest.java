@@ -104,7 +104,7 @@ class ConnectorMetricsTest {
                 .auditSink(new InMemoryAuditLog()).clock(clock).nodeId("node-a").listener(metrics)
                 .freshBooksWebhookParser(freshBooks).procoreWebhookParser(procore)
                 .connection(Connection.builder().id(CONN).accounting(fb).projects(pc)
-                        .freshBooksVerifier(r -> { }).procoreVerifier(r -> { })
+                        .accountingVerifier(r -> { }).projectVerifier(r -> { })
                         .policy(SyncPolicy.builder().enabledStreams(Set.of(SourceStream.BILLS))
                                 .backoffBase(Duration.ofSeconds(1)).backoffMax(Duration.ofMinutes(1)).maxAttempts(2)
                                 .build()).build())

@@ -65,8 +65,8 @@ record WiredConnection(Connection connection, FreshBooksClient freshBooks, Proco
         Connection connection = Connection.builder().id(s.id())
                 .accounting(FreshBooksAccountingSystem.builder().client(fb).build())
                 .projects(ProcoreProjectSystem.builder(pc).webhookNamespace(WEBHOOK_NAMESPACE).build())
-                .freshBooksVerifier(verifiers)
-                .procoreVerifier(ProcoreWebhookVerifier.builder().secret(s.procoreWebhookSecret()).build())
+                .accountingVerifier(verifiers)
+                .projectVerifier(ProcoreWebhookVerifier.builder().secret(s.procoreWebhookSecret()).build())
                 .policy(s.policy()).build();
         return new WiredConnection(connection, fb, pc, verifiers, tokens);
     }

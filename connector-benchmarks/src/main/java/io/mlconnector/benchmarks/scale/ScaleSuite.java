@@ -206,8 +206,8 @@ public final class ScaleSuite implements Suite {
                         .transport(shared).build();
                 provider.add(Connection.builder().id(id).accounting(accounting)
                         .projects(ProcoreProjectSystem.builder(pcc).build())
-                        .freshBooksVerifier(FreshBooksWebhookVerifier.of(SandboxWorld.FB_VERIFIER))
-                        .procoreVerifier(ProcoreWebhookVerifier.builder().secret(SandboxWorld.PC_SECRET).build())
+                        .accountingVerifier(FreshBooksWebhookVerifier.of(SandboxWorld.FB_VERIFIER))
+                        .projectVerifier(ProcoreWebhookVerifier.builder().secret(SandboxWorld.PC_SECRET).build())
                         .policy(policy).projectCurrency("USD").build());
             }
 

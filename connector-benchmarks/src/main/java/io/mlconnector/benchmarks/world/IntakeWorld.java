@@ -45,8 +45,8 @@ public final class IntakeWorld {
         return Connection.builder().id("bench")
                 .accounting(FreshBooksAccountingSystem.builder().client(fb).build())
                 .projects(ProcoreProjectSystem.builder(pc).build())
-                .freshBooksVerifier(FreshBooksWebhookVerifier.of(FB_VERIFIER))
-                .procoreVerifier(ProcoreWebhookVerifier.builder().secret(PC_SECRET).build())
+                .accountingVerifier(FreshBooksWebhookVerifier.of(FB_VERIFIER))
+                .projectVerifier(ProcoreWebhookVerifier.builder().secret(PC_SECRET).build())
                 .build();
     }
 

@@ -177,8 +177,8 @@ public final class SandboxWorld implements AutoCloseable {
     /** The connection over the two adapters, with the real verifiers. */
     public Connection connection(SyncPolicy policy) {
         return Connection.builder().id(CONNECTION).accounting(accounting).projects(projects)
-                .freshBooksVerifier(FreshBooksWebhookVerifier.of(FB_VERIFIER))
-                .procoreVerifier(ProcoreWebhookVerifier.builder().secret(PC_SECRET).build())
+                .accountingVerifier(FreshBooksWebhookVerifier.of(FB_VERIFIER))
+                .projectVerifier(ProcoreWebhookVerifier.builder().secret(PC_SECRET).build())
                 .policy(policy).projectCurrency("USD").build();
     }
 

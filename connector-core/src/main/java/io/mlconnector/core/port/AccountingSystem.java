@@ -31,6 +31,15 @@ public interface AccountingSystem {
     String system();
 
     /**
+     * The tag that opens the origin ids the engine writes on project-side objects for this system's records:
+     * {@code <tag><accountId>:<type>:<id>}. A project-side object whose origin id starts with it was created by the
+     * connector. The tag is part of data already written, so an adapter never changes it.
+     *
+     * @return the origin-id tag, e.g. {@code fb:}
+     */
+    String originIdPrefix();
+
+    /**
      * The account this port is bound to (FreshBooks account id); webhooks route by it.
      *
      * @return the account this port is bound to (FreshBooks account id)

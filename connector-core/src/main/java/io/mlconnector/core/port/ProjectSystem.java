@@ -36,6 +36,15 @@ public interface ProjectSystem {
     String system();
 
     /**
+     * The tag that opens the markers the engine writes on accounting-side expenses for this system's records:
+     * {@code <tag><companyId>:<type>:<id>:<categoryId>}. The tag is part of data already written, so an adapter never
+     * changes it.
+     *
+     * @return the expense-marker tag, e.g. {@code pc:}
+     */
+    String expenseMarkerPrefix();
+
+    /**
      * The company this port is bound to; webhooks route by it.
      *
      * @return the company this port is bound to

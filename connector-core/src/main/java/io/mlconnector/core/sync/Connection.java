@@ -14,8 +14,8 @@ public final class Connection {
     private final String id;
     private final AccountingSystem accounting;
     private final ProjectSystem projects;
-    private final WebhookVerifier freshBooksVerifier;
-    private final WebhookVerifier procoreVerifier;
+    private final WebhookVerifier accountingVerifier;
+    private final WebhookVerifier projectVerifier;
     private final SyncPolicy policy;
     private final String projectCurrency;
 
@@ -25,14 +25,14 @@ public final class Connection {
      * @param id stable connection id (used as the key in every store; never reuse for another pair)
      * @param accounting the FreshBooks side; webhooks route by {@link AccountingSystem#accountId()}
      * @param projects the Procore side; webhooks route by {@link ProjectSystem#companyId()}
-     * @param freshBooksVerifier verifies FreshBooks webhook signatures for this account
-     * @param procoreVerifier verifies Procore webhook authorization headers for this company
+     * @param accountingVerifier verifies FreshBooks webhook signatures for this account
+     * @param projectVerifier verifies Procore webhook authorization headers for this company
      * @param policy this connection's policy, or null for the engine's default
      * @param projectCurrency the Procore company's currency (ISO), checked for documents posted without a commitment;
      *     null when unknown (then only commitment currencies are checked)
      */
     private Connection(String id, AccountingSystem accounting, ProjectSystem projects,
-                       WebhookVerifier freshBooksVerifier, WebhookVerifier procoreVerifier, SyncPolicy policy,
+                       WebhookVerifier accountingVerifier, WebhookVerifier projectVerifier, SyncPolicy policy,
                        String projectCurrency) {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -40,14 +40,14 @@ public final class Connection {
         }
         Objects.requireNonNull(accounting, "accounting");
         Objects.requireNonNull(projects, "projects");
-        Objects.requireNonNull(freshBooksVerifier, "freshBooksVerifier");
-        Objects.requireNonNull(procoreVerifier, "procoreVerifier");
+        Objects.requireNonNull(accountingVerifier, "accountingVerifier");
+        Objects.requireNonNull(projectVerifier, "projectVerifier");
         projectCurrency = projectCurrency == null ? null : projectCurrency.trim().toUpperCase(java.util.Locale.ROOT);
         this.id = id;
         this.accounting = accounting;
         this.projects = projects;
-        this.freshBooksVerifier = freshBooksVerifier;
-        this.procoreVerifier = procoreVerifier;
+        this.accountingVerifier = accountingVerifier;
+        this.projectVerifier = projectVerifier;
         this.policy = policy;
         this.projectCurrency = projectCurrency;
     }
@@ -67,8 +67,8 @@ public final class Connection {
      * @return a new builder with this connection's settings
      */
     public Builder toBuilder() {
-        return new Builder().id(id).accounting(accounting).projects(projects).freshBooksVerifier(freshBooksVerifier)
-                .procoreVerifier(procoreVerifier).policy(policy).projectCurrency(projectCurrency);
+        return new Builder().id(id).accounting(accounting).projects(projects).accountingVerifier(accountingVerifier)
+                .projectVerifier(projectVerifier).policy(policy).projectCurrency(projectCurrency);
     }
 
     /**
@@ -78,7 +78,7 @@ public final class Connection {
      * @return this connection with another policy
      */
     public Connection withPolicy(SyncPolicy value) {
-        return new Connection(id, accounting, projects, freshBooksVerifier, procoreVerifier, value, projectCurrency);
+        return new Connection(id, accounting, projects, accountingVerifier, projectVerifier, value, projectCurrency);
     }
 
     @Override
@@ -92,8 +92,8 @@ public final class Connection {
         private String id;
         private AccountingSystem accounting;
         private ProjectSystem projects;
-        private WebhookVerifier freshBooksVerifier;
-        private WebhookVerifier procoreVerifier;
+        private WebhookVerifier accountingVerifier;
+        private WebhookVerifier projectVerifier;
         private SyncPolicy policy;
         private String projectCurrency;
 
@@ -134,25 +134,49 @@ public final class Connection {
         }
 
         /**
-         * Sets the FreshBooks verifier.
+         * Sets the accounting-side verifier (FreshBooks webhook signatures).
          *
-         * @param value the FreshBooks verifier
+         * @param value the accounting-side verifier
          * @return this builder
          */
-        public Builder freshBooksVerifier(WebhookVerifier value) {
-            this.freshBooksVerifier = value;
+        public Builder accountingVerifier(WebhookVerifier value) {
+            this.accountingVerifier = value;
             return this;
         }
 
         /**
-         * Sets the Procore verifier.
+         * Sets the accounting-side (FreshBooks) verifier; the former name of {@link #accountingVerifier}.
          *
-         * @param value the Procore verifier
+         * @param value the accounting-side verifier
+         * @return this builder
+         * @deprecated use {@link #accountingVerifier(WebhookVerifier)}
+         */
+        @Deprecated
+        public Builder freshBooksVerifier(WebhookVerifier value) {
+            return accountingVerifier(value);
+        }
+
+        /**
+         * Sets the project-side verifier (Procore webhook authorization headers).
+         *
+         * @param value the project-side verifier
          * @return this builder
          */
-        public Builder procoreVerifier(WebhookVerifier value) {
-            this.procoreVerifier = value;
+        public Builder projectVerifier(WebhookVerifier value) {
+            this.projectVerifier = value;
             return this;
+        }
+
+        /**
+         * Sets the project-side (Procore) verifier; the former name of {@link #projectVerifier}.
+         *
+         * @param value the project-side verifier
+         * @return this builder
+         * @deprecated use {@link #projectVerifier(WebhookVerifier)}
+         */
+        @Deprecated
+        public Builder procoreVerifier(WebhookVerifier value) {
+            return projectVerifier(value);
         }
 
         /**
@@ -183,7 +207,7 @@ public final class Connection {
          * @return the new {@code Connection}
          */
         public Connection build() {
-            return new Connection(id, accounting, projects, freshBooksVerifier, procoreVerifier, policy,
+            return new Connection(id, accounting, projects, accountingVerifier, projectVerifier, policy,
                     projectCurrency);
         }
     }
@@ -220,8 +244,19 @@ public final class Connection {
      *
      * @return verifies FreshBooks webhook signatures for this account
      */
+    public WebhookVerifier accountingVerifier() {
+        return accountingVerifier;
+    }
+
+    /**
+     * The accounting-side verifier; the former name of {@link #accountingVerifier()}.
+     *
+     * @return the accounting-side verifier
+     * @deprecated use {@link #accountingVerifier()}
+     */
+    @Deprecated
     public WebhookVerifier freshBooksVerifier() {
-        return freshBooksVerifier;
+        return accountingVerifier;
     }
 
     /**
@@ -229,8 +264,19 @@ public final class Connection {
      *
      * @return verifies Procore webhook authorization headers for this company
      */
+    public WebhookVerifier projectVerifier() {
+        return projectVerifier;
+    }
+
+    /**
+     * The project-side verifier; the former name of {@link #projectVerifier()}.
+     *
+     * @return the project-side verifier
+     * @deprecated use {@link #projectVerifier()}
+     */
+    @Deprecated
     public WebhookVerifier procoreVerifier() {
-        return procoreVerifier;
+        return projectVerifier;
     }
 
     /**
@@ -258,14 +304,14 @@ public final class Connection {
         return other == this || other instanceof Connection o && Objects.equals(id, o.id)
                 && Objects.equals(accounting, o.accounting)
                 && Objects.equals(projects, o.projects)
-                && Objects.equals(freshBooksVerifier, o.freshBooksVerifier)
-                && Objects.equals(procoreVerifier, o.procoreVerifier)
+                && Objects.equals(accountingVerifier, o.accountingVerifier)
+                && Objects.equals(projectVerifier, o.projectVerifier)
                 && Objects.equals(policy, o.policy)
                 && Objects.equals(projectCurrency, o.projectCurrency);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, accounting, projects, freshBooksVerifier, procoreVerifier, policy, projectCurrency);
+        return Objects.hash(id, accounting, projects, accountingVerifier, projectVerifier, policy, projectCurrency);
     }
 }

@@ -76,8 +76,8 @@ import org.slf4j.LoggerFactory;
  *                 .id("acme")
  *                 .accounting(FreshBooksAccountingSystem.builder().client(fb).build())
  *                 .projects(ProcoreProjectSystem.builder(pc).build())
- *                 .freshBooksVerifier(FreshBooksWebhookVerifier.of(callbackVerifier))
- *                 .procoreVerifier(ProcoreWebhookVerifier.builder().secret(hookSecret).build())
+ *                 .accountingVerifier(FreshBooksWebhookVerifier.of(callbackVerifier))
+ *                 .projectVerifier(ProcoreWebhookVerifier.builder().secret(hookSecret).build())
  *                 .policy(SyncPolicy.builder().dryRun(true).build())  // preview first, go live later
  *                 .build())
  *         .build();
@@ -144,7 +144,7 @@ public final class SyncEngine implements AutoCloseable {
         this.worker = new QueueWorker(services, connections, defaults, Objects.requireNonNull(b.executor, "executor"),
                 perConnection);
         this.poller = new StreamPoller(services, enqueuer, this::wakeUp);
-        this.intake = new WebhookIntake(services, connections, b.freshBooksParser, b.procoreParser, enqueuer,
+        this.intake = new WebhookIntake(services, connections, b.accountingParser, b.projectParser, enqueuer,
                 this::wakeUp);
         this.polls = new PollSchedule(connections, poller, nodeId, clock, this::runWaitingWorkerPass);
         this.monthEnd = new MonthEndRuns(services, this::reconcile);
@@ -180,7 +180,7 @@ public final class SyncEngine implements AutoCloseable {
      */
     public WebhookResponse onFreshBooksWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
-            return WebhookIntake.now(intake.freshBooks(request, log, null));
+            return WebhookIntake.now(intake.accounting(request, log, null));
         }
     }
 
@@ -200,7 +200,7 @@ public final class SyncEngine implements AutoCloseable {
                                                                                             Executor commitExecutor) {
         Objects.requireNonNull(commitExecutor, "commitExecutor");
         try (LogContext log = LogContext.open()) {
-            return intake.freshBooks(request, log, commitExecutor);
+            return intake.accounting(request, log, commitExecutor);
         } catch (RuntimeException e) {
             return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
@@ -218,7 +218,7 @@ public final class SyncEngine implements AutoCloseable {
      */
     public WebhookResponse onProcoreWebhook(WebhookRequest request) {
         try (LogContext log = LogContext.open()) {
-            return WebhookIntake.now(intake.procore(request, log, null));
+            return WebhookIntake.now(intake.project(request, log, null));
         }
     }
 
@@ -234,7 +234,7 @@ public final class SyncEngine implements AutoCloseable {
                                                                                          Executor commitExecutor) {
         Objects.requireNonNull(commitExecutor, "commitExecutor");
         try (LogContext log = LogContext.open()) {
-            return intake.procore(request, log, commitExecutor);
+            return intake.project(request, log, commitExecutor);
         } catch (RuntimeException e) {
             return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
@@ -255,7 +255,7 @@ public final class SyncEngine implements AutoCloseable {
             if (event == null || event.subject() == null) {
                 continue;
             }
-            if ("queued".equals(intake.enqueueProcore(c, event, "redrive"))) {
+            if ("queued".equals(intake.enqueueProject(c, event, "redrive"))) {
                 added++;
             }
         }
@@ -577,7 +577,7 @@ public final class SyncEngine implements AutoCloseable {
     private ReconciliationReport reconcile(Connection c, YearMonth period) {
         return Reconciler.builder().accountingSystem(c.accounting()).projectSystem(c.projects())
                 .mappingStore(services.mappings()).stateStore(services.state()).clock(services.clock())
-                .originIds(ref -> OriginIds.forFreshBooks(c.accounting().accountId(), ref)).build()
+                .originIds(ref -> OriginIds.forAccountingRecord(c.accounting(), ref)).build()
                 .reconcile(c.id(), period);
     }
 
@@ -842,8 +842,8 @@ public final class SyncEngine implements AutoCloseable {
         private Executor executor = Runnable::run;
         private String nodeId;
         private SyncPolicy defaultPolicy = SyncPolicy.defaults();
-        private WebhookParser freshBooksParser;
-        private WebhookParser procoreParser;
+        private WebhookParser accountingParser;
+        private WebhookParser projectParser;
         private WebhookHandshakeListener handshakeListener = WebhookHandshakeListener.none();
         private int previewCapacity = 10_000;
         private ConnectorListeners listeners = ConnectorListeners.none();
@@ -939,7 +939,7 @@ public final class SyncEngine implements AutoCloseable {
          * @return this builder
          */
         public Builder freshBooksWebhookParser(WebhookParser value) {
-            this.freshBooksParser = value;
+            this.accountingParser = value;
             return this;
         }
 
@@ -950,7 +950,7 @@ public final class SyncEngine implements AutoCloseable {
          * @return this builder
          */
         public Builder procoreWebhookParser(WebhookParser value) {
-            this.procoreParser = value;
+            this.projectParser = value;
             return this;
         }
 

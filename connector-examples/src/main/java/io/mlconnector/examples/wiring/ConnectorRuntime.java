@@ -87,7 +87,7 @@ public final class ConnectorRuntime implements AutoCloseable {
         sinks.addAll(b.extraSinks);
         SyncPolicy policy = b.policy.apply(SyncPolicy.builder().pollInterval(config.pollInterval())).build();
         Connection connection = Connection.builder().id(connectionId).accounting(freshBooks.accounting())
-                .projects(procore.projects()).freshBooksVerifier(callbackVerifiers).procoreVerifier(procore.verifier())
+                .projects(procore.projects()).accountingVerifier(callbackVerifiers).projectVerifier(procore.verifier())
                 .policy(policy).build();
         this.audit = CompositeAuditSink.of(sinks);
         this.engine = SyncEngine.builder().stateStore(state).mappingStore(mappings)

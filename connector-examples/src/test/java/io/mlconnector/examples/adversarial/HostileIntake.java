@@ -47,8 +47,8 @@ final class HostileIntake {
                 .freshBooksWebhookParser(freshBooksParser).procoreWebhookParser(procoreParser)
                 .connection(Connection.builder().id(CONNECTION).accounting(fb)
                         .projects(new InMemoryProjectSystem(COMPANY, clock))
-                        .freshBooksVerifier(FreshBooksWebhookVerifier.of(FB_SECRET))
-                        .procoreVerifier(ProcoreWebhookVerifier.builder().secret(PC_SECRET).build())
+                        .accountingVerifier(FreshBooksWebhookVerifier.of(FB_SECRET))
+                        .projectVerifier(ProcoreWebhookVerifier.builder().secret(PC_SECRET).build())
                         .build())
                 .build();
     }

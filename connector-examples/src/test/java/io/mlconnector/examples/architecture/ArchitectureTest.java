@@ -2,11 +2,13 @@ package io.mlconnector.examples.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -44,6 +46,29 @@ class ArchitectureTest {
     static final ArchRule coreTypeNamesNameNoVendor = noClasses().that().resideInAPackage("io.mlconnector.core..")
             .should().haveNameMatching("(?i)io\\.mlconnector\\.core\\..*(freshbooks|procore)[^.]*")
             .because("core's types are named for the side (accounting, project), not for a vendor");
+
+    /**
+     * Core members that hosts call and that may keep naming the two systems: the engine's intake methods and builder,
+     * the connection's (deprecated) verifier aliases, the connection lookup by account/company, the system names.
+     */
+    private static final java.util.Set<String> HOST_FACING = java.util.Set.of(
+            "io.mlconnector.core.sync.SyncEngine", "io.mlconnector.core.sync.SyncEngine$Builder",
+            "io.mlconnector.core.sync.Connection", "io.mlconnector.core.sync.Connection$Builder",
+            "io.mlconnector.core.sync.ConnectionProvider", "io.mlconnector.core.sync.InMemoryConnectionProvider",
+            "io.mlconnector.core.model.Systems");
+
+    @ArchTest
+    static final ArchRule coreMemberNamesNameNoVendor = noMembers()
+            .that().areDeclaredInClassesThat().resideInAPackage("io.mlconnector.core..")
+            .and(new DescribedPredicate<JavaMember>("are not host-facing") {
+                @Override
+                public boolean test(JavaMember m) {
+                    return !HOST_FACING.contains(m.getOwner().getName());
+                }
+            })
+            .should().haveNameMatching("(?i).*(freshbooks|procore).*")
+            .because("core's fields and methods are named for the side (accounting, project); the vendors' formats "
+                    + "and words come through the ports");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("io.mlconnector.(**)").should().beFreeOfCycles()

@@ -276,8 +276,8 @@ class BillFlowEndToEndTest {
         return SyncEngine.builder().stateStore(state).mappingStore(env.runtime().mappings())
                 .auditSink(new InMemoryAuditLog()).clock(clock).nodeId(node).defaultPolicy(policy)
                 .connection(Connection.builder().id(conn()).accounting(env.runtime().freshBooks().accounting())
-                        .projects(projects).freshBooksVerifier(env.runtime().callbackVerifiers())
-                        .procoreVerifier(env.runtime().procore().verifier()).policy(policy).build())
+                        .projects(projects).accountingVerifier(env.runtime().callbackVerifiers())
+                        .projectVerifier(env.runtime().procore().verifier()).policy(policy).build())
                 .build();
     }
 

@@ -52,8 +52,8 @@ class MappingFileWatcherTest {
         SyncEngine engine = SyncEngine.builder().stateStore(new InMemorySyncStateStore()).mappingStore(mappings)
                 .auditSink(audit).clock(clock).executor(Runnable::run)
                 .connection(Connection.builder().id(CONN).accounting(new InMemoryAccountingSystem("ACC1", clock))
-                        .projects(new InMemoryProjectSystem(42, clock)).freshBooksVerifier(verifier)
-                        .procoreVerifier(verifier).build()).build();
+                        .projects(new InMemoryProjectSystem(42, clock)).accountingVerifier(verifier)
+                        .projectVerifier(verifier).build()).build();
         operator = OperatorService.builder().engine(engine).mappingStore(mappings).auditSink(audit).clock(clock)
                 .build();
         file = dir.resolve("mappings.csv");

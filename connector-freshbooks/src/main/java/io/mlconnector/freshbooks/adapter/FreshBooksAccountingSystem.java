@@ -137,6 +137,11 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
     }
 
     @Override
+    public String originIdPrefix() {
+        return "fb:";
+    }
+
+    @Override
     public String system() {
         return Systems.FRESHBOOKS;
     }

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * CallbackVerifierStore verifiers = new CallbackVerifierStore(credentials, "acme", null);
- * Connection.builder().id("acme").freshBooksVerifier(verifiers)...;
+ * Connection.builder().id("acme").accountingVerifier(verifiers)...;
  * SyncEngine.builder().handshakeListener(verifiers)...;
  * }</pre>
  */

@@ -85,8 +85,8 @@ final class SyncNode implements AutoCloseable {
                         .id(BillWorld.CONNECTION)
                         .accounting(FreshBooksAccountingSystem.builder().client(freshBooks).build())
                         .projects(ProcoreProjectSystem.builder(procore).build())
-                        .freshBooksVerifier(FreshBooksWebhookVerifier.of(world.callbackVerifier))
-                        .procoreVerifier(ProcoreWebhookVerifier.builder().secret(world.procoreHookSecret).build())
+                        .accountingVerifier(FreshBooksWebhookVerifier.of(world.callbackVerifier))
+                        .projectVerifier(ProcoreWebhookVerifier.builder().secret(world.procoreHookSecret).build())
                         .policy(policy)
                         .build())
                 .build();

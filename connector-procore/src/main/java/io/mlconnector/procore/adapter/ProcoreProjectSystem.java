@@ -121,6 +121,11 @@ public final class ProcoreProjectSystem implements ProjectSystem {
     }
 
     @Override
+    public String expenseMarkerPrefix() {
+        return "pc:";
+    }
+
+    @Override
     public String system() {
         return Systems.PROCORE;
     }

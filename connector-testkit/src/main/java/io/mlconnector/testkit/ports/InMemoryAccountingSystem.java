@@ -499,6 +499,11 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     // ------------------------------------------------------------------ port
 
     @Override
+    public String originIdPrefix() {
+        return "fb:";
+    }
+
+    @Override
     public String system() {
         return Systems.FRESHBOOKS;
     }

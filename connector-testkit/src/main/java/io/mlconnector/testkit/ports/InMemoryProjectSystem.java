@@ -687,6 +687,11 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     // ------------------------------------------------------------------ port
 
     @Override
+    public String expenseMarkerPrefix() {
+        return "pc:";
+    }
+
+    @Override
     public String system() {
         return Systems.PROCORE;
     }

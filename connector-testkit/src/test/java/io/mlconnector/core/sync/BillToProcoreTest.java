@@ -255,7 +255,7 @@ class BillToProcoreTest {
                 .mappingStore(fx.mappings).auditSink(fx.audit).clock(fx.clock).nodeId("node-usd")
                 .freshBooksWebhookParser(TestWebhookParsers.freshBooks())
                 .connection(Connection.builder().id(EngineFixture.CONNECTION).accounting(fx.fb).projects(fx.pc)
-                        .freshBooksVerifier(r -> { }).procoreVerifier(r -> { }).projectCurrency("usd")
+                        .accountingVerifier(r -> { }).projectVerifier(r -> { }).projectCurrency("usd")
                         .policy(fx.policy().build()).build()).build();
         SourceDocument bill = fx.fb.bill(fx.fbVendor.ref().id()).currency("GBP").line(concrete.ref().id(), "x", "10")
                 .save();

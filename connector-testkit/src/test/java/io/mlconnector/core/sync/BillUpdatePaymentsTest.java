@@ -88,7 +88,7 @@ class BillUpdatePaymentsTest {
 
         assertThat(engine.runPending().claimed()).as("only the bill.update is ready").isEqualTo(1);
         assertThat(fx.state.items(EngineFixture.CONNECTION, WorkStatus.READY)).singleElement()
-                .satisfies(w -> assertThat(w.type()).isEqualTo(WorkType.FRESHBOOKS_BILL_PAYMENT.code()));
+                .satisfies(w -> assertThat(w.type()).isEqualTo(WorkType.ACCOUNTING_BILL_PAYMENT.code()));
         fx.clock.advance(Duration.ofMinutes(1));
         PollResult poll = engine.pollStream(EngineFixture.CONNECTION, SourceStream.BILL_PAYMENTS);
         engine.drain();

@@ -41,8 +41,8 @@ class ConfigBuildersTest {
         assertThat(other.id()).isEqualTo(c.id());
         assertThat(other.accounting()).isSameAs(c.accounting());
         assertThat(other.projects()).isSameAs(c.projects());
-        assertThat(other.freshBooksVerifier()).isSameAs(c.freshBooksVerifier());
-        assertThat(other.procoreVerifier()).isSameAs(c.procoreVerifier());
+        assertThat(other.accountingVerifier()).isSameAs(c.accountingVerifier());
+        assertThat(other.projectVerifier()).isSameAs(c.projectVerifier());
         assertThat(other.policy()).isEqualTo(c.policy());
     }
 }

@@ -64,9 +64,9 @@ final class EngineFixture {
 
     Connection connection(SyncPolicy policy) {
         return Connection.builder().id(CONNECTION).accounting(fb).projects(pc)
-                .freshBooksVerifier(HmacSha256Verifier.builder().headerName("X-FreshBooks-Hmac-SHA256")
+                .accountingVerifier(HmacSha256Verifier.builder().headerName("X-FreshBooks-Hmac-SHA256")
                         .secret(FB_SECRET).encoding(SignatureEncoding.BASE64).build())
-                .procoreVerifier(SharedSecretHeaderVerifier.builder().headerName("Authorization").prefix("Bearer ")
+                .projectVerifier(SharedSecretHeaderVerifier.builder().headerName("Authorization").prefix("Bearer ")
                         .secret(PROCORE_SECRET).build())
                 .policy(policy).build();
     }

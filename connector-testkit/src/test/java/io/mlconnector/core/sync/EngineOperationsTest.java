@@ -78,8 +78,8 @@ class EngineOperationsTest {
         fx.mappings.put(io.mlconnector.core.mapping.Mapping.confirmed("beta", MappingKind.GL_ACCOUNT, gl2.ref().id(),
                 "01-500"));
         Connection beta = Connection.builder().id("beta").accounting(fb2).projects(pc2)
-                .freshBooksVerifier(fx.connection(null).freshBooksVerifier())
-                .procoreVerifier(fx.connection(null).procoreVerifier()).build();
+                .accountingVerifier(fx.connection(null).accountingVerifier())
+                .projectVerifier(fx.connection(null).projectVerifier()).build();
         SyncEngine engine = fx.engine(fx.policy().build(), "node-a", Runnable::run, b -> b.connection(beta));
         SourceDocument bill = fb2.bill(v2.ref().id()).line(gl2.ref().id(), "x", "9").save();
 
@@ -93,8 +93,8 @@ class EngineOperationsTest {
         assertThat(fx.state.items("beta", WorkStatus.DONE)).hasSize(1);
         assertThat(engine.connection("beta").policy()).as("default policy applied").isNotNull();
         assertThatThrownBy(() -> fx.engine(fx.policy().build(), "n", Runnable::run, b -> b.connection(
-                Connection.builder().id("gamma").accounting(fx.fb).projects(pc2).freshBooksVerifier(r -> { })
-                        .procoreVerifier(r -> { }).build()))).isInstanceOf(ConfigurationException.class)
+                Connection.builder().id("gamma").accounting(fx.fb).projects(pc2).accountingVerifier(r -> { })
+                        .projectVerifier(r -> { }).build()))).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("same FreshBooks account");
     }
 
@@ -159,7 +159,7 @@ class EngineOperationsTest {
         SyncEngine engine = SyncEngine.builder().stateStore(fx.state).mappingStore(fx.mappings).auditSink(fx.audit)
                 .clock(fx.clock).nodeId("n").freshBooksWebhookParser(TestWebhookParsers.freshBooks())
                 .connection(Connection.builder().id(EngineFixture.CONNECTION).accounting(fx.fb).projects(fx.pc)
-                        .freshBooksVerifier(fx.connection(null).freshBooksVerifier()).procoreVerifier(r -> { })
+                        .accountingVerifier(fx.connection(null).accountingVerifier()).projectVerifier(r -> { })
                         .policy(fx.policy().build()).build()).build();
         SourceDocument invoice = fx.fb.invoice("C-1").number("INV-1").itemLine(null, "progress", "3000").save();
         engine.onFreshBooksWebhook(fx.freshBooksWebhook("invoice.create", invoice.ref().id()));

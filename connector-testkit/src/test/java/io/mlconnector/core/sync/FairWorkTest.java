@@ -49,9 +49,9 @@ class FairWorkTest {
     private Connection other() {
         return Connection.builder().id(OTHER).accounting(new InMemoryAccountingSystem("ACC2", fx.clock))
                 .projects(new InMemoryProjectSystem(43, fx.clock))
-                .freshBooksVerifier(HmacSha256Verifier.builder().headerName("X-FreshBooks-Hmac-SHA256")
+                .accountingVerifier(HmacSha256Verifier.builder().headerName("X-FreshBooks-Hmac-SHA256")
                         .secret("other-fb").encoding(SignatureEncoding.BASE64).build())
-                .procoreVerifier(SharedSecretHeaderVerifier.builder().headerName("Authorization").prefix("Bearer ")
+                .projectVerifier(SharedSecretHeaderVerifier.builder().headerName("Authorization").prefix("Bearer ")
                         .secret(EngineFixture.PROCORE_SECRET).build())
                 .policy(fx.policy().build()).build();
     }
@@ -71,7 +71,7 @@ class FairWorkTest {
     private void billItem(int i) {
         String id = String.valueOf(100 + i);
         fx.state.enqueue(WorkItem.ready("acme-" + i, EngineFixture.CONNECTION, "freshbooks:bill:" + id + ":create",
-                WorkType.FRESHBOOKS_BILL.code(), WorkPayload.builder().put(WorkPayload.ID, id)
+                WorkType.ACCOUNTING_BILL.code(), WorkPayload.builder().put(WorkPayload.ID, id)
                         .put(WorkPayload.ACTION, "create").put(WorkPayload.SOURCE, "freshbooks:bill:" + id).build().encode(),
                 fx.clock.instant()));
         fx.clock.advance(Duration.ofMillis(1));
@@ -122,7 +122,7 @@ class FairWorkTest {
                 });
         Connection acme = fx.connection(fx.policy().build());
         Connection slowAcme = Connection.builder().id(acme.id()).accounting(hangingPort).projects(fx.pc)
-                .freshBooksVerifier(acme.freshBooksVerifier()).procoreVerifier(acme.procoreVerifier())
+                .accountingVerifier(acme.accountingVerifier()).projectVerifier(acme.projectVerifier())
                 .policy(acme.policy()).build();
         CountDownLatch otherWorked = new CountDownLatch(1);
         SyncEngine engine = SyncEngine.builder().stateStore(fx.state).mappingStore(fx.mappings).auditSink(fx.audit)

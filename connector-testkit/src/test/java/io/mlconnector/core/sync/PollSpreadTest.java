@@ -58,9 +58,9 @@ class PollSpreadTest {
             provider.add(Connection.builder().id(id)
                     .accounting(new InMemoryAccountingSystem("ACC" + i, clock))
                     .projects(projects)
-                    .freshBooksVerifier(HmacSha256Verifier.builder().headerName("X-FreshBooks-Hmac-SHA256")
+                    .accountingVerifier(HmacSha256Verifier.builder().headerName("X-FreshBooks-Hmac-SHA256")
                             .secret("s" + i).encoding(SignatureEncoding.BASE64).build())
-                    .procoreVerifier(SharedSecretHeaderVerifier.builder().headerName("Authorization")
+                    .projectVerifier(SharedSecretHeaderVerifier.builder().headerName("Authorization")
                             .prefix("Bearer ").secret("p" + i).build())
                     .policy(policy).build());
         }

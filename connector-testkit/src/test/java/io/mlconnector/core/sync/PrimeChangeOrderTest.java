@@ -284,12 +284,12 @@ class PrimeChangeOrderTest {
 
     @Test
     void commitmentChangeOrderResourcesStillGoToTheExpenseFlow() {
-        assertThat(WorkType.ofProcoreResource("Prime Contract Change Orders"))
-                .contains(WorkType.PROCORE_PRIME_CHANGE_ORDER);
-        assertThat(WorkType.ofProcoreResource("Prime Change Orders")).contains(WorkType.PROCORE_PRIME_CHANGE_ORDER);
-        assertThat(WorkType.ofProcoreResource("prime_change_order")).contains(WorkType.PROCORE_PRIME_CHANGE_ORDER);
-        assertThat(WorkType.ofProcoreResource("Change Order Packages")).contains(WorkType.PROCORE_CHANGE_ORDER);
-        assertThat(WorkType.ofProcoreResource("commitment_change_order")).contains(WorkType.PROCORE_CHANGE_ORDER);
+        assertThat(WorkType.ofProjectResource("Prime Contract Change Orders"))
+                .contains(WorkType.PROJECT_PRIME_CHANGE_ORDER);
+        assertThat(WorkType.ofProjectResource("Prime Change Orders")).contains(WorkType.PROJECT_PRIME_CHANGE_ORDER);
+        assertThat(WorkType.ofProjectResource("prime_change_order")).contains(WorkType.PROJECT_PRIME_CHANGE_ORDER);
+        assertThat(WorkType.ofProjectResource("Change Order Packages")).contains(WorkType.PROJECT_CHANGE_ORDER);
+        assertThat(WorkType.ofProjectResource("commitment_change_order")).contains(WorkType.PROJECT_CHANGE_ORDER);
     }
 
     @Test

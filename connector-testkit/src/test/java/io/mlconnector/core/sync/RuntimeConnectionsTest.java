@@ -79,7 +79,7 @@ class RuntimeConnectionsTest {
 
         assertThat(engine.connectionIds()).containsExactly(EngineFixture.CONNECTION);
         scheduler.runPeriodic();
-        assertThat(polls()).isEqualTo(StreamPoller.FRESHBOOKS_STREAMS.size());
+        assertThat(polls()).isEqualTo(StreamPoller.ACCOUNTING_STREAMS.size());
         assertThat(engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "100")))
                 .isEqualTo(WebhookResponse.ok("queued"));
         assertThat(engine.onProcoreWebhook(procoreWithSecret(EngineFixture.PROCORE_SECRET)))
@@ -113,8 +113,8 @@ class RuntimeConnectionsTest {
         assertThat(engine.onProcoreWebhook(procoreWithSecret(EngineFixture.PROCORE_SECRET)).status()).isEqualTo(200);
 
         provider.update(Connection.builder().id(EngineFixture.CONNECTION).accounting(fx.fb).projects(fx.pc)
-                .freshBooksVerifier(acme().freshBooksVerifier())
-                .procoreVerifier(SharedSecretHeaderVerifier.builder().headerName("Authorization").prefix("Bearer ")
+                .accountingVerifier(acme().accountingVerifier())
+                .projectVerifier(SharedSecretHeaderVerifier.builder().headerName("Authorization").prefix("Bearer ")
                         .secret("rotated-hook-secret").build())
                 .policy(policy()).build());
 
@@ -123,7 +123,7 @@ class RuntimeConnectionsTest {
         int before = polls();
         scheduler.runPeriodic();
         assertThat(polls()).as("the replaced connection is still polled, once per stream")
-                .isEqualTo(before + StreamPoller.FRESHBOOKS_STREAMS.size());
+                .isEqualTo(before + StreamPoller.ACCOUNTING_STREAMS.size());
     }
 
     @Test
@@ -169,14 +169,14 @@ class RuntimeConnectionsTest {
         InMemoryAccountingSystem sameAccount = new InMemoryAccountingSystem(EngineFixture.ACCOUNT, fx.clock);
         Connection clash = Connection.builder().id("other").accounting(sameAccount)
                 .projects(new io.mlconnector.testkit.ports.InMemoryProjectSystem(77, fx.clock))
-                .freshBooksVerifier(acme().freshBooksVerifier()).procoreVerifier(acme().procoreVerifier()).build();
+                .accountingVerifier(acme().accountingVerifier()).projectVerifier(acme().projectVerifier()).build();
 
         assertThatThrownBy(() -> provider.add(clash)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("same FreshBooks account");
         assertThatThrownBy(() -> provider.add(acme())).isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> provider.update(Connection.builder().id("nobody").accounting(sameAccount)
-                .projects(fx.pc).freshBooksVerifier(acme().freshBooksVerifier())
-                .procoreVerifier(acme().procoreVerifier()).build())).isInstanceOf(ConfigurationException.class);
+                .projects(fx.pc).accountingVerifier(acme().accountingVerifier())
+                .projectVerifier(acme().projectVerifier()).build())).isInstanceOf(ConfigurationException.class);
         assertThat(provider.all()).extracting(Connection::id).containsExactly(EngineFixture.CONNECTION);
         assertThat(provider.remove("nobody")).isFalse();
     }

@@ -77,21 +77,21 @@ public final class QueueWorker {
         this.connections = connections;
         this.defaults = defaults;
         this.executor = executor;
-        flows.put(WorkType.FRESHBOOKS_BILL, new BillFlow());
-        flows.put(WorkType.FRESHBOOKS_INVOICE, new InvoiceFlow());
-        flows.put(WorkType.FRESHBOOKS_BILL_PAYMENT, new PaymentFlow(true));
-        flows.put(WorkType.FRESHBOOKS_INVOICE_PAYMENT, new PaymentFlow(false));
-        flows.put(WorkType.FRESHBOOKS_VENDOR, new VendorFlow(true));
-        flows.put(WorkType.FRESHBOOKS_CONFIRM_WEBHOOK, new WebhookConfirmation());
-        flows.put(WorkType.PROCORE_CHANGE_ORDER, new ChangeOrderFlow());
-        flows.put(WorkType.PROCORE_PRIME_CHANGE_ORDER, new PrimeChangeOrderFlow());
-        flows.put(WorkType.PROCORE_DIRECT_COST, new DirectCostFlow());
-        flows.put(WorkType.PROCORE_BUDGET_CHANGE, new BudgetChangeFlow());
-        flows.put(WorkType.PROCORE_VENDOR, new VendorFlow(false));
-        flows.put(WorkType.FRESHBOOKS_PROJECT, new ReferenceDataFlow(WorkType.FRESHBOOKS_PROJECT));
-        flows.put(WorkType.FRESHBOOKS_CATEGORY, new ReferenceDataFlow(WorkType.FRESHBOOKS_CATEGORY));
-        flows.put(WorkType.PROCORE_PROJECT, new ReferenceDataFlow(WorkType.PROCORE_PROJECT));
-        flows.put(WorkType.PROCORE_COST_CODE, new ReferenceDataFlow(WorkType.PROCORE_COST_CODE));
+        flows.put(WorkType.ACCOUNTING_BILL, new BillFlow());
+        flows.put(WorkType.ACCOUNTING_INVOICE, new InvoiceFlow());
+        flows.put(WorkType.ACCOUNTING_BILL_PAYMENT, new PaymentFlow(true));
+        flows.put(WorkType.ACCOUNTING_INVOICE_PAYMENT, new PaymentFlow(false));
+        flows.put(WorkType.ACCOUNTING_VENDOR, new VendorFlow(true));
+        flows.put(WorkType.ACCOUNTING_CONFIRM_WEBHOOK, new WebhookConfirmation());
+        flows.put(WorkType.PROJECT_CHANGE_ORDER, new ChangeOrderFlow());
+        flows.put(WorkType.PROJECT_PRIME_CHANGE_ORDER, new PrimeChangeOrderFlow());
+        flows.put(WorkType.PROJECT_DIRECT_COST, new DirectCostFlow());
+        flows.put(WorkType.PROJECT_BUDGET_CHANGE, new BudgetChangeFlow());
+        flows.put(WorkType.PROJECT_VENDOR, new VendorFlow(false));
+        flows.put(WorkType.ACCOUNTING_PROJECT, new ReferenceDataFlow(WorkType.ACCOUNTING_PROJECT));
+        flows.put(WorkType.ACCOUNTING_CATEGORY, new ReferenceDataFlow(WorkType.ACCOUNTING_CATEGORY));
+        flows.put(WorkType.PROJECT_PROJECT, new ReferenceDataFlow(WorkType.PROJECT_PROJECT));
+        flows.put(WorkType.PROJECT_COST_CODE, new ReferenceDataFlow(WorkType.PROJECT_COST_CODE));
     }
 
     /** One pass: claim up to a batch and process it. */

@@ -4,7 +4,6 @@ import io.mlconnector.core.mapping.Mapping;
 import io.mlconnector.core.mapping.MappingKind;
 import io.mlconnector.core.model.ChangedRecord;
 import io.mlconnector.core.model.ProjectRef;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.Vendor;
 import io.mlconnector.core.observe.LogContext;
 import io.mlconnector.core.port.SourceStream;
@@ -35,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * changed with the same dedupe keys the webhooks use, and saves the cursor (the poll's start time) only after every
  * item is queued. Records the ledger already holds at the listed version are not enqueued at all.
  *
- * <p>Cursors: {@code freshbooks.<STREAM>}, {@code procore.<STREAM>:<projectId>} for each Procore project named by a
- * confirmed PROJECT / CLIENT_PROJECT / VENDOR_PROJECT mapping, and {@code procore.VENDORS}. In dry run they are kept
+ * <p>Cursors, prefixed with each side's {@code system()} name: {@code <accounting>.<STREAM>},
+ * {@code <project>.<STREAM>:<projectId>} for each project-side project named by a confirmed PROJECT / CLIENT_PROJECT /
+ * VENDOR_PROJECT mapping, and {@code <project>.VENDORS}. In dry run they are kept
  * apart ({@code dryrun:} prefix), so going live later starts from the live cursors and posts what was previewed.
  *
  * <p>Health: each stream's polls are counted ({@link StreamHealthBook}); a stream failing
@@ -49,10 +49,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamPoller {
     private static final Logger LOG = LoggerFactory.getLogger(StreamPoller.class);
-    public static final List<SourceStream> FRESHBOOKS_STREAMS = List.of(SourceStream.BILLS, SourceStream.INVOICES,
+    /** Accounting-side streams, walked once per connection. */
+    public static final List<SourceStream> ACCOUNTING_STREAMS = List.of(SourceStream.BILLS, SourceStream.INVOICES,
             SourceStream.BILL_PAYMENTS, SourceStream.INVOICE_PAYMENTS, SourceStream.VENDORS);
-    /** Procore streams walked per mapped project; budget changes are not polled (they write nothing). */
-    static final List<SourceStream> PROCORE_PROJECT_STREAMS = List.of(SourceStream.CHANGE_ORDERS,
+    /** Project-side streams walked per mapped project; budget changes are not polled (they write nothing). */
+    static final List<SourceStream> PROJECT_STREAMS = List.of(SourceStream.CHANGE_ORDERS,
             SourceStream.PRIME_CHANGE_ORDERS, SourceStream.DIRECT_COSTS);
 
     private final EngineServices services;
@@ -99,12 +100,12 @@ public final class StreamPoller {
     /** The enabled streams of a connection that are polled, in polling order. */
     public static List<SourceStream> polledStreams(Connection c) {
         List<SourceStream> out = new ArrayList<>();
-        for (SourceStream s : FRESHBOOKS_STREAMS) {
+        for (SourceStream s : ACCOUNTING_STREAMS) {
             if (c.policy().isEnabled(s)) {
                 out.add(s);
             }
         }
-        for (SourceStream s : PROCORE_PROJECT_STREAMS) {
+        for (SourceStream s : PROJECT_STREAMS) {
             if (c.policy().isEnabled(s)) {
                 out.add(s);
             }
@@ -125,14 +126,14 @@ public final class StreamPoller {
         List<PollResult.StreamPoll> out = new ArrayList<>();
         Instant started = services.observer().now();
         try {
-            if (FRESHBOOKS_STREAMS.contains(s)) {
-                out.add(pollFreshBooks(c, s));
+            if (ACCOUNTING_STREAMS.contains(s)) {
+                out.add(pollAccounting(c, s));
             }
-            if (PROCORE_PROJECT_STREAMS.contains(s)) {
-                out.addAll(pollProcore(c, s));
+            if (PROJECT_STREAMS.contains(s)) {
+                out.addAll(pollProjectStream(c, s));
             }
             if (s == SourceStream.VENDORS) {
-                out.add(pollProcoreVendors(c));
+                out.add(pollProjectVendors(c));
             }
         } catch (RuntimeException e) {
             health.failed(c, s, e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -151,9 +152,9 @@ public final class StreamPoller {
         return out;
     }
 
-    private PollResult.StreamPoll pollFreshBooks(Connection c, SourceStream stream) {
-        WorkType type = freshBooksType(stream);
-        String cursor = cursorName(c, "freshbooks." + stream.name());
+    private PollResult.StreamPoll pollAccounting(Connection c, SourceStream stream) {
+        WorkType type = accountingType(stream);
+        String cursor = cursorName(c, c.accounting().system() + "." + stream.name());
         return walk(c, cursor, since -> {
             Counts n = new Counts();
             for (ChangedRecord rec : c.accounting().listChanged(stream, since)) {
@@ -168,7 +169,7 @@ public final class StreamPoller {
                 WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, action)
                         .put(WorkPayload.SOURCE, rec.ref().key())
                         .put(WorkPayload.VIA, "poll").build();
-                if (enqueuer.enqueue(c, type, Systems.FRESHBOOKS + ":" + type.resource() + ":" + id + ":" + action,
+                if (enqueuer.enqueue(c, type, c.accounting().system() + ":" + type.resource() + ":" + id + ":" + action,
                         payload)) {
                     n.enqueued++;
                 }
@@ -177,17 +178,17 @@ public final class StreamPoller {
         });
     }
 
-    private List<PollResult.StreamPoll> pollProcore(Connection c, SourceStream stream) {
+    private List<PollResult.StreamPoll> pollProjectStream(Connection c, SourceStream stream) {
         WorkType type = switch (stream) {
-            case CHANGE_ORDERS -> WorkType.PROCORE_CHANGE_ORDER;
-            case PRIME_CHANGE_ORDERS -> WorkType.PROCORE_PRIME_CHANGE_ORDER;
-            case DIRECT_COSTS -> WorkType.PROCORE_DIRECT_COST;
-            default -> throw new IllegalArgumentException("not a polled Procore project stream: " + stream);
+            case CHANGE_ORDERS -> WorkType.PROJECT_CHANGE_ORDER;
+            case PRIME_CHANGE_ORDERS -> WorkType.PROJECT_PRIME_CHANGE_ORDER;
+            case DIRECT_COSTS -> WorkType.PROJECT_DIRECT_COST;
+            default -> throw new IllegalArgumentException("not a polled project-side stream: " + stream);
         };
         List<PollResult.StreamPoll> out = new ArrayList<>();
         for (Long projectId : mappedProjects(c)) {
             ProjectRef project = new ProjectRef(c.projects().companyId(), projectId);
-            String cursor = cursorName(c, "procore." + stream.name() + ":" + projectId);
+            String cursor = cursorName(c, c.projects().system() + "." + stream.name() + ":" + projectId);
             out.add(walk(c, cursor, since -> {
                 Counts n = new Counts();
                 for (ChangedRecord rec : c.projects().listChanged(project, stream, since)) {
@@ -207,7 +208,7 @@ public final class StreamPoller {
                     WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id)
                             .put(WorkPayload.PROJECT, projectId).put(WorkPayload.ACTION, action)
                             .put(WorkPayload.SOURCE, key).put(WorkPayload.VIA, "poll").build();
-                    String dedupe = Systems.PROCORE + ":" + type.resource() + ":" + id + ":"
+                    String dedupe = c.projects().system() + ":" + type.resource() + ":" + id + ":"
                             + (rec.version() == null ? action : "v" + rec.version());
                     if (enqueuer.enqueue(c, type, dedupe, payload)) {
                         n.enqueued++;
@@ -219,8 +220,8 @@ public final class StreamPoller {
         return out;
     }
 
-    private PollResult.StreamPoll pollProcoreVendors(Connection c) {
-        String cursor = cursorName(c, "procore." + SourceStream.VENDORS.name());
+    private PollResult.StreamPoll pollProjectVendors(Connection c) {
+        String cursor = cursorName(c, c.projects().system() + "." + SourceStream.VENDORS.name());
         return walk(c, cursor, since -> {
             Counts n = new Counts();
             for (Vendor v : c.projects().listVendors()) {
@@ -232,7 +233,7 @@ public final class StreamPoller {
                 WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, "update")
                         .put(WorkPayload.SOURCE, v.ref().key())
                         .put(WorkPayload.VIA, "poll").build();
-                if (enqueuer.enqueue(c, WorkType.PROCORE_VENDOR, Systems.PROCORE + ":vendor:" + id + ":"
+                if (enqueuer.enqueue(c, WorkType.PROJECT_VENDOR, c.projects().system() + ":vendor:" + id + ":"
                         + v.updatedAt(), payload)) {
                     n.enqueued++;
                 }
@@ -267,7 +268,7 @@ public final class StreamPoller {
             n = walk.run(since);
         } catch (RuntimeException e) {
             LOG.warn("poll of {} {} failed; cursor not advanced: {}", c.id(), cursorName, e.toString());
-            services.observer().failed(c.id(), EngineObserver.sideOfCursor(cursorName), e);
+            services.observer().failed(c.id(), EngineObserver.sideOfCursor(cursorName, c.accounting().system()), e);
             return new PollResult.StreamPoll(cursorName, 0, 0, 0, false, e.getClass().getSimpleName() + ": "
                     + e.getMessage());
         }
@@ -308,14 +309,14 @@ public final class StreamPoller {
         return ids;
     }
 
-    static WorkType freshBooksType(SourceStream stream) {
+    static WorkType accountingType(SourceStream stream) {
         return switch (stream) {
-            case BILLS -> WorkType.FRESHBOOKS_BILL;
-            case INVOICES -> WorkType.FRESHBOOKS_INVOICE;
-            case BILL_PAYMENTS -> WorkType.FRESHBOOKS_BILL_PAYMENT;
-            case INVOICE_PAYMENTS -> WorkType.FRESHBOOKS_INVOICE_PAYMENT;
-            case VENDORS -> WorkType.FRESHBOOKS_VENDOR;
-            default -> throw new IllegalArgumentException("not a FreshBooks stream: " + stream);
+            case BILLS -> WorkType.ACCOUNTING_BILL;
+            case INVOICES -> WorkType.ACCOUNTING_INVOICE;
+            case BILL_PAYMENTS -> WorkType.ACCOUNTING_BILL_PAYMENT;
+            case INVOICE_PAYMENTS -> WorkType.ACCOUNTING_INVOICE_PAYMENT;
+            case VENDORS -> WorkType.ACCOUNTING_VENDOR;
+            default -> throw new IllegalArgumentException("not an accounting stream: " + stream);
         };
     }
 

@@ -24,7 +24,7 @@ public final class WebhookConfirmation implements Flow {
     @Override
     public Flow.Result process(FlowContext ctx) {
         String callbackId = ctx.payload().get(WorkPayload.ID);
-        ctx.source("freshbooks:callback:" + callbackId, null);
+        ctx.source(ctx.accounting().system() + ":callback:" + callbackId, null);
         Optional<String> verifier = ctx.services().handshakes().get(ctx.connectionId(), callbackId);
         if (verifier.isEmpty()) {
             return new Flow.Result.Retry(ctx.sourceKey(), AuditOutcome.FAILED_RETRYABLE, "the verification code of "

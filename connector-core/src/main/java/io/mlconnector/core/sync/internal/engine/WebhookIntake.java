@@ -4,7 +4,6 @@ import io.mlconnector.core.audit.AuditOutcome;
 import io.mlconnector.core.audit.Direction;
 import io.mlconnector.core.audit.SafeText;
 import io.mlconnector.core.error.ConfigurationException;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.observe.LogContext;
 import io.mlconnector.core.observe.WorkOutcome;
 import io.mlconnector.core.port.InboundEvent;
@@ -52,8 +51,8 @@ public final class WebhookIntake {
 
     private final EngineServices services;
     private final ConnectionRegistry connections;
-    private final WebhookParser freshBooksParser;
-    private final WebhookParser procoreParser;
+    private final WebhookParser accountingParser;
+    private final WebhookParser projectParser;
     private final Enqueuer enqueuer;
     private final Runnable wakeUp;
     private final RejectionAudit rejections;
@@ -61,12 +60,12 @@ public final class WebhookIntake {
     /** No webhook body larger than this is parsed, whatever a verifier allows (1 MiB). */
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    public WebhookIntake(EngineServices services, ConnectionRegistry connections, WebhookParser freshBooksParser,
-                  WebhookParser procoreParser, Enqueuer enqueuer, Runnable wakeUp) {
+    public WebhookIntake(EngineServices services, ConnectionRegistry connections, WebhookParser accountingParser,
+                  WebhookParser projectParser, Enqueuer enqueuer, Runnable wakeUp) {
         this.services = services;
         this.connections = connections;
-        this.freshBooksParser = freshBooksParser;
-        this.procoreParser = procoreParser;
+        this.accountingParser = accountingParser;
+        this.projectParser = projectParser;
         this.enqueuer = enqueuer;
         this.wakeUp = wakeUp;
         this.rejections = new RejectionAudit(services.auditor(), services.clock());
@@ -91,8 +90,8 @@ public final class WebhookIntake {
     }
 
     /** FreshBooks intake; the connection id and source key go into {@code log} (the MDC) once known. */
-    public CompletableFuture<WebhookResponse> freshBooks(WebhookRequest request, LogContext log, Executor async) {
-        if (freshBooksParser == null) {
+    public CompletableFuture<WebhookResponse> accounting(WebhookRequest request, LogContext log, Executor async) {
+        if (accountingParser == null) {
             throw new ConfigurationException("no FreshBooks webhook parser configured on this engine");
         }
         if (request.bodyLength() > MAX_BODY_BYTES) {
@@ -102,7 +101,7 @@ public final class WebhookIntake {
         }
         InboundEvent event;
         try {
-            event = freshBooksParser.parse(request);
+            event = accountingParser.parse(request);
         } catch (RuntimeException e) {
             return done(malformed(null, "FreshBooks", e, false));
         }
@@ -128,13 +127,13 @@ public final class WebhookIntake {
             return done(denied);
         }
         String resource = Optional.ofNullable(event.attribute("resource")).orElse(event.subject().type());
-        Optional<WorkType> type = WorkType.ofFreshBooksResource(resource);
+        Optional<WorkType> type = WorkType.ofAccountingResource(resource);
         if (type.isEmpty()) {
             return done(WebhookResponse.ok("ignored"));
         }
         String id = event.subject().id();
         String action = event.action() == null || event.action().isBlank() ? "update" : event.action();
-        String dedupe = Systems.FRESHBOOKS + ":" + type.get().resource() + ":" + id + ":" + action;
+        String dedupe = c.accounting().system() + ":" + type.get().resource() + ":" + id + ":" + action;
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, action)
                 .put(WorkPayload.SOURCE, event.subject().key())
                 .put(WorkPayload.VIA, "webhook").build();
@@ -150,8 +149,8 @@ public final class WebhookIntake {
     }
 
     /** Procore intake; the connection id and source key go into {@code log} (the MDC) once known. */
-    public CompletableFuture<WebhookResponse> procore(WebhookRequest request, LogContext log, Executor async) {
-        if (procoreParser == null) {
+    public CompletableFuture<WebhookResponse> project(WebhookRequest request, LogContext log, Executor async) {
+        if (projectParser == null) {
             throw new ConfigurationException("no Procore webhook parser configured on this engine");
         }
         if (request.bodyLength() > MAX_BODY_BYTES) {
@@ -163,11 +162,11 @@ public final class WebhookIntake {
         List<Connection> authenticated = new ArrayList<>(1);
         WebhookVerificationException refusal = null;
         for (Connection candidate : connections.all()) {
-            if (candidate.procoreVerifier() == null) {
+            if (candidate.projectVerifier() == null) {
                 continue;
             }
             try {
-                candidate.procoreVerifier().verify(request);
+                candidate.projectVerifier().verify(request);
                 authenticated.add(candidate);
             } catch (WebhookVerificationException e) {
                 if (refusal == null || e.reason() == WebhookVerificationException.Reason.BODY_TOO_LARGE) {
@@ -184,7 +183,7 @@ public final class WebhookIntake {
         }
         InboundEvent event;
         try {
-            event = procoreParser.parse(request);
+            event = projectParser.parse(request);
         } catch (RuntimeException e) {
             return done(malformed(authenticated.get(0), "Procore", e, true));
         }
@@ -201,26 +200,26 @@ public final class WebhookIntake {
         }
         Connection c = routed.get();
         log.connection(c.id()).sourceKey(event.subject().key());
-        return enqueueProcoreLogged(c, event, "webhook", async).thenApply(WebhookResponse::ok);
+        return enqueueProjectLogged(c, event, "webhook", async).thenApply(WebhookResponse::ok);
     }
 
     /**
      * Enqueues a verified Procore event (webhook or re-driven delivery); returns {@code queued}, {@code duplicate},
      * {@code echo} or {@code ignored}.
      */
-    public String enqueueProcore(Connection c, InboundEvent event, String via) {
+    public String enqueueProject(Connection c, InboundEvent event, String via) {
         try (LogContext log = LogContext.open().connection(c.id()).sourceKey(event.subject().key())) {
-            return now(enqueueProcoreLogged(c, event, via, null));
+            return now(enqueueProjectLogged(c, event, via, null));
         }
     }
 
-    private CompletableFuture<String> enqueueProcoreLogged(Connection c, InboundEvent event, String via,
+    private CompletableFuture<String> enqueueProjectLogged(Connection c, InboundEvent event, String via,
                                                            Executor async) {
         String app = c.projects().applicationId();
         String source = event.attribute("source_application_id");
         String resource = Optional.ofNullable(event.attribute("resource_name")).orElse(event.subject().type());
-        Optional<WorkType> type = WorkType.ofProcoreResource(resource)
-                .or(() -> WorkType.ofProcoreResource(event.subject().type()));
+        Optional<WorkType> type = WorkType.ofProjectResource(resource)
+                .or(() -> WorkType.ofProjectResource(event.subject().type()));
         if (type.isEmpty()) {
             return done("ignored");
         }
@@ -233,15 +232,15 @@ public final class WebhookIntake {
             services.observer().dropped(c.id(), type.get().code(), sourceKey, WorkOutcome.SKIPPED_ECHO);
             return done("echo");
         }
-        boolean companyLevel = type.get() == WorkType.PROCORE_VENDOR || type.get() == WorkType.PROCORE_PROJECT;
+        boolean companyLevel = type.get() == WorkType.PROJECT_VENDOR || type.get() == WorkType.PROJECT_PROJECT;
         if (!companyLevel && (event.projectId() == null || event.projectId().isBlank())) {
             LOG.debug("Procore {} event for {} carries no project id; ignored", SafeText.of(resource), SafeText.of(id));
             return done("ignored");
         }
         String action = event.action() == null || event.action().isBlank() ? "update" : event.action();
         String dedupe = event.eventId() != null && !event.eventId().isBlank()
-                ? Systems.PROCORE + ":event:" + event.eventId()
-                : Systems.PROCORE + ":" + type.get().resource() + ":" + id + ":" + action;
+                ? c.projects().system() + ":event:" + event.eventId()
+                : c.projects().system() + ":" + type.get().resource() + ":" + id + ":" + action;
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.PROJECT, event.projectId())
                 .put(WorkPayload.ACTION, action).put(WorkPayload.EVENT, event.eventId())
                 .put(WorkPayload.SOURCE, sourceKey).put(WorkPayload.VIA, via).build();
@@ -281,13 +280,13 @@ public final class WebhookIntake {
                     + JsonText.escape(callbackId) + "\",\"confirmation\":\"pending\"}"));
         }
         WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, callbackId).put(WorkPayload.ACTION, "verify")
-                .put(WorkPayload.SOURCE, "freshbooks:callback:" + callbackId).build();
-        return enqueue(c, WorkType.FRESHBOOKS_CONFIRM_WEBHOOK, "freshbooks:callback:" + callbackId + ":verify",
+                .put(WorkPayload.SOURCE, c.accounting().system() + ":callback:" + callbackId).build();
+        return enqueue(c, WorkType.ACCOUNTING_CONFIRM_WEBHOOK, c.accounting().system() + ":callback:" + callbackId + ":verify",
                 payload, async).thenApply(added -> handshakeQueued(c, callbackId, added));
     }
 
     private WebhookResponse handshakeQueued(Connection c, String callbackId, boolean added) {
-        services.auditor().record(c.id(), Direction.INTAKE, "freshbooks:callback:" + callbackId, null,
+        services.auditor().record(c.id(), Direction.INTAKE, c.accounting().system() + ":callback:" + callbackId, null,
                 AuditOutcome.WEBHOOK_ACCEPTED, "FreshBooks verification handshake for callback " + callbackId
                         + "; confirmation " + (added ? "queued" : "already queued"), Map.of());
         try {
@@ -316,14 +315,14 @@ public final class WebhookIntake {
         return CompletableFuture.completedFuture(value);
     }
 
-    private WebhookResponse verify(Connection c, WebhookRequest request, boolean freshBooks) {
+    private WebhookResponse verify(Connection c, WebhookRequest request, boolean accountingSide) {
         try {
-            (freshBooks ? c.freshBooksVerifier() : c.procoreVerifier()).verify(request);
+            (accountingSide ? c.accountingVerifier() : c.projectVerifier()).verify(request);
             return null;
         } catch (WebhookVerificationException e) {
             int status = e.reason() == WebhookVerificationException.Reason.BODY_TOO_LARGE ? 413
                     : e.reason() == WebhookVerificationException.Reason.MALFORMED_BODY ? 400 : 401;
-            return reject(c, status, (freshBooks ? "FreshBooks" : "Procore") + " webhook rejected: " + e.getMessage(),
+            return reject(c, status, (accountingSide ? "FreshBooks" : "Procore") + " webhook rejected: " + e.getMessage(),
                     e.reason().name());
         }
     }

@@ -86,9 +86,12 @@ public final class EngineObserver {
         };
     }
 
-    /** The side a poll cursor reads ({@code freshbooks.BILLS}, {@code dryrun:procore.CHANGE_ORDERS:1}). */
-    public static Side sideOfCursor(String cursorName) {
-        return cursorName.contains("freshbooks.") ? Side.ACCOUNTING : Side.PROJECTS;
+    /**
+     * The side a poll cursor reads: cursors of the accounting side hold its {@code system()} name and a dot
+     * ({@code <accounting>.BILLS}); the others are the project side's ({@code dryrun:<project>.CHANGE_ORDERS:1}).
+     */
+    public static Side sideOfCursor(String cursorName, String accountingSystem) {
+        return cursorName.contains(accountingSystem + ".") ? Side.ACCOUNTING : Side.PROJECTS;
     }
 
     // ---------------------------------------------------------------- work

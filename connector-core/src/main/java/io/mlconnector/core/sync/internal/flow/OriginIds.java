@@ -1,36 +1,44 @@
 package io.mlconnector.core.sync.internal.flow;
 
 import io.mlconnector.core.model.ExternalRef;
+import io.mlconnector.core.port.AccountingSystem;
+import io.mlconnector.core.port.ProjectSystem;
 
 /**
  * The stable ids the engine writes on the objects it creates, so they can be found again and recognised as ours.
+ * Each side's port supplies the tag that opens them ({@link AccountingSystem#originIdPrefix()},
+ * {@link ProjectSystem#expenseMarkerPrefix()}); the layout after the tag is the engine's.
  * <ul>
- *   <li>On Procore objects ({@code origin_id}): {@code fb:<accountId>:<type>:<id>}, e.g. {@code fb:6BApk:bill:123}
- *       — the FreshBooks account id makes it unique per Procore company even when several FreshBooks accounts feed
- *       one company; type and id are those of the FreshBooks record.</li>
- *   <li>On FreshBooks expenses (marker in the notes): {@code pc:<companyId>:<type>:<id>:<categoryId>} — one expense
- *       per Procore object and expense category.</li>
+ *   <li>On project-side objects ({@code origin_id}): {@code <tag><accountId>:<type>:<id>} — the accounting account
+ *       id makes it unique per project-side company even when several accounts feed one company; type and id are
+ *       those of the accounting record.</li>
+ *   <li>On accounting-side expenses (marker in the notes): {@code <tag><companyId>:<type>:<id>:<categoryId>} — one
+ *       expense per project-side object and expense category.</li>
  * </ul>
- * Any Procore object whose origin id starts with {@code fb:} was written by the connector. (Vendors follow the
- * alignment's convention instead: a Procore vendor's origin id is the FreshBooks vendor id.)
+ * Any project-side object whose origin id starts with the accounting tag was written by the connector. (Vendors
+ * follow the alignment's convention instead: a project-side vendor's origin id is the accounting vendor id.)
  */
 public final class OriginIds {
-    static final String FRESHBOOKS_PREFIX = "fb:";
-    public static final String PROCORE_PREFIX = "pc:";
-
     private OriginIds() {
     }
 
-    public static String forFreshBooks(String accountId, ExternalRef source) {
-        return FRESHBOOKS_PREFIX + accountId + ":" + source.type() + ":" + source.id();
+    /** The origin id written on the project-side object made from an accounting record. */
+    public static String forAccountingRecord(AccountingSystem accounting, ExternalRef source) {
+        return accounting.originIdPrefix() + accounting.accountId() + ":" + source.type() + ":" + source.id();
     }
 
-    public static String expenseMarker(long companyId, ExternalRef source, String categoryId) {
-        return PROCORE_PREFIX + companyId + ":" + source.type() + ":" + source.id() + ":" + categoryId;
+    /** The marker written on the accounting-side expense made from a project-side record and expense category. */
+    public static String expenseMarker(ProjectSystem projects, ExternalRef source, String categoryId) {
+        return expenseMarkerPrefix(projects) + source.type() + ":" + source.id() + ":" + categoryId;
     }
 
-    /** Whether an origin id was written by the connector on the project side. */
-    public static boolean isOurs(String originId) {
-        return originId != null && originId.startsWith(FRESHBOOKS_PREFIX);
+    /** What every expense marker of the project-side company starts with. */
+    public static String expenseMarkerPrefix(ProjectSystem projects) {
+        return projects.expenseMarkerPrefix() + projects.companyId() + ":";
+    }
+
+    /** Whether an origin id on a project-side object was written by the connector. */
+    public static boolean isOurs(AccountingSystem accounting, String originId) {
+        return originId != null && originId.startsWith(accounting.originIdPrefix());
     }
 }

@@ -6,7 +6,6 @@ import io.mlconnector.core.error.ValidationException;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.PostedObject;
 import io.mlconnector.core.model.ProjectRef;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.port.PostingBlockedException;
 import io.mlconnector.core.state.LedgerEntry;
@@ -82,8 +81,8 @@ public final class ProjectPosting {
                 String notUpdatableReason) {
     }
 
-    public static String targetKey(TargetKind kind, String id) {
-        return Systems.PROCORE + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + id;
+    public static String targetKey(FlowContext ctx, TargetKind kind, String id) {
+        return ctx.projects().system() + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + id;
     }
 
     public static Flow.Result post(FlowContext ctx, Plan plan) {
@@ -142,9 +141,9 @@ public final class ProjectPosting {
     }
 
     private static Flow.Result updateExisting(FlowContext ctx, Plan plan, LedgerEntry e) {
-        String targetRef = targetKey(plan.kind(), e.targetId());
+        String targetRef = targetKey(ctx, plan.kind(), e.targetId());
         if (e.targetKind() != null && plan.kind() != e.kind()) {
-            String postedRef = posted(e);
+            String postedRef = posted(ctx, e);
             if (e.state() == LedgerState.POSTED && Objects.equals(e.sourceVersion(), plan.sourceVersion())) {
                 ctx.audit(Direction.ACCOUNTING_TO_PROJECT, postedRef, AuditOutcome.SKIPPED_DUPLICATE,
                         "already posted as " + postedRef + " (this version would now be a "
@@ -193,7 +192,7 @@ public final class ProjectPosting {
         Map<String, String> attrs = baseAttributes(ctx, plan);
         ctx.state().ledgerPut(new LedgerEntry(ctx.connectionId(), plan.sourceKey(), plan.sourceVersion(),
                 plan.kind().name(), target.id(), LedgerState.POSTED, plan.fingerprint(), attrs, ctx.now()));
-        String targetRef = targetKey(plan.kind(), target.id());
+        String targetRef = targetKey(ctx, plan.kind(), target.id());
         if (newTarget) {
             ctx.state().ledgerPut(new LedgerEntry(ctx.connectionId(), targetRef, null, TARGET_KIND_SOURCE,
                     plan.sourceKey(), LedgerState.POSTED, null, Map.of(ATTR_ECHO_OF, plan.sourceKey()), ctx.now()));
@@ -244,16 +243,16 @@ public final class ProjectPosting {
         for (ResolvedMapping m : plan.mappings()) {
             details.put("mapping." + m.kind().name() + "." + m.sourceId(), m.targetId());
         }
-        ctx.audit(Direction.ACCOUNTING_TO_PROJECT, targetId == null ? null : targetKey(plan.kind(), targetId),
+        ctx.audit(Direction.ACCOUNTING_TO_PROJECT, targetId == null ? null : targetKey(ctx, plan.kind(), targetId),
                 AuditOutcome.PREVIEW, "dry run: would " + action.name().toLowerCase(Locale.ROOT) + " "
                         + plan.kind().name().toLowerCase(Locale.ROOT) + " of " + plan.total() + " on " + plan.project(),
                 details);
         return new Flow.Result.Completed(AuditOutcome.PREVIEW);
     }
 
-    private static String posted(LedgerEntry e) {
+    private static String posted(FlowContext ctx, LedgerEntry e) {
         TargetKind kind = e.kind();
-        return kind != null && kind.isProjectObject() ? targetKey(kind, e.targetId())
+        return kind != null && kind.isProjectObject() ? targetKey(ctx, kind, e.targetId())
                 : e.targetKind() + " " + e.targetId();
     }
 

@@ -7,7 +7,6 @@ import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.GlAccount;
 import io.mlconnector.core.model.Project;
 import io.mlconnector.core.model.ProjectRef;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.sync.alignment.AlignmentKind;
 import io.mlconnector.core.sync.alignment.MappingChange;
 import io.mlconnector.core.sync.alignment.ReferenceDataAlignment;
@@ -36,11 +35,11 @@ public final class ReferenceDataFlow implements Flow {
     public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         ReferenceDataAlignment alignment = ctx.services().alignment(ctx.connection());
-        String system = type.isProcore() ? Systems.PROCORE : Systems.FRESHBOOKS;
+        String system = type.fromProjectSide() ? ctx.projects().system() : ctx.accounting().system();
         ExternalRef ref = new ExternalRef(system, type.sourceType(), id);
         ctx.source(ref.key(), null);
         return switch (type) {
-            case FRESHBOOKS_PROJECT -> {
+            case ACCOUNTING_PROJECT -> {
                 try {
                     Project p = ctx.accounting().fetchProject(id);
                     yield applied(alignment.applyChange(p), "FreshBooks project " + id);
@@ -48,19 +47,19 @@ public final class ReferenceDataFlow implements Flow {
                     yield applied(alignment.applyDeletion(AlignmentKind.PROJECT, ref), "FreshBooks project " + id);
                 }
             }
-            case FRESHBOOKS_CATEGORY -> {
+            case ACCOUNTING_CATEGORY -> {
                 Optional<GlAccount> gl = ctx.accounting().listGlAccounts().stream()
                         .filter(a -> a.ref() != null && id.equals(a.ref().id())).findFirst();
                 yield gl.isPresent() ? applied(alignment.applyChange(gl.get()), "FreshBooks category " + id)
                         : applied(alignment.applyDeletion(AlignmentKind.GL_ACCOUNT, ref), "FreshBooks category " + id);
             }
-            case PROCORE_PROJECT -> {
+            case PROJECT_PROJECT -> {
                 Optional<Project> p = ctx.projects().listProjects().stream()
                         .filter(x -> x.ref() != null && id.equals(x.ref().id())).findFirst();
                 yield p.isPresent() ? applied(alignment.applyChange(p.get()), "Procore project " + id)
                         : applied(alignment.applyDeletion(AlignmentKind.PROJECT, ref), "Procore project " + id);
             }
-            case PROCORE_COST_CODE -> {
+            case PROJECT_COST_CODE -> {
                 ProjectRef project = new ProjectRef(ctx.projects().companyId(),
                         Long.parseLong(ctx.payload().get(WorkPayload.PROJECT)));
                 Optional<CostCode> cc = ctx.projects().listCostCodes(project).stream()

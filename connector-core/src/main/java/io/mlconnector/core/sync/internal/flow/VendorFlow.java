@@ -9,7 +9,6 @@ import io.mlconnector.core.mapping.MappingStatus;
 import io.mlconnector.core.mapping.UnmappedReference;
 import io.mlconnector.core.model.BatchResult;
 import io.mlconnector.core.model.ExternalRef;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.Vendor;
 import io.mlconnector.core.sync.Preview;
 import io.mlconnector.core.sync.PreviewAction;
@@ -31,25 +30,25 @@ import java.util.Optional;
  * created twice.
  */
 public final class VendorFlow implements Flow {
-    private final boolean freshBooksSide;
+    private final boolean accountingSide;
 
-    public VendorFlow(boolean freshBooksSide) {
-        this.freshBooksSide = freshBooksSide;
+    public VendorFlow(boolean accountingSide) {
+        this.accountingSide = accountingSide;
     }
 
     @Override
     public Flow.Result process(FlowContext ctx) {
-        return freshBooksSide ? fromFreshBooks(ctx) : fromProcore(ctx);
+        return accountingSide ? fromAccountingSide(ctx) : fromProjectSide(ctx);
     }
 
-    private Flow.Result fromFreshBooks(FlowContext ctx) {
+    private Flow.Result fromAccountingSide(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
         ReferenceDataAlignment alignment = ctx.services().alignment(ctx.connection());
         Vendor v;
         try {
             v = ctx.accounting().fetchVendor(id);
         } catch (NotFoundException e) {
-            ExternalRef ref = new ExternalRef(Systems.FRESHBOOKS, WorkType.FRESHBOOKS_VENDOR.sourceType(), id);
+            ExternalRef ref = new ExternalRef(ctx.accounting().system(), WorkType.ACCOUNTING_VENDOR.sourceType(), id);
             return applied(ctx, alignment.applyDeletion(AlignmentKind.VENDOR, ref), "FreshBooks vendor " + id
                     + " no longer exists");
         }
@@ -88,15 +87,15 @@ public final class VendorFlow implements Flow {
                 + v.ref().id() + " (" + v.name() + ") with origin id " + origin + " and mapped it", created.ref().key());
     }
 
-    private Flow.Result fromProcore(FlowContext ctx) {
+    private Flow.Result fromProjectSide(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
-        ctx.source(ProjectKeys.sourceKey(WorkType.PROCORE_VENDOR, id), null);
+        ctx.source(ProjectKeys.sourceKey(ctx, WorkType.PROJECT_VENDOR, id), null);
         ReferenceDataAlignment alignment = ctx.services().alignment(ctx.connection());
         Optional<Vendor> found = ctx.projects().listVendors().stream()
                 .filter(v -> v.ref() != null && id.equals(v.ref().id())).findFirst();
         if (found.isEmpty()) {
             return applied(ctx, alignment.applyDeletion(AlignmentKind.VENDOR,
-                    new ExternalRef(Systems.PROCORE, WorkType.PROCORE_VENDOR.sourceType(), id)),
+                    new ExternalRef(ctx.projects().system(), WorkType.PROJECT_VENDOR.sourceType(), id)),
                     "Procore vendor " + id + " is no longer in the directory");
         }
         return applied(ctx, alignment.applyChange(found.get()), "Procore vendor " + id + " (" + found.get().name() + ")");

@@ -4,25 +4,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of queued work, with the FreshBooks resource names (as in event names {@code bill.create}) and the
- * Procore resource names (as in webhook {@code resource_name}) that lead to them.
+ * The kinds of queued work, named for the side the record comes from (accounting or project), with the resource
+ * names of each side's events that lead to them. The {@link #code()} is the stored form
+ * ({@link io.mlconnector.core.state.WorkItem#type()}) and never changes with a constant's name, so queues written by
+ * an older version still read.
  */
 public enum WorkType {
-    FRESHBOOKS_BILL("freshbooks.bill", "bill", "bill"),
-    FRESHBOOKS_INVOICE("freshbooks.invoice", "invoice", "invoice"),
-    FRESHBOOKS_BILL_PAYMENT("freshbooks.bill_payment", "bill_payment", "bill_payment"),
-    FRESHBOOKS_INVOICE_PAYMENT("freshbooks.payment", "payment", "invoice_payment"),
-    FRESHBOOKS_VENDOR("freshbooks.bill_vendor", "bill_vendor", "vendor"),
-    FRESHBOOKS_CONFIRM_WEBHOOK("freshbooks.callback_verify", "callback", "callback"),
-    PROCORE_CHANGE_ORDER("procore.change_order", "change_order", "change_order"),
-    PROCORE_PRIME_CHANGE_ORDER("procore.prime_change_order", "prime_change_order", "prime_change_order"),
-    PROCORE_DIRECT_COST("procore.direct_cost", "direct_cost", "direct_cost"),
-    PROCORE_BUDGET_CHANGE("procore.budget_change", "budget_change", "budget_change"),
-    PROCORE_VENDOR("procore.vendor", "vendor", "vendor"),
-    FRESHBOOKS_PROJECT("freshbooks.project", "project", "project"),
-    FRESHBOOKS_CATEGORY("freshbooks.category", "category", "category"),
-    PROCORE_PROJECT("procore.project", "project", "project"),
-    PROCORE_COST_CODE("procore.cost_code", "cost_code", "cost_code");
+    ACCOUNTING_BILL("freshbooks.bill", "bill", "bill"),
+    ACCOUNTING_INVOICE("freshbooks.invoice", "invoice", "invoice"),
+    ACCOUNTING_BILL_PAYMENT("freshbooks.bill_payment", "bill_payment", "bill_payment"),
+    ACCOUNTING_INVOICE_PAYMENT("freshbooks.payment", "payment", "invoice_payment"),
+    ACCOUNTING_VENDOR("freshbooks.bill_vendor", "bill_vendor", "vendor"),
+    ACCOUNTING_CONFIRM_WEBHOOK("freshbooks.callback_verify", "callback", "callback"),
+    PROJECT_CHANGE_ORDER("procore.change_order", "change_order", "change_order"),
+    PROJECT_PRIME_CHANGE_ORDER("procore.prime_change_order", "prime_change_order", "prime_change_order"),
+    PROJECT_DIRECT_COST("procore.direct_cost", "direct_cost", "direct_cost"),
+    PROJECT_BUDGET_CHANGE("procore.budget_change", "budget_change", "budget_change"),
+    PROJECT_VENDOR("procore.vendor", "vendor", "vendor"),
+    ACCOUNTING_PROJECT("freshbooks.project", "project", "project"),
+    ACCOUNTING_CATEGORY("freshbooks.category", "category", "category"),
+    PROJECT_PROJECT("procore.project", "project", "project"),
+    PROJECT_COST_CODE("procore.cost_code", "cost_code", "cost_code");
 
     private final String code;
     private final String resource;
@@ -66,18 +68,18 @@ public enum WorkType {
      * The work for a FreshBooks resource name ({@code bill}, {@code invoice}, {@code payment}, {@code bill_payment},
      * {@code bill_vendor}); a few spellings adapters may use are accepted.
      */
-    public static Optional<WorkType> ofFreshBooksResource(String resource) {
+    public static Optional<WorkType> ofAccountingResource(String resource) {
         if (resource == null) {
             return Optional.empty();
         }
         return switch (resource.trim().toLowerCase(Locale.ROOT)) {
-            case "bill", "bills" -> Optional.of(FRESHBOOKS_BILL);
-            case "invoice", "invoices" -> Optional.of(FRESHBOOKS_INVOICE);
-            case "bill_payment", "bill_payments", "billpayment" -> Optional.of(FRESHBOOKS_BILL_PAYMENT);
-            case "payment", "payments", "invoice_payment", "invoice_payments" -> Optional.of(FRESHBOOKS_INVOICE_PAYMENT);
-            case "bill_vendor", "bill_vendors", "vendor", "vendors" -> Optional.of(FRESHBOOKS_VENDOR);
-            case "project", "projects" -> Optional.of(FRESHBOOKS_PROJECT);
-            case "category", "categories", "expense_category" -> Optional.of(FRESHBOOKS_CATEGORY);
+            case "bill", "bills" -> Optional.of(ACCOUNTING_BILL);
+            case "invoice", "invoices" -> Optional.of(ACCOUNTING_INVOICE);
+            case "bill_payment", "bill_payments", "billpayment" -> Optional.of(ACCOUNTING_BILL_PAYMENT);
+            case "payment", "payments", "invoice_payment", "invoice_payments" -> Optional.of(ACCOUNTING_INVOICE_PAYMENT);
+            case "bill_vendor", "bill_vendors", "vendor", "vendors" -> Optional.of(ACCOUNTING_VENDOR);
+            case "project", "projects" -> Optional.of(ACCOUNTING_PROJECT);
+            case "category", "categories", "expense_category" -> Optional.of(ACCOUNTING_CATEGORY);
             default -> Optional.empty();
         };
     }
@@ -88,38 +90,39 @@ public enum WorkType {
      * without case, spaces or underscores. Change order packages and commitment change orders are commitment changes
      * (costs); prime (contract) change orders change what the owner is charged.
      */
-    public static Optional<WorkType> ofProcoreResource(String resource) {
+    public static Optional<WorkType> ofProjectResource(String resource) {
         if (resource == null) {
             return Optional.empty();
         }
         String n = resource.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         return switch (n) {
             case "changeorderpackages", "changeorderpackage", "commitmentchangeorders", "commitmentchangeorder",
-                 "changeorders", "changeorder" -> Optional.of(PROCORE_CHANGE_ORDER);
+                 "changeorders", "changeorder" -> Optional.of(PROJECT_CHANGE_ORDER);
             case "primechangeorders", "primechangeorder", "primecontractchangeorders", "primecontractchangeorder" ->
-                    Optional.of(PROCORE_PRIME_CHANGE_ORDER);
-            case "directcosts", "directcost" -> Optional.of(PROCORE_DIRECT_COST);
+                    Optional.of(PROJECT_PRIME_CHANGE_ORDER);
+            case "directcosts", "directcost" -> Optional.of(PROJECT_DIRECT_COST);
             case "budgetchanges", "budgetchange", "budgetmodifications", "budgetmodification" ->
-                    Optional.of(PROCORE_BUDGET_CHANGE);
+                    Optional.of(PROJECT_BUDGET_CHANGE);
             case "companyvendors", "companyvendor", "projectvendors", "projectvendor", "vendors", "vendor" ->
-                    Optional.of(PROCORE_VENDOR);
-            case "projects", "project" -> Optional.of(PROCORE_PROJECT);
-            case "costcodes", "costcode" -> Optional.of(PROCORE_COST_CODE);
+                    Optional.of(PROJECT_VENDOR);
+            case "projects", "project" -> Optional.of(PROJECT_PROJECT);
+            case "costcodes", "costcode" -> Optional.of(PROJECT_COST_CODE);
             default -> Optional.empty();
         };
     }
 
-    boolean isProcore() {
-        return code.startsWith("procore.");
+    /** Whether the record comes from the project side (its work flows project → accounting). */
+    boolean fromProjectSide() {
+        return name().startsWith("PROJECT_");
     }
 
     /** The audit direction of this work. */
     public io.mlconnector.core.audit.Direction direction() {
         return switch (this) {
-            case FRESHBOOKS_VENDOR, PROCORE_VENDOR, FRESHBOOKS_PROJECT, FRESHBOOKS_CATEGORY, PROCORE_PROJECT,
-                 PROCORE_COST_CODE -> io.mlconnector.core.audit.Direction.REFERENCE_DATA;
-            case FRESHBOOKS_CONFIRM_WEBHOOK -> io.mlconnector.core.audit.Direction.INTAKE;
-            default -> isProcore() ? io.mlconnector.core.audit.Direction.PROJECT_TO_ACCOUNTING
+            case ACCOUNTING_VENDOR, PROJECT_VENDOR, ACCOUNTING_PROJECT, ACCOUNTING_CATEGORY, PROJECT_PROJECT,
+                 PROJECT_COST_CODE -> io.mlconnector.core.audit.Direction.REFERENCE_DATA;
+            case ACCOUNTING_CONFIRM_WEBHOOK -> io.mlconnector.core.audit.Direction.INTAKE;
+            default -> fromProjectSide() ? io.mlconnector.core.audit.Direction.PROJECT_TO_ACCOUNTING
                     : io.mlconnector.core.audit.Direction.ACCOUNTING_TO_PROJECT;
         };
     }

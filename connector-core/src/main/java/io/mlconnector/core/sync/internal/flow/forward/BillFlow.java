@@ -108,9 +108,9 @@ public final class BillFlow implements Flow {
         Money total = Allocation.total(allocated, bill.currency());
         DocumentTotals.requireEqual(what, total, bill.total());
         ProjectSystem ps = ctx.projects();
-        String procoreVendor = vendor.orElseThrow().targetId();
-        Optional<Commitment> commitment = ps.findCommitment(project.ref(), procoreVendor);
-        String origin = OriginIds.forFreshBooks(ctx.accounting().accountId(), bill.ref());
+        String projectSideVendor = vendor.orElseThrow().targetId();
+        Optional<Commitment> commitment = ps.findCommitment(project.ref(), projectSideVendor);
+        String origin = OriginIds.forAccountingRecord(ctx.accounting(), bill.ref());
         String description = "FreshBooks " + what + " [" + origin + "]";
         if (commitment.isPresent()) {
             return requisition(ctx, r, bill, what, project.ref(), commitment.get(), coded, allocated, total, origin,
@@ -122,12 +122,12 @@ public final class BillFlow implements Flow {
                     + " is in " + bill.currency() + " but Procore company " + ps.companyId() + " keeps costs in "
                     + currency + "; amounts are never converted"));
         }
-        DirectCostDraft draft = new DirectCostDraft(origin, procoreVendor, invoiceNumber(bill), bill.issueDate(),
+        DirectCostDraft draft = new DirectCostDraft(origin, projectSideVendor, invoiceNumber(bill), bill.issueDate(),
                 bill.dueDate(), allocated, total, description);
         String fp = new Fingerprint().add("kind", TargetKind.DIRECT_COST).add("project", project.ref())
-                .add("vendor", procoreVendor).add("number", invoiceNumber(bill)).add("date", bill.issueDate())
+                .add("vendor", projectSideVendor).add("number", invoiceNumber(bill)).add("date", bill.issueDate())
                 .add("due", bill.dueDate()).lines(allocated).add("total", total).digest();
-        Map<String, String> attrs = Map.of("number", String.valueOf(bill.number()), "procoreVendorId", procoreVendor);
+        Map<String, String> attrs = Map.of("number", String.valueOf(bill.number()), "procoreVendorId", projectSideVendor);
         return ProjectPosting.post(ctx, new ProjectPosting.Plan(key, bill.version(), TargetKind.DIRECT_COST,
                 project.ref(), draft, origin, total, fp, attrs, r.used(),
                 () -> ps.createDirectCost(project.ref(), draft),

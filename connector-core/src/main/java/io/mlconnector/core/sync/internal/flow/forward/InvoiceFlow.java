@@ -111,7 +111,7 @@ public final class InvoiceFlow implements Flow {
         List<AllocatedLine> allocated = Allocation.byCostCode(coded);
         Money total = Allocation.total(allocated, invoice.currency());
         DocumentTotals.requireEqual(what, total, invoice.total());
-        String origin = OriginIds.forFreshBooks(ctx.accounting().accountId(), invoice.ref());
+        String origin = OriginIds.forAccountingRecord(ctx.accounting(), invoice.ref());
         LocalDate date = invoice.issueDate();
         LocalDate start = date == null ? null : date.with(TemporalAdjusters.firstDayOfMonth());
         LocalDate end = date == null ? null : date.with(TemporalAdjusters.lastDayOfMonth());

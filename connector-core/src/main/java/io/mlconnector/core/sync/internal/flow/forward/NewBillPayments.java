@@ -2,7 +2,6 @@ package io.mlconnector.core.sync.internal.flow.forward;
 
 import io.mlconnector.core.error.ConnectorException;
 import io.mlconnector.core.model.PaymentRecord;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.model.TargetKind;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.sync.internal.flow.Enqueuer;
@@ -42,7 +41,7 @@ public final class NewBillPayments {
             return 0;
         }
         Enqueuer enqueuer = new Enqueuer(ctx.services());
-        WorkType type = WorkType.FRESHBOOKS_BILL_PAYMENT;
+        WorkType type = WorkType.ACCOUNTING_BILL_PAYMENT;
         int queued = 0;
         for (PaymentRecord p : payments) {
             if (p == null || p.ref() == null || p.deleted()
@@ -52,7 +51,7 @@ public final class NewBillPayments {
             String id = p.ref().id();
             WorkPayload payload = WorkPayload.builder().put(WorkPayload.ID, id).put(WorkPayload.ACTION, "create")
                     .put(WorkPayload.SOURCE, p.ref().key()).put(WorkPayload.VIA, "bill.update").build();
-            if (enqueuer.enqueue(ctx.connection(), type, Systems.FRESHBOOKS + ":" + type.resource() + ":" + id
+            if (enqueuer.enqueue(ctx.connection(), type, ctx.accounting().system() + ":" + type.resource() + ":" + id
                     + ":create", payload)) {
                 queued++;
             }

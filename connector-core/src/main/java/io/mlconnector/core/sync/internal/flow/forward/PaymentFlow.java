@@ -83,7 +83,7 @@ public final class PaymentFlow implements Flow {
         ProjectRef project = new ProjectRef(Long.parseLong(doc.attribute(ProjectPosting.ATTR_PROJECT_COMPANY)),
                 Long.parseLong(doc.attribute(ProjectPosting.ATTR_PROJECT)));
         String contractId = docKind == TargetKind.REQUISITION ? doc.attribute("commitmentId") : null;
-        String origin = OriginIds.forFreshBooks(ctx.accounting().accountId(), pay.ref());
+        String origin = OriginIds.forAccountingRecord(ctx.accounting(), pay.ref());
         ContractPaymentDraft draft = new ContractPaymentDraft(origin, contractId, doc.targetId(),
                 doc.attribute("number"), pay.amount(), pay.date(), pay.method());
         String fp = new Fingerprint().add("kind", TargetKind.CONTRACT_PAYMENT).add("project", project)

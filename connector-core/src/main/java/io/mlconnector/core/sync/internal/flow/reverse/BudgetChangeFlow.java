@@ -21,7 +21,7 @@ public final class BudgetChangeFlow implements Flow {
     @Override
     public Flow.Result process(FlowContext ctx) {
         String id = ctx.payload().get(WorkPayload.ID);
-        String key = ctx.sourceKey() != null ? ctx.sourceKey() : ProjectKeys.sourceKey(WorkType.PROCORE_BUDGET_CHANGE, id);
+        String key = ctx.sourceKey() != null ? ctx.sourceKey() : ProjectKeys.sourceKey(ctx, WorkType.PROJECT_BUDGET_CHANGE, id);
         ctx.source(key, null);
         ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_NOT_APPLICABLE, "budget change " + id
                 + " on Procore project " + ctx.payload().get(WorkPayload.PROJECT) + ": nothing is written to FreshBooks"

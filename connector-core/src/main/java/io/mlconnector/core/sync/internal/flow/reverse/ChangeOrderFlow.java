@@ -29,7 +29,7 @@ public final class ChangeOrderFlow implements Flow {
         try {
             co = ctx.projects().fetchChangeOrder(project, id);
         } catch (NotFoundException e) {
-            String key = ProjectKeys.ofGone(ctx, WorkType.PROCORE_CHANGE_ORDER, id);
+            String key = ProjectKeys.ofGone(ctx, WorkType.PROJECT_CHANGE_ORDER, id);
             return ExpensePosting.post(ctx, new CostChange(key, "change order " + id + " (deleted)", project, false,
                     true, null, List.of(), null, null, null, null, null));
         }

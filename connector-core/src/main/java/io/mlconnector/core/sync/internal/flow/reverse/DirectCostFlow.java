@@ -36,9 +36,9 @@ public final class DirectCostFlow implements Flow {
         try {
             u = ctx.projects().fetchCostUpdate(project, CostUpdateKind.DIRECT_COST, id);
         } catch (NotFoundException e) {
-            return ExpensePosting.post(ctx, new CostChange(ProjectKeys.ofGone(ctx, WorkType.PROCORE_DIRECT_COST, id),
+            return ExpensePosting.post(ctx, new CostChange(ProjectKeys.ofGone(ctx, WorkType.PROJECT_DIRECT_COST, id),
                     "direct cost " + id + " (deleted)", project, false, true, null, List.of(), null, null, null, null,
-                    guard(id)));
+                    guard(ctx, id)));
         }
         String status = u.status() == null ? "" : u.status().trim().toLowerCase(Locale.ROOT).replace(' ', '_');
         boolean counts = !u.voided() && !NOT_IN_FORCE.contains(status);
@@ -46,10 +46,10 @@ public final class DirectCostFlow implements Flow {
                 + (u.status() == null ? "" : " [" + u.status() + "]");
         return ExpensePosting.post(ctx, new CostChange(u.ref().key(), label, u.project() == null ? project : u.project(),
                 counts, u.voided(), u.date(), u.lines(), u.total(), u.version(), u.sourceApplicationId(), u.originId(),
-                guard(u.ref().id())));
+                guard(ctx, u.ref().id())));
     }
 
-    private static String guard(String id) {
-        return ProjectPosting.targetKey(TargetKind.DIRECT_COST, id);
+    private static String guard(FlowContext ctx, String id) {
+        return ProjectPosting.targetKey(ctx, TargetKind.DIRECT_COST, id);
     }
 }

@@ -52,7 +52,7 @@ final class ExpenseLedgerContinuity {
     }
 
     private static boolean decide(FlowContext ctx) {
-        String prefix = OriginIds.PROCORE_PREFIX + ctx.projects().companyId() + ":";
+        String prefix = OriginIds.expenseMarkerPrefix(ctx.projects());
         List<String> markers;
         try {
             markers = ctx.accounting().listExpenseMarkers(prefix);
@@ -62,7 +62,7 @@ final class ExpenseLedgerContinuity {
             return false;
         }
         for (String marker : markers) {
-            String key = sourceKey(marker, prefix);
+            String key = sourceKey(marker, prefix, ctx.projects().system());
             String category = marker.substring(marker.lastIndexOf(':') + 1);
             Optional<LedgerEntry> e = key == null ? Optional.empty() : ctx.state().ledger(ctx.connectionId(), key);
             boolean known = e.isPresent() && (e.get().attribute(ExpensePosting.ATTR_EXPENSE + category) != null
@@ -77,7 +77,7 @@ final class ExpenseLedgerContinuity {
     }
 
     /** {@code pc:<company>:<type>:<id>:<category>} → {@code procore:<type>:<id>}, or null when malformed. */
-    static String sourceKey(String marker, String prefix) {
+    static String sourceKey(String marker, String prefix, String projectSystem) {
         if (!marker.startsWith(prefix)) {
             return null;
         }
@@ -86,6 +86,6 @@ final class ExpenseLedgerContinuity {
         if (cut <= 0 || rest.indexOf(':') == cut) {
             return null;
         }
-        return io.mlconnector.core.model.Systems.PROCORE + ":" + rest.substring(0, cut);
+        return projectSystem + ":" + rest.substring(0, cut);
     }
 }

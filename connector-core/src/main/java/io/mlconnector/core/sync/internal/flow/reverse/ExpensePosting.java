@@ -10,7 +10,6 @@ import io.mlconnector.core.model.ExpenseEntry;
 import io.mlconnector.core.model.ExpenseLookup;
 import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.Money;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.port.AccountingSystem;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
@@ -93,7 +92,7 @@ public final class ExpensePosting {
         String conn = ctx.connectionId();
         String echo = echoReason(ctx, c);
         if (echo != null) {
-            if (!ctx.dryRun() && OriginIds.isOurs(c.originId())) {
+            if (!ctx.dryRun() && OriginIds.isOurs(ctx.accounting(), c.originId())) {
                 rememberAsOurs(ctx, c);
             }
             ctx.audit(Direction.PROJECT_TO_ACCOUNTING, null, AuditOutcome.SKIPPED_ECHO, c.label() + " " + echo,
@@ -119,15 +118,16 @@ public final class ExpensePosting {
             return new Flow.Result.Completed(AuditOutcome.SKIPPED_NOT_APPLICABLE);
         }
         Resolver r = new Resolver(ctx);
-        String procoreProject = String.valueOf(c.project().projectId());
-        Optional<Mapping> fbProjectMapping = r.confirmedByTarget(MappingKind.PROJECT, procoreProject);
-        Optional<Mapping> fbClientMapping = r.confirmedByTarget(MappingKind.CLIENT_PROJECT, procoreProject);
-        ExternalRef fbProject = fbProjectMapping.map(m -> new ExternalRef(Systems.FRESHBOOKS, "project", m.sourceId()))
+        String projectSideProject = String.valueOf(c.project().projectId());
+        Optional<Mapping> fbProjectMapping = r.confirmedByTarget(MappingKind.PROJECT, projectSideProject);
+        Optional<Mapping> fbClientMapping = r.confirmedByTarget(MappingKind.CLIENT_PROJECT, projectSideProject);
+        String accounting = ctx.accounting().system();
+        ExternalRef fbProject = fbProjectMapping.map(m -> new ExternalRef(accounting, "project", m.sourceId()))
                 .orElse(null);
-        ExternalRef fbClient = fbClientMapping.map(m -> new ExternalRef(Systems.FRESHBOOKS, "client", m.sourceId()))
+        ExternalRef fbClient = fbClientMapping.map(m -> new ExternalRef(accounting, "client", m.sourceId()))
                 .orElse(null);
         if (fbProject == null && fbClient == null) {
-            r.flag(Flag.of(AuditOutcome.FLAGGED_UNMAPPED_PROJECT, c.label() + " is on Procore project " + procoreProject
+            r.flag(Flag.of(AuditOutcome.FLAGGED_UNMAPPED_PROJECT, c.label() + " is on Procore project " + projectSideProject
                     + ", which no confirmed PROJECT or CLIENT_PROJECT mapping links to a FreshBooks project or client"));
         }
         Map<String, Money> wanted = new LinkedHashMap<>();
@@ -318,7 +318,7 @@ public final class ExpensePosting {
         if (app != null && !app.isBlank() && app.equals(c.sourceApplicationId())) {
             return "was last changed by this connector (source application " + app + "): our own write, not echoed";
         }
-        if (OriginIds.isOurs(c.originId())) {
+        if (OriginIds.isOurs(ctx.accounting(), c.originId())) {
             return "carries our origin id " + c.originId() + ": created by this connector, not echoed";
         }
         LedgerEntry guard = ctx.state().ledger(ctx.connectionId(), c.sourceKey()).orElse(null);
@@ -335,12 +335,13 @@ public final class ExpensePosting {
     private static ExpenseEntry expense(FlowContext ctx, CostChange c, String category, Money amount, String expenseId,
                                         ExternalRef fbProject, ExternalRef fbClient) {
         ExternalRef source = ExternalRef.parse(c.sourceKey());
-        String marker = OriginIds.expenseMarker(ctx.projects().companyId(), source, category);
+        String marker = OriginIds.expenseMarker(ctx.projects(), source, category);
         LocalDate date = c.date() != null ? c.date() : LocalDate.ofInstant(ctx.now(), ZoneOffset.UTC);
         String notes = "Procore " + c.label() + " on project " + c.project().projectId()
                 + (c.counts() ? "" : c.voided() ? " — voided, reversed to zero" : " — no longer approved, set to zero");
-        return new ExpenseEntry(expenseId == null ? null : new ExternalRef(Systems.FRESHBOOKS, "expense", expenseId),
-                marker, new ExternalRef(Systems.FRESHBOOKS, "category", category), fbProject, fbClient, amount, date,
+        String accounting = ctx.accounting().system();
+        return new ExpenseEntry(expenseId == null ? null : new ExternalRef(accounting, "expense", expenseId),
+                marker, new ExternalRef(accounting, "category", category), fbProject, fbClient, amount, date,
                 null, notes);
     }
 
@@ -389,7 +390,7 @@ public final class ExpensePosting {
         BigDecimal total = BigDecimal.ZERO;
         for (String k : new TreeSet<>(attrs.keySet())) {
             if (k.startsWith(ATTR_EXPENSE)) {
-                markers.add(OriginIds.expenseMarker(ctx.projects().companyId(), source,
+                markers.add(OriginIds.expenseMarker(ctx.projects(), source,
                         k.substring(ATTR_EXPENSE.length())));
             } else if (k.startsWith(ATTR_POSTED)) {
                 total = total.add(new BigDecimal(attrs.get(k)));

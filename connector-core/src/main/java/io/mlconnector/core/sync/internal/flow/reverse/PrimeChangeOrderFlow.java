@@ -11,7 +11,6 @@ import io.mlconnector.core.model.ExternalRef;
 import io.mlconnector.core.model.Money;
 import io.mlconnector.core.model.ProjectPricing;
 import io.mlconnector.core.model.ProjectRef;
-import io.mlconnector.core.model.Systems;
 import io.mlconnector.core.state.LedgerEntry;
 import io.mlconnector.core.state.LedgerState;
 import io.mlconnector.core.state.SyncStateStore;
@@ -80,7 +79,7 @@ public final class PrimeChangeOrderFlow implements Flow {
             c = new PrimeChange(co.ref().key(), label, co.project() == null ? project : co.project(),
                     co.approved() && !co.voided(), co.voided(), co.amount(), co.version());
         } catch (NotFoundException e) {
-            c = new PrimeChange(ProjectKeys.ofGone(ctx, WorkType.PROCORE_PRIME_CHANGE_ORDER, id),
+            c = new PrimeChange(ProjectKeys.ofGone(ctx, WorkType.PROJECT_PRIME_CHANGE_ORDER, id),
                     "prime contract change order " + id + " (deleted)", project, false, true, null, null);
         }
         ctx.source(c.key(), c.version());
@@ -119,14 +118,14 @@ public final class PrimeChangeOrderFlow implements Flow {
             return new Flow.Result.Completed(outcome);
         }
         Resolver r = new Resolver(ctx);
-        String procoreProject = String.valueOf(c.project().projectId());
-        Optional<Mapping> mapping = r.confirmedByTarget(MappingKind.PROJECT, procoreProject);
+        String projectSideProject = String.valueOf(c.project().projectId());
+        Optional<Mapping> mapping = r.confirmedByTarget(MappingKind.PROJECT, projectSideProject);
         if (mapping.isEmpty()) {
             return Flow.Result.flagged(c.key(), c.version(), Flag.of(AuditOutcome.FLAGGED_UNMAPPED_PROJECT, c.label()
-                    + " is on Procore project " + procoreProject + ", which no confirmed PROJECT mapping links to a"
+                    + " is on Procore project " + projectSideProject + ", which no confirmed PROJECT mapping links to a"
                     + " FreshBooks project (whose fixed price it would move)"));
         }
-        ExternalRef fbProject = new ExternalRef(Systems.FRESHBOOKS, "project", mapping.get().sourceId());
+        ExternalRef fbProject = new ExternalRef(ctx.accounting().system(), "project", mapping.get().sourceId());
         if (ctx.dryRun()) {
             return preview(ctx, c, fbProject, wanted, applied, r);
         }
