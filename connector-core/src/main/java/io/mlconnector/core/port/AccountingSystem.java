@@ -40,6 +40,23 @@ public interface AccountingSystem {
     String originIdPrefix();
 
     /**
+     * Classifies the resource name this system's webhook events carry (e.g. {@code bill}, {@code invoice}); the
+     * adapter owns the system's spellings. A resource the engine does not sync is empty.
+     *
+     * @param resource the resource name as the event spells it; may be null
+     * @return the kind of record, or empty when the resource is unknown or null
+     */
+    Optional<RecordKind> recordKindOf(String resource);
+
+    /**
+     * The streams the engine polls on this side, in polling order (each still subject to the connection's
+     * {@code SyncPolicy}).
+     *
+     * @return the pollable streams of this side, never null
+     */
+    List<SourceStream> streams();
+
+    /**
      * The account this port is bound to (FreshBooks account id); webhooks route by it.
      *
      * @return the account this port is bound to (FreshBooks account id)

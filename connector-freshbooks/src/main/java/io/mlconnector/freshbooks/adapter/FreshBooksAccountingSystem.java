@@ -142,6 +142,16 @@ public final class FreshBooksAccountingSystem implements AccountingSystem {
     }
 
     @Override
+    public java.util.Optional<io.mlconnector.core.port.RecordKind> recordKindOf(String resource) {
+        return FreshBooksResources.kindOf(resource);
+    }
+
+    @Override
+    public java.util.List<io.mlconnector.core.port.SourceStream> streams() {
+        return FreshBooksResources.STREAMS;
+    }
+
+    @Override
     public String system() {
         return Systems.FRESHBOOKS;
     }

@@ -504,6 +504,16 @@ public final class InMemoryAccountingSystem extends InstrumentedPort implements 
     }
 
     @Override
+    public java.util.Optional<io.mlconnector.core.port.RecordKind> recordKindOf(String resource) {
+        return FreshBooksResources.kindOf(resource);
+    }
+
+    @Override
+    public java.util.List<io.mlconnector.core.port.SourceStream> streams() {
+        return FreshBooksResources.STREAMS;
+    }
+
+    @Override
     public String system() {
         return Systems.FRESHBOOKS;
     }

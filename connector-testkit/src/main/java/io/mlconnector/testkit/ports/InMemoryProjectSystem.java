@@ -692,6 +692,16 @@ public final class InMemoryProjectSystem extends InstrumentedPort implements Pro
     }
 
     @Override
+    public java.util.Optional<io.mlconnector.core.port.RecordKind> recordKindOf(String resource) {
+        return ProcoreResources.kindOf(resource);
+    }
+
+    @Override
+    public java.util.List<io.mlconnector.core.port.SourceStream> streams() {
+        return ProcoreResources.STREAMS;
+    }
+
+    @Override
     public String system() {
         return Systems.PROCORE;
     }

@@ -284,12 +284,12 @@ class PrimeChangeOrderTest {
 
     @Test
     void commitmentChangeOrderResourcesStillGoToTheExpenseFlow() {
-        assertThat(WorkType.ofProjectResource("Prime Contract Change Orders"))
+        assertThat(ofProjectResource("Prime Contract Change Orders"))
                 .contains(WorkType.PROJECT_PRIME_CHANGE_ORDER);
-        assertThat(WorkType.ofProjectResource("Prime Change Orders")).contains(WorkType.PROJECT_PRIME_CHANGE_ORDER);
-        assertThat(WorkType.ofProjectResource("prime_change_order")).contains(WorkType.PROJECT_PRIME_CHANGE_ORDER);
-        assertThat(WorkType.ofProjectResource("Change Order Packages")).contains(WorkType.PROJECT_CHANGE_ORDER);
-        assertThat(WorkType.ofProjectResource("commitment_change_order")).contains(WorkType.PROJECT_CHANGE_ORDER);
+        assertThat(ofProjectResource("Prime Change Orders")).contains(WorkType.PROJECT_PRIME_CHANGE_ORDER);
+        assertThat(ofProjectResource("prime_change_order")).contains(WorkType.PROJECT_PRIME_CHANGE_ORDER);
+        assertThat(ofProjectResource("Change Order Packages")).contains(WorkType.PROJECT_CHANGE_ORDER);
+        assertThat(ofProjectResource("commitment_change_order")).contains(WorkType.PROJECT_CHANGE_ORDER);
     }
 
     @Test
@@ -325,5 +325,10 @@ class PrimeChangeOrderTest {
         assertThat(fx.audits(AuditOutcome.FLAGGED_CURRENCY_MISMATCH)).singleElement()
                 .satisfies(a -> assertThat(a.reason()).contains("CAD"));
         assertThat(fx.fb.writes()).isZero();
+    }
+
+    /** The work a Procore resource name leads to, classified by the project port as the intake does. */
+    private java.util.Optional<WorkType> ofProjectResource(String resource) {
+        return fx.pc.recordKindOf(resource).flatMap(WorkType::ofProject);
     }
 }

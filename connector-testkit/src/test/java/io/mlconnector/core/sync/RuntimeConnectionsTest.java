@@ -79,7 +79,7 @@ class RuntimeConnectionsTest {
 
         assertThat(engine.connectionIds()).containsExactly(EngineFixture.CONNECTION);
         scheduler.runPeriodic();
-        assertThat(polls()).isEqualTo(StreamPoller.ACCOUNTING_STREAMS.size());
+        assertThat(polls()).isEqualTo(fx.fb.streams().size());
         assertThat(engine.onFreshBooksWebhook(fx.freshBooksWebhook("bill.create", "100")))
                 .isEqualTo(WebhookResponse.ok("queued"));
         assertThat(engine.onProcoreWebhook(procoreWithSecret(EngineFixture.PROCORE_SECRET)))
@@ -123,7 +123,7 @@ class RuntimeConnectionsTest {
         int before = polls();
         scheduler.runPeriodic();
         assertThat(polls()).as("the replaced connection is still polled, once per stream")
-                .isEqualTo(before + StreamPoller.ACCOUNTING_STREAMS.size());
+                .isEqualTo(before + fx.fb.streams().size());
     }
 
     @Test

@@ -49,13 +49,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamPoller {
     private static final Logger LOG = LoggerFactory.getLogger(StreamPoller.class);
-    /** Accounting-side streams, walked once per connection. */
-    public static final List<SourceStream> ACCOUNTING_STREAMS = List.of(SourceStream.BILLS, SourceStream.INVOICES,
-            SourceStream.BILL_PAYMENTS, SourceStream.INVOICE_PAYMENTS, SourceStream.VENDORS);
-    /** Project-side streams walked per mapped project; budget changes are not polled (they write nothing). */
-    static final List<SourceStream> PROJECT_STREAMS = List.of(SourceStream.CHANGE_ORDERS,
-            SourceStream.PRIME_CHANGE_ORDERS, SourceStream.DIRECT_COSTS);
-
     private final EngineServices services;
     private final Enqueuer enqueuer;
     private final Runnable wakeUp;
@@ -97,15 +90,15 @@ public final class StreamPoller {
         return result;
     }
 
-    /** The enabled streams of a connection that are polled, in polling order. */
+    /** The enabled streams of a connection that are polled, as each side's port lists them, in polling order. */
     public static List<SourceStream> polledStreams(Connection c) {
         List<SourceStream> out = new ArrayList<>();
-        for (SourceStream s : ACCOUNTING_STREAMS) {
+        for (SourceStream s : c.accounting().streams()) {
             if (c.policy().isEnabled(s)) {
                 out.add(s);
             }
         }
-        for (SourceStream s : PROJECT_STREAMS) {
+        for (SourceStream s : c.projects().streams()) {
             if (c.policy().isEnabled(s)) {
                 out.add(s);
             }
@@ -126,10 +119,10 @@ public final class StreamPoller {
         List<PollResult.StreamPoll> out = new ArrayList<>();
         Instant started = services.observer().now();
         try {
-            if (ACCOUNTING_STREAMS.contains(s)) {
+            if (c.accounting().streams().contains(s)) {
                 out.add(pollAccounting(c, s));
             }
-            if (PROJECT_STREAMS.contains(s)) {
+            if (c.projects().streams().contains(s)) {
                 out.addAll(pollProjectStream(c, s));
             }
             if (s == SourceStream.VENDORS) {

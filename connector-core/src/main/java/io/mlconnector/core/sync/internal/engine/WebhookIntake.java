@@ -127,7 +127,7 @@ public final class WebhookIntake {
             return done(denied);
         }
         String resource = Optional.ofNullable(event.attribute("resource")).orElse(event.subject().type());
-        Optional<WorkType> type = WorkType.ofAccountingResource(resource);
+        Optional<WorkType> type = c.accounting().recordKindOf(resource).flatMap(WorkType::ofAccounting);
         if (type.isEmpty()) {
             return done(WebhookResponse.ok("ignored"));
         }
@@ -218,8 +218,8 @@ public final class WebhookIntake {
         String app = c.projects().applicationId();
         String source = event.attribute("source_application_id");
         String resource = Optional.ofNullable(event.attribute("resource_name")).orElse(event.subject().type());
-        Optional<WorkType> type = WorkType.ofProjectResource(resource)
-                .or(() -> WorkType.ofProjectResource(event.subject().type()));
+        Optional<WorkType> type = c.projects().recordKindOf(resource).flatMap(WorkType::ofProject)
+                .or(() -> c.projects().recordKindOf(event.subject().type()).flatMap(WorkType::ofProject));
         if (type.isEmpty()) {
             return done("ignored");
         }

@@ -1,11 +1,12 @@
 package io.mlconnector.core.sync.internal.flow;
 
-import java.util.Locale;
+import io.mlconnector.core.port.RecordKind;
 import java.util.Optional;
 
 /**
- * The kinds of queued work, named for the side the record comes from (accounting or project), with the resource
- * names of each side's events that lead to them. The {@link #code()} is the stored form
+ * The kinds of queued work, named for the side the record comes from (accounting or project); each side's port
+ * classifies its events' resource names into a {@link RecordKind}, which {@link #ofAccounting} and {@link #ofProject}
+ * turn into work. The {@link #code()} is the stored form
  * ({@link io.mlconnector.core.state.WorkItem#type()}) and never changes with a constant's name, so queues written by
  * an older version still read.
  */
@@ -65,48 +66,48 @@ public enum WorkType {
     }
 
     /**
-     * The work for a FreshBooks resource name ({@code bill}, {@code invoice}, {@code payment}, {@code bill_payment},
-     * {@code bill_vendor}); a few spellings adapters may use are accepted.
+     * The work for a record kind named by an accounting-side event (the accounting port classifies the resource
+     * name: {@link io.mlconnector.core.port.AccountingSystem#recordKindOf(String)}).
+     *
+     * @param kind the kind of record; may be null
+     * @return the work, or empty when the accounting side has no work for the kind
      */
-    public static Optional<WorkType> ofAccountingResource(String resource) {
-        if (resource == null) {
+    public static Optional<WorkType> ofAccounting(RecordKind kind) {
+        if (kind == null) {
             return Optional.empty();
         }
-        return switch (resource.trim().toLowerCase(Locale.ROOT)) {
-            case "bill", "bills" -> Optional.of(ACCOUNTING_BILL);
-            case "invoice", "invoices" -> Optional.of(ACCOUNTING_INVOICE);
-            case "bill_payment", "bill_payments", "billpayment" -> Optional.of(ACCOUNTING_BILL_PAYMENT);
-            case "payment", "payments", "invoice_payment", "invoice_payments" -> Optional.of(ACCOUNTING_INVOICE_PAYMENT);
-            case "bill_vendor", "bill_vendors", "vendor", "vendors" -> Optional.of(ACCOUNTING_VENDOR);
-            case "project", "projects" -> Optional.of(ACCOUNTING_PROJECT);
-            case "category", "categories", "expense_category" -> Optional.of(ACCOUNTING_CATEGORY);
+        return switch (kind) {
+            case BILL -> Optional.of(ACCOUNTING_BILL);
+            case INVOICE -> Optional.of(ACCOUNTING_INVOICE);
+            case BILL_PAYMENT -> Optional.of(ACCOUNTING_BILL_PAYMENT);
+            case INVOICE_PAYMENT -> Optional.of(ACCOUNTING_INVOICE_PAYMENT);
+            case VENDOR -> Optional.of(ACCOUNTING_VENDOR);
+            case PROJECT -> Optional.of(ACCOUNTING_PROJECT);
+            case CATEGORY -> Optional.of(ACCOUNTING_CATEGORY);
             default -> Optional.empty();
         };
     }
 
     /**
-     * The work for a Procore resource name as webhooks spell it ({@code Change Order Packages},
-     * {@code Prime Change Orders}, {@code Direct Costs}, {@code Budget Changes}, {@code Company Vendors}…), compared
-     * without case, spaces or underscores. Change order packages and commitment change orders are commitment changes
-     * (costs); prime (contract) change orders change what the owner is charged.
+     * The work for a record kind named by a project-side event (the project port classifies the resource name:
+     * {@link io.mlconnector.core.port.ProjectSystem#recordKindOf(String)}). Commitment changes are costs; prime
+     * (contract) change orders change what the owner is charged.
+     *
+     * @param kind the kind of record; may be null
+     * @return the work, or empty when the project side has no work for the kind
      */
-    public static Optional<WorkType> ofProjectResource(String resource) {
-        if (resource == null) {
+    public static Optional<WorkType> ofProject(RecordKind kind) {
+        if (kind == null) {
             return Optional.empty();
         }
-        String n = resource.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        return switch (n) {
-            case "changeorderpackages", "changeorderpackage", "commitmentchangeorders", "commitmentchangeorder",
-                 "changeorders", "changeorder" -> Optional.of(PROJECT_CHANGE_ORDER);
-            case "primechangeorders", "primechangeorder", "primecontractchangeorders", "primecontractchangeorder" ->
-                    Optional.of(PROJECT_PRIME_CHANGE_ORDER);
-            case "directcosts", "directcost" -> Optional.of(PROJECT_DIRECT_COST);
-            case "budgetchanges", "budgetchange", "budgetmodifications", "budgetmodification" ->
-                    Optional.of(PROJECT_BUDGET_CHANGE);
-            case "companyvendors", "companyvendor", "projectvendors", "projectvendor", "vendors", "vendor" ->
-                    Optional.of(PROJECT_VENDOR);
-            case "projects", "project" -> Optional.of(PROJECT_PROJECT);
-            case "costcodes", "costcode" -> Optional.of(PROJECT_COST_CODE);
+        return switch (kind) {
+            case CHANGE_ORDER -> Optional.of(PROJECT_CHANGE_ORDER);
+            case PRIME_CHANGE_ORDER -> Optional.of(PROJECT_PRIME_CHANGE_ORDER);
+            case DIRECT_COST -> Optional.of(PROJECT_DIRECT_COST);
+            case BUDGET_CHANGE -> Optional.of(PROJECT_BUDGET_CHANGE);
+            case VENDOR -> Optional.of(PROJECT_VENDOR);
+            case PROJECT -> Optional.of(PROJECT_PROJECT);
+            case COST_CODE -> Optional.of(PROJECT_COST_CODE);
             default -> Optional.empty();
         };
     }
