@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The in-memory FreshBooks port's resource spellings and polled streams, the same as the FreshBooks adapter's. */
+/** The in-memory FreshBooks port's resource spellings and polled streams: a copy of the FreshBooks adapter's, kept equal by {@code FakeFreshBooksSpellingsTest}. */
 final class FreshBooksResources {
     /** The accounting streams polled, once per connection, in polling order. */
     static final List<SourceStream> STREAMS = List.of(SourceStream.BILLS, SourceStream.INVOICES,

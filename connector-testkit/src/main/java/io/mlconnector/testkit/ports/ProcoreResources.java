@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The in-memory Procore port's resource spellings and polled streams, the same as the Procore adapter's. */
+/** The in-memory Procore port's resource spellings and polled streams: a copy of the Procore adapter's, kept equal by {@code FakeProcoreSpellingsTest}. */
 final class ProcoreResources {
     /** The project streams polled per mapped project, in polling order; budget changes are not polled. */
     static final List<SourceStream> STREAMS = List.of(SourceStream.CHANGE_ORDERS,
